@@ -1,0 +1,38 @@
+import { unreadable } from "./errors.js";
+
+/**
+ * Bytes to text. Articles arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or from
+ * archives in legacy 8-bit Windows-1252/Latin-1; anything with NUL bytes or mostly control
+ * characters is not a text article.
+ */
+export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8OrLegacy(bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (looksBinary(bytes)) throw unreadable(`${name}: not a text article (binary content)`);
+  return utf8OrLegacy(bytes);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function utf8OrLegacy(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Not valid UTF-8: real archives of this kind are Windows-1252 (a superset of Latin-1's printable range).
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** NUL anywhere, or control bytes (other than tab, line ends, form feed and ESC) in over 10 % of a sample. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return true;
+  const sample = bytes.subarray(0, 65536);
+  let controls = 0;
+  for (const b of sample) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > 0.1;
+}

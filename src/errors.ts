@@ -1,0 +1,30 @@
+/**
+ * Errors a user can cause. Each carries the exit code documented in the README; the CLI's single
+ * catch prints `newsread: <message>` for these and a stack trace only for anything else (or with
+ * NEWSREAD_DEBUG set).
+ */
+
+export const ExitCode = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  notFound: 3,
+  unreadable: 4,
+  empty: 5,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class UserError extends Error {
+  readonly exitCode: ExitCodeValue;
+  constructor(message: string, exitCode: ExitCodeValue) {
+    super(message);
+    this.name = "UserError";
+    this.exitCode = exitCode;
+  }
+}
+
+export const usageError = (message: string): UserError => new UserError(message, ExitCode.usage);
+export const notFound = (message: string): UserError => new UserError(message, ExitCode.notFound);
+export const unreadable = (message: string): UserError => new UserError(message, ExitCode.unreadable);
+export const emptyArticle = (message: string): UserError => new UserError(message, ExitCode.empty);
