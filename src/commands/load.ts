@@ -1,0 +1,21 @@
+import type { Article } from "../article.js";
+import { notFound } from "../errors.js";
+import { loadArticle, type InputContext } from "../input.js";
+import { parseArticle } from "../parse/index.js";
+
+/** Read and parse every article named, or the first bundled one when none is. */
+export async function loadArticles(refs: readonly string[], input: InputContext): Promise<Article[]> {
+  const named = refs.length > 0 ? refs : [defaultRef(input)];
+  const articles: Article[] = [];
+  for (const ref of named) {
+    const source = await loadArticle(ref, input);
+    articles.push(parseArticle(source.text, source.id));
+  }
+  return articles;
+}
+
+function defaultRef(input: InputContext): string {
+  const first = input.stored[0];
+  if (!first) throw notFound("no article named and no stored articles to show (see 'newsread list')");
+  return first.id;
+}

@@ -1,0 +1,60 @@
+import type { Article, Quote } from "../article.js";
+import type { InputContext } from "../input.js";
+import { printable } from "../render/sanitize.js";
+import { wrapIndented } from "../render/wrap.js";
+import { loadArticles } from "./load.js";
+
+export const QUOTE_FORMATS = ["ansi", "text", "tsv", "json"] as const;
+export type QuoteFormat = (typeof QUOTE_FORMATS)[number];
+
+export interface QuotesOptions {
+  format: QuoteFormat;
+  width: number;
+  color: boolean;
+}
+
+/** `newsread quotes`: who said what. Grouped by speaker for people, a line a quote for programs. */
+export async function quotesCommand(refs: readonly string[], options: QuotesOptions, input: InputContext): Promise<string> {
+  const articles = await loadArticles(refs, input);
+  switch (options.format) {
+    case "json":
+      return articles.map((a) => JSON.stringify({ id: a.id, quotes: a.quotes }) + "\n").join("");
+    case "tsv":
+      return articles.flatMap((a) => a.quotes.map((q) => `${printable(q.speaker ?? "")}\t${printable(q.text)}\n`)).join("");
+    case "text":
+    case "ansi":
+      return (await Promise.all(articles.map((a) => renderGrouped(a, options)))).join("\n");
+  }
+}
+
+interface SpeakerGroup {
+  speaker: string | null;
+  quotes: Quote[];
+}
+
+/** Speakers in the order they are first quoted; unattributed quotes last. */
+export function groupBySpeaker(quotes: readonly Quote[]): SpeakerGroup[] {
+  const groups = new Map<string | null, Quote[]>();
+  for (const quote of quotes) {
+    const group = groups.get(quote.speaker) ?? [];
+    group.push(quote);
+    groups.set(quote.speaker, group);
+  }
+  return [...groups.entries()]
+    .map(([speaker, grouped]) => ({ speaker, quotes: grouped }))
+    .sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null));
+}
+
+async function renderGrouped(article: Article, options: QuotesOptions): Promise<string> {
+  const { Chalk } = await import("chalk");
+  const chalk = new Chalk({ level: options.format === "ansi" && options.color ? 3 : 0 });
+  const title = chalk.bold.cyan(printable(article.headline));
+  if (article.quotes.length === 0) return `${title}\n\n${chalk.dim("No quotes.")}\n`;
+  const groups = groupBySpeaker(article.quotes).map((group) => {
+    const name = group.speaker === null ? chalk.dim("Not attributed") : chalk.bold(printable(group.speaker));
+    const count = chalk.dim(` (${group.quotes.length})`);
+    const lines = group.quotes.map((q) => wrapIndented(chalk.green(`“${printable(q.text)}”`), options.width, "  ▎ ", "  ▎ ", 4));
+    return [name + count, ...lines].join("\n");
+  });
+  return `${title}\n\n${groups.join("\n\n")}\n`;
+}

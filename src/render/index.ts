@@ -1,0 +1,36 @@
+import type { Article } from "../article.js";
+import { summarise } from "../summary.js";
+import { renderAnsiBlocks } from "./ansi.js";
+import { articleBlocks, summaryBlocks, type Block } from "./blocks.js";
+import { renderJson } from "./json.js";
+import { renderMarkdownBlocks } from "./markdown.js";
+import { renderTextBlocks } from "./text.js";
+
+export const FORMATS = ["ansi", "text", "markdown", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderOptions {
+  format: Format;
+  /** Display columns for ansi and text; Markdown and JSON are not wrapped. */
+  width: number;
+  /** Escape codes for styling (ansi only). */
+  color: boolean;
+  /** The plain summary instead of the whole article. */
+  summary: boolean;
+}
+
+/** Article + options in, the string to print out. */
+export async function renderArticle(article: Article, options: RenderOptions): Promise<string> {
+  if (options.format === "json") return renderJson(options.summary ? summarise(article) : article);
+  const blocks: Block[] = options.summary
+    ? summaryBlocks(summarise(article))
+    : articleBlocks(article, { readerExtras: options.format !== "markdown", derivedTitle: options.format !== "markdown" });
+  switch (options.format) {
+    case "ansi":
+      return renderAnsiBlocks(blocks, { width: options.width, color: options.color });
+    case "text":
+      return renderTextBlocks(blocks, options.width);
+    case "markdown":
+      return renderMarkdownBlocks(blocks, { emphasiseQuotes: false });
+  }
+}

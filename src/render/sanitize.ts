@@ -1,0 +1,14 @@
+/**
+ * Article text is other people's text printed into the user's terminal: control characters
+ * (C0, DEL, C1) and bidirectional overrides are shown as visible escapes so none of them can
+ * move the cursor, retitle the window, write the clipboard or reorder what is displayed.
+ * JSON output does not use this: there the text stays exact, escaped by JSON itself.
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+export function printable(text: string): string {
+  return text.replaceAll("\t", " ").replace(UNSAFE, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}

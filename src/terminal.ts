@@ -1,0 +1,38 @@
+/**
+ * Decisions about the terminal, made once at the edge from what the CLI gathered (flags,
+ * environment, whether stdout is a terminal). Pure, so every rule here is tested directly.
+ */
+
+export const COLOR_MODES = ["auto", "always", "never"] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * --color always/never wins; then NO_COLOR (any non-empty value) turns colour off, before
+ * FORCE_COLOR ("0" or "false" off, anything else on), so a user who asked for no colour never
+ * gets escape codes from an inherited FORCE_COLOR; then TERM=dumb; then whether it is a terminal.
+ */
+export function decideColor(mode: ColorMode, env: Env, isTTY: boolean): boolean {
+  if (mode !== "auto") return mode === "always";
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return !["0", "false"].includes(env.FORCE_COLOR.toLowerCase());
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}
+
+/** The widest comfortable reading measure, in columns (see README: why 80). */
+export const READING_WIDTH = 80;
+export const MIN_WIDTH = 20;
+export const MAX_WIDTH = 1000;
+
+/**
+ * --width wins. On a terminal: its width (or COLUMNS when it reports none), capped at the
+ * reading width. Anywhere else: the reading width, so piped text is the same on every machine.
+ */
+export function decideWidth(flag: number | undefined, terminalColumns: number | undefined, env: Env, isTTY: boolean): number {
+  if (flag !== undefined) return flag;
+  if (!isTTY) return READING_WIDTH;
+  const columns = terminalColumns || Number.parseInt(env.COLUMNS ?? "", 10) || READING_WIDTH;
+  return Math.max(MIN_WIDTH, Math.min(columns, READING_WIDTH));
+}
