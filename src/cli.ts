@@ -49,14 +49,13 @@ export async function main(proc: CliProcess): Promise<void> {
   try {
     const program = buildProgram(proc, (text) => (output += text));
     if (proc.argv.length <= 2) {
-      output = program.helpInformation();
+      program.outputHelp();
     } else {
       await program.parseAsync(proc.argv);
     }
   } catch (error) {
-    if (error instanceof CommanderError && ["commander.helpDisplayed", "commander.version"].includes(error.code)) {
-      // help or version was printed into `output`
-    } else {
+    // Help and version end commander's parse with an "error" whose exit code is 0; their text is in `output`.
+    if (!(error instanceof CommanderError && error.exitCode === 0)) {
       proc.exitCode = reportError(proc, error);
       return;
     }
@@ -70,7 +69,8 @@ function buildProgram(proc: CliProcess, print: (text: string) => void): Command 
     stored: await listStored(SEEDS_DIR, libraryDir(proc.env, homedir())),
     readStdin: proc.stdin.isTTY ? undefined : () => readAll(proc.stdin),
   });
-  const display = (flags: DisplayFlags, styled: boolean) => ({
+  /** Width and colour; an explicit styled format counts as a terminal for colour's sake. */
+  const display = (flags: DisplayFlags, styled: boolean): { width: number; color: boolean } => ({
     width: decideWidth(flags.width, proc.stdout.columns, proc.env, stdoutIsTTY),
     color: decideColor(flags.color, proc.env, stdoutIsTTY || styled),
   });
@@ -111,8 +111,9 @@ Examples:
   newsread show a.txt b.txt --json | jq .headline
   newsread show --summary --color never`)
     .action(async (refs: string[], flags: ShowFlags) => {
-      const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || flags.color === "always" ? "ansi" : "text"));
-      print(await showCommand(refs, { format, summary: flags.summary === true, ...display(flags, flags.format === "ansi") }, await input()));
+      const { width, color } = display(flags, flags.format === "ansi");
+      const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || color ? "ansi" : "text"));
+      print(await showCommand(refs, { format, summary: flags.summary === true, width, color }, await input()));
     });
 
   program
@@ -128,8 +129,9 @@ Examples:
   newsread quotes story.txt
   newsread quotes story.txt | cut -f1 | sort | uniq -c`)
     .action(async (refs: string[], flags: QuotesFlags) => {
-      const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || flags.color === "always" ? "ansi" : "tsv"));
-      print(await quotesCommand(refs, { format, ...display(flags, flags.format === "ansi") }, await input()));
+      const { width, color } = display(flags, flags.format === "ansi");
+      const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || color ? "ansi" : "tsv"));
+      print(await quotesCommand(refs, { format, width, color }, await input()));
     });
 
   program

@@ -1,0 +1,213 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import stringWidth from "string-width";
+import stripAnsi from "strip-ansi";
+import { describe, expect, it } from "vitest";
+import { BIN, cleanEnv, ESC, run, SEED } from "./run.js";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "newsread-e2e-"));
+const file = (name: string, content: string | Buffer): string => {
+  const p = path.join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+const widest = (text: string): number => Math.max(...stripAnsi(text).split("\n").map((line) => stringWidth(line)));
+
+describe("show --json on the bundled seed", () => {
+  const result = run(["show", "--json"]);
+  const article = JSON.parse(result.stdout) as {
+    id: string;
+    headline: string;
+    headlineSource: string;
+    sections: { heading: string | null; paragraphs: string[] }[];
+    quotes: { text: string; speaker: string | null; section: number; paragraph: number }[];
+    stats: { words: number; readingMinutes: number };
+  };
+
+  it("prints one JSON object on one line and nothing on stderr", () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trimEnd().split("\n")).toHaveLength(1);
+    expect(article.id).toBe("putin-trump-call");
+  });
+
+  it("finds three sections with the seed's subheadings", () => {
+    expect(article.sections.map((s) => s.heading)).toEqual([null, "Putin Trump call stirs diplomatic shock", "Mixed signals from Washington"]);
+    expect(article.sections.map((s) => s.paragraphs.length)).toEqual([1, 3, 3]);
+  });
+
+  it("derives a headline from the lead, since the seed has no title line", () => {
+    expect(article.headlineSource).toBe("derived");
+    expect(article.headline.length).toBeGreaterThan(10);
+    expect(article.headline.length).toBeLessThanOrEqual(100);
+    expect(article.sections[0]?.paragraphs[0]).toContain(article.headline.replace(/[.…]+$/, "").slice(0, 20));
+  });
+
+  it("finds the four quotes and who said them", () => {
+    expect(article.quotes.map((q) => [q.text, q.speaker?.replace(/^the /i, "")])).toEqual([
+      ["productive", "Kremlin"],
+      ["very constructive.", "Donald Trump"],
+      ["Do they really want Tomahawks coming their way? I don’t think so.", "Donald Trump"],
+      ["sign of panic", "Volodymyr Zelensky"],
+    ]);
+    expect(article.quotes.map((q) => [q.section, q.paragraph])).toEqual([[1, 0], [1, 0], [2, 0], [2, 1]]);
+  });
+
+  it("counts words and reading time", () => {
+    expect(article.stats.words).toBeGreaterThan(300);
+    expect(article.stats.readingMinutes).toBe(Math.max(1, Math.round(article.stats.words / 230)));
+  });
+});
+
+describe("show in a pipe", () => {
+  it("prints plain text wrapped at 80 columns, without escape codes", () => {
+    const result = run(["show"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain(ESC);
+    expect(widest(result.stdout)).toBeLessThanOrEqual(80);
+    expect(result.stdout).toContain("Mixed signals from Washington\n-----");
+    expect(result.stdout).toContain("— Donald Trump");
+  });
+
+  it("styles with --color always", () => {
+    const result = run(["show", "--color", "always"]);
+    expect(result.stdout).toContain(`${ESC}[`);
+    expect(stripAnsi(result.stdout)).toContain("Putin Trump call stirs diplomatic shock");
+  });
+
+  it.each([
+    ["NO_COLOR turns colour off even for --format ansi", { NO_COLOR: "1" }, ["--format", "ansi"], false],
+    ["an empty NO_COLOR is ignored", { NO_COLOR: "" }, ["--format", "ansi"], true],
+    ["FORCE_COLOR styles piped output", { FORCE_COLOR: "1" }, [], true],
+    ["FORCE_COLOR=0 keeps it plain", { FORCE_COLOR: "0" }, [], false],
+    ["--color never wins over FORCE_COLOR", { FORCE_COLOR: "1" }, ["--color", "never"], false],
+  ])("%s", (_name, env, args, styled) => {
+    const result = run(["show", ...args], { env: cleanEnv(env) });
+    expect(result.code).toBe(0);
+    expect(result.stdout.includes(ESC)).toBe(styled);
+  });
+
+  it.each([["text"], ["ansi"]])("honours --width 40 in display columns (%s), also for wide characters", (format) => {
+    const wide = file("wide.txt", "東京の記者会見で首相は新しい経済対策を発表した。🎉🎉 市場は好意的に反応し、株価は大きく上昇した。\n\n日本語の段落がもう一つあります。これはテストのための長い文章です。😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀\n");
+    for (const target of [[], [wide]]) {
+      const result = run(["show", ...target, "--width", "40", "--format", format, "--color", "always"]);
+      expect(result.code).toBe(0);
+      expect(widest(result.stdout)).toBeLessThanOrEqual(40);
+      expect(widest(result.stdout)).toBeGreaterThan(30);
+    }
+  });
+
+  it("reads standard input with -", () => {
+    const result = run(["show", "-", "--json"], { input: "A Title For Testing\n\nThe body says something. “It works well,” said Jane Doe.\n" });
+    expect(result.code).toBe(0);
+    const article = JSON.parse(result.stdout) as { id: string; quotes: { text: string }[] };
+    expect(article.id).toBe("-");
+    expect(article.quotes.map((q) => q.text)).toContain("It works well,");
+  });
+
+  it("prints several articles as one JSON object a line", () => {
+    const result = run(["show", "--json", SEED, "1", "putin-trump-call"]);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual([SEED, "putin-trump-call", "putin-trump-call"]);
+  });
+
+  it("writes Markdown with --format markdown", () => {
+    const result = run(["show", "--format", "markdown"]);
+    expect(result.stdout).toContain("\n## Putin Trump call stirs diplomatic shock\n");
+    expect(result.stdout).not.toContain(ESC);
+  });
+
+  it("gives the gist with --summary", () => {
+    const result = run(["show", "--summary"]);
+    expect(result.code).toBe(0);
+    const text = result.stdout;
+    expect(text).toMatch(/\d+ words · \d+ min read/);
+    expect(text).toContain("Sections\n--------");
+    expect(text).toContain("  • Putin Trump call stirs diplomatic shock");
+    expect(text).toContain("Key quotes");
+    expect(text).toContain("“sign of panic”");
+    expect(text).toContain("— Volodymyr Zelensky");
+    expect(text.length).toBeLessThan(run(["show"]).stdout.length);
+  });
+
+  it("gives the summary as JSON with --summary --json", () => {
+    const summary = JSON.parse(run(["show", "--summary", "--json"]).stdout) as { lead: string; headings: string[]; quotes: unknown[] };
+    expect(summary.headings).toEqual(["Putin Trump call stirs diplomatic shock", "Mixed signals from Washington"]);
+    expect(summary.lead.length).toBeGreaterThan(50);
+    expect(summary.quotes).toHaveLength(4);
+  });
+
+  it("treats a reader that closes early as success: `show | head -n 1`", () => {
+    const many = Array.from({ length: 60 }, () => SEED);
+    const script = `"${process.execPath}" "${BIN}" show ${many.map((p) => `"${p}"`).join(" ")} 2>"${tmp}/err" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "${tmp}/err"`;
+    const result = spawnSync("bash", ["-c", script], { env: cleanEnv(), encoding: "utf8" });
+    expect(result.stdout).toBe("0\n");
+  });
+});
+
+describe("misuse: one line on stderr, nothing on stdout, a documented exit code", () => {
+  const dir = path.join(tmp, "a-directory");
+  mkdirSync(dir, { recursive: true });
+  const cases: [string, string[], number, RegExp][] = [
+    ["a missing file", ["show", "no-such-file.txt"], 3, /no-such-file\.txt: no such file/],
+    ["a directory", ["show", dir], 4, /is a directory/],
+    ["an unknown id", ["show", "no-such-article"], 3, /no article 'no-such-article'/],
+    ["an unknown number", ["show", "99"], 3, /no article '99'/],
+    ["an empty article", ["show", file("empty.txt", "")], 5, /empty article/],
+    ["a whitespace-only article", ["show", file("blank.txt", " \n\n\t \n")], 5, /empty article/],
+    ["a binary file", ["show", file("binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))], 4, /not a text article/],
+    ["an unknown option", ["show", "--bogus"], 2, /unknown option '--bogus'/],
+    ["an unknown command", ["shwo"], 2, /unknown command 'shwo'.*show/],
+    ["a bad width", ["show", "--width", "abc"], 2, /--width/],
+    ["a width too small", ["show", "--width", "3"], 2, /--width/],
+    ["a bad format", ["show", "--format", "xml"], 2, /Allowed choices are ansi, text, markdown, json/],
+    ["a bad colour mode", ["show", "--color", "sometimes"], 2, /--color/],
+    ["--json with --format", ["show", "--json", "--format", "text"], 2, /cannot be used with/],
+    ["an empty standard input", ["show", "-"], 5, /standard input: empty article/],
+  ];
+  it.each(cases)("%s", (_name, args, code, message) => {
+    const result = run(args);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^newsread: [^\n]+\n$/);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toContain("    at ");
+  });
+
+  it.skipIf(process.getuid?.() === 0)("an unreadable file (skipped as root, who can read anything)", () => {
+    const locked = file("locked.txt", "Some text here.\n");
+    chmodSync(locked, 0o000);
+    const result = run(["show", locked]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/permission denied/);
+  });
+
+  it("shows a stack trace only with NEWSREAD_DEBUG", () => {
+    const result = run(["show", "no-such-article"], { env: cleanEnv({ NEWSREAD_DEBUG: "1" }) });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("    at ");
+  });
+});
+
+describe("help and version", () => {
+  it.each([["show"], ["list"], ["quotes"]])("%s --help has examples", (command) => {
+    const result = run([command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Usage: newsread ${command}`);
+    expect(result.stdout).toContain("Examples:");
+  });
+
+  it("prints the package version", () => {
+    const result = run(["--version"]);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("prints help with no arguments", () => {
+    const result = run([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Commands:");
+  });
+});
