@@ -21,9 +21,19 @@ function utf8OrLegacy(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    // Not valid UTF-8: real archives of this kind are Windows-1252 (a superset of Latin-1's printable range).
-    return new TextDecoder("windows-1252").decode(bytes);
+    // Not valid UTF-8: real archives of this kind are Windows-1252 (Latin-1 plus curly quotes, dashes, € in 0x80-0x9F).
+    return decodeWindows1252(bytes);
   }
+}
+
+// Node's TextDecoder treats "windows-1252" as plain Latin-1, leaving 0x80-0x9F as C1 controls.
+const WINDOWS_1252_HIGH =
+  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }
 
 /** NUL anywhere, or control bytes (other than tab, line ends, form feed and ESC) in over 10 % of a sample. */

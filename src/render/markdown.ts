@@ -49,5 +49,6 @@ function emphasiseQuoted(paragraph: string, quoted: readonly string[]): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|]/g, "\\$&")
-    .replace(/^(\s*)([#+=-]|\d+[.)])(?=\s|$)/, "$1\\$2");
+    .replace(/^(\s*)([#+=-])(?=\s|$)/, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
 }

@@ -1,0 +1,54 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main, type CliProcess } from "../../src/cli.js";
+
+/** main() with a fake process: the CLI is tested without spawning. */
+async function runMain(args: string[], options: { stdinIsTTY?: boolean; stdoutIsTTY?: boolean; columns?: number; env?: Record<string, string> } = {}) {
+  const stdout = Object.assign(new PassThrough(), { isTTY: options.stdoutIsTTY ?? false, columns: options.columns });
+  const stderr = new PassThrough();
+  const stdin = Object.assign(new PassThrough(), { isTTY: options.stdinIsTTY ?? false });
+  stdin.end();
+  const chunks: { out: string[]; err: string[] } = { out: [], err: [] };
+  stdout.on("data", (d: Buffer) => chunks.out.push(d.toString()));
+  stderr.on("data", (d: Buffer) => chunks.err.push(d.toString()));
+  const proc: CliProcess = { argv: ["node", "newsread", ...args], env: { NEWSREAD_HOME: "/nonexistent", ...options.env }, stdin, stdout, stderr };
+  await main(proc);
+  return { stdout: chunks.out.join(""), stderr: chunks.err.join(""), exitCode: proc.exitCode ?? 0 };
+}
+
+describe("main", () => {
+  it("refuses '-' when standard input is a terminal, saying how to use it", async () => {
+    const result = await runMain(["show", "-"], { stdinIsTTY: true });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^newsread: '-' reads an article from standard input, which is a terminal/);
+  });
+
+  it("styles and wraps to the terminal when stdout is one, capped at the reading width", async () => {
+    const result = await runMain(["show"], { stdoutIsTTY: true, columns: 200 });
+    expect(result.stdout).toContain("\u001b[");
+    const widths = result.stdout.replace(/\u001b\[[0-9;]*m/g, "").split("\n").map((l) => l.length);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(80);
+  });
+
+  it("honours NO_COLOR on a terminal but keeps the reading layout", async () => {
+    const result = await runMain(["show"], { stdoutIsTTY: true, columns: 100, env: { NO_COLOR: "1" } });
+    expect(result.stdout).not.toContain("\u001b");
+    expect(result.stdout).toContain("  ▎ “");
+  });
+
+  it("lists as an aligned table on a terminal", async () => {
+    const result = await runMain(["list"], { stdoutIsTTY: true, columns: 60 });
+    const [header, row] = result.stdout.split("\n");
+    expect(header).toMatch(/^#\s+ID\s+WORDS\s+QUOTES\s+HEADLINE$/);
+    expect(row).toMatch(/^1\s+putin-trump-call\s+\d+\s+\d+\s+\S/);
+    expect(row?.length).toBeLessThanOrEqual(60);
+  });
+
+  it("reports an internal error in one line without a stack trace", async () => {
+    const result = await runMain(["show", "--width", "30", "--format", "text", "--", "/dev/null/x"]);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).not.toContain("    at ");
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { decideColor, decideWidth, type ColorMode } from "../../src/terminal.js";
+
+describe("decideColor", () => {
+  const cases: [ColorMode, Record<string, string>, boolean, boolean][] = [
+    ["auto", {}, true, true],
+    ["auto", {}, false, false],
+    ["always", { NO_COLOR: "1" }, false, true],
+    ["never", { FORCE_COLOR: "3" }, true, false],
+    ["auto", { NO_COLOR: "1" }, true, false],
+    ["auto", { NO_COLOR: "" }, true, true],
+    ["auto", { FORCE_COLOR: "1" }, false, true],
+    ["auto", { FORCE_COLOR: "" }, false, true],
+    ["auto", { FORCE_COLOR: "0" }, true, false],
+    ["auto", { FORCE_COLOR: "false" }, true, false],
+    ["auto", { NO_COLOR: "1", FORCE_COLOR: "1" }, true, false],
+    ["auto", { TERM: "dumb" }, true, false],
+  ];
+  it.each(cases)("--color %s with %j on a terminal=%s -> %s", (mode, env, isTTY, expected) => {
+    expect(decideColor(mode, env, isTTY)).toBe(expected);
+  });
+});
+
+describe("decideWidth", () => {
+  const cases: [number | undefined, number | undefined, Record<string, string>, boolean, number][] = [
+    [60, 200, {}, true, 60],
+    [120, undefined, {}, false, 120],
+    [undefined, 200, {}, true, 80],
+    [undefined, 50, {}, true, 50],
+    [undefined, undefined, { COLUMNS: "64" }, true, 64],
+    [undefined, undefined, {}, true, 80],
+    [undefined, 10, {}, true, 20],
+    [undefined, 200, { COLUMNS: "40" }, false, 80],
+  ];
+  it.each(cases)("--width %s, terminal %s, env %j, tty=%s -> %i", (flag, columns, env, isTTY, expected) => {
+    expect(decideWidth(flag, columns, env, isTTY)).toBe(expected);
+  });
+});
