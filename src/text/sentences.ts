@@ -1,7 +1,8 @@
 /**
  * Sentence splitting for news prose. A full stop ends a sentence unless it closes an abbreviation
  * ("U.S.", "Mr.", "Jan.") or an initial ("J. K."), and the next sentence must start like one
- * (a capital, a digit or an opening quote).
+ * (a capital, a digit or an opening quote). Written as one forward scan (no backtracking regular
+ * expression) so that pathological input — megabytes of dots or spaces — stays linear.
  */
 
 const ABBREVIATIONS = new Set(
@@ -14,14 +15,34 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„"]);
+const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length;
-    if (match[0].startsWith(".") && !match[0].startsWith("..") && isAbbreviation(text, match.index)) continue;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i] ?? "";
+    if (!TERMINATORS.has(ch)) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < n && TERMINATORS.has(text[i] ?? "")) i++;
+    while (i < n && CLOSERS.has(text[i] ?? "")) i++;
+    const end = i;
+    let j = i;
+    while (j < n && SPACE.test(text[j] ?? "")) j++;
+    if (j === end || j >= n) continue; // no space after, or end of text: not a break here
+    if (OPENERS.has(text[j] ?? "")) j++;
+    if (!STARTS_SENTENCE.test(text[j] ?? "")) continue;
+    const run = text.slice(runStart, end);
+    if (run.startsWith(".") && !run.startsWith("..") && isAbbreviation(text, runStart)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     start = end;
@@ -34,7 +55,8 @@ export function splitSentences(text: string): string[] {
 /** Whether the full stop at `dot` belongs to an abbreviation or an initial rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let wordStart = dot;
-  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1] ?? "")) wordStart--;
+  // Abbreviations are short; looking back further than this would only cost time.
+  while (wordStart > 0 && dot - wordStart < 12 && /[\p{L}.]/u.test(text[wordStart - 1] ?? "")) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(text[wordStart] ?? ""); // an initial: "J. K. Rowling"

@@ -1,0 +1,144 @@
+/**
+ * Lines to blocks. A block is one paragraph, heading or title as the author laid it out.
+ * Three layouts occur: one block a line, blocks separated by blank lines, and hard-wrapped text
+ * (blocks separated by blank lines, each broken into lines at a fixed column). Wrapped lines are
+ * joined back by asking the question the wrapping tool asked: would the next line's first word have
+ * fitted on this line? If it would, the author broke the line, so it is a new block.
+ */
+import { squeezeSpaces, toLines } from "./normalize.js";
+
+export interface Block {
+  text: string;
+  /** Markdown ATX heading level (`#` = 1), 0 for ordinary text. */
+  markdownLevel: number;
+  /** A blank line (or the start/end of the text) sits before / after this block. */
+  blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+const LIST_ITEM = /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s)/;
+/** Wrapping tools break at these widths and rarely outside them. */
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 120;
+
+export function toBlocks(text: string): Block[] {
+  const lines = toLines(text);
+  const width = detectWrapWidth(lines);
+  const hasBlankLines = lines.some((line, i) => line === "" && i > 0 && i < lines.length - 1);
+  const blocks: Block[] = [];
+  let current: { parts: string[]; level: number; blankBefore: boolean } | null = null;
+  let sawBlank = true;
+  let previousLine = "";
+
+  const flush = (blankAfter: boolean): void => {
+    if (!current) return;
+    blocks.push({
+      text: squeezeSpaces(joinParts(current.parts)),
+      markdownLevel: current.level,
+      blankBefore: current.blankBefore,
+      blankAfter,
+    });
+    current = null;
+  };
+
+  for (const line of lines) {
+    if (line === "") {
+      flush(true);
+      sawBlank = true;
+      previousLine = "";
+      continue;
+    }
+    const heading = MARKDOWN_HEADING.exec(line);
+    if (heading) {
+      flush(sawBlank);
+      current = { parts: [heading[2] ?? ""], level: heading[1]?.length ?? 1, blankBefore: sawBlank };
+      flush(false);
+      sawBlank = false;
+      previousLine = "";
+      continue;
+    }
+    if (current && previousLine && continuesLine(previousLine, line, width, hasBlankLines)) {
+      current.parts.push(line);
+    } else {
+      flush(sawBlank);
+      current = { parts: [line], level: 0, blankBefore: sawBlank };
+    }
+    sawBlank = false;
+    previousLine = line;
+  }
+  flush(true);
+  // A markdown heading followed directly by text has no blank after it, but the next block does
+  // start after it; fix up blankAfter from the following block's blankBefore for consistency.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i];
+    const next = blocks[i + 1];
+    if (block && next && block.markdownLevel > 0) block.blankAfter = next.blankBefore;
+  }
+  return blocks;
+}
+
+/** Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. */
+function joinParts(parts: string[]): string {
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] ?? "";
+    out += /\p{L}-$/u.test(out) && /^\p{L}/u.test(part) ? part : " " + part;
+  }
+  return out;
+}
+
+function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean): boolean {
+  if (LIST_ITEM.test(line)) return false;
+  if (width !== null) {
+    const prevLength = [...previous].length;
+    if (prevLength > width) return true; // an unbreakable word (a URL) overflowed the column
+    return prevLength + 1 + firstChunkLength(line) > width;
+  }
+  // Blank-separated text with no consistent wrap column: lines inside one group are still one
+  // paragraph when the author wrapped by hand (long lines), not when they are short separate items.
+  return hasBlankLines && [...previous].length >= 40 && !/[:]$/.test(previous);
+}
+
+/** Length of what a wrapper treats as the first unit: the first word, or up to its first hyphen. */
+function firstChunkLength(line: string): number {
+  const space = line.indexOf(" ");
+  const word = space < 0 ? line : line.slice(0, space);
+  const hyphen = word.search(/\p{L}-\p{L}/u);
+  return [...(hyphen >= 0 ? word.slice(0, hyphen + 2) : word)].length;
+}
+
+/**
+ * The column the text was hard-wrapped at, or null when it was not. Lines that are followed by
+ * another line of the same block bunch up just below the wrap column; unwrapped paragraphs spread
+ * over every length and mostly exceed it.
+ */
+export function detectWrapWidth(lines: string[]): number | null {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line !== "" && (lines[i + 1] ?? "") !== "") lengths.push([...line].length);
+  }
+  if (lengths.length < 3) return null;
+  const counts = new Array<number>(MAX_WRAP_WIDTH + 1).fill(0);
+  let over = 0;
+  for (const n of lengths) {
+    if (n > MAX_WRAP_WIDTH) over++;
+    else counts[n] = (counts[n] ?? 0) + 1;
+  }
+  let best = 0;
+  let bestWidth = 0;
+  for (let w = MIN_WRAP_WIDTH; w <= MAX_WRAP_WIDTH; w++) {
+    let inWindow = 0;
+    for (let k = w - 12; k <= w; k++) inWindow += counts[k] ?? 0;
+    // ">=" keeps the widest window with the best count, so the window's top is the real column.
+    if (inWindow >= best && (counts[w] ?? 0) > 0) {
+      best = inWindow;
+      bestWidth = w;
+    }
+  }
+  if (best < 3 || best < 0.5 * lengths.length) return null;
+  let longer = over;
+  for (let k = bestWidth + 1; k <= MAX_WRAP_WIDTH; k++) longer += counts[k] ?? 0;
+  return longer <= 0.1 * lengths.length ? bestWidth : null;
+}

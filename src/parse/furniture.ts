@@ -1,0 +1,64 @@
+/**
+ * Page furniture: the short lines around a story that are not part of its prose and must never be
+ * taken for a title or a subheading — bylines, datelines, dates, photo captions and credits,
+ * advertising slugs, list items and table cells. Recognised by how they look on any news page,
+ * not by what a particular page says.
+ */
+
+const BYLINE = /^(?:by|from|reporting by|written by|words by|von|par|por|di|door|av)\s+\p{Lu}/iu;
+const CREDIT = /\b(?:image copyright|copyright|getty images|reuters|associated press|afp|ap photo|epa|photograph|photo(?:graph)?s?|picture|pictures|image|images|credit|courtesy|illustration|video|source|caption)\b\s*[:/©|]/iu;
+const CREDIT_TAIL = /(?:getty images|reuters|afp|\bap\b|\bepa\b|shutterstock|alamy|pa media|pa wire|press association|bloomberg|via getty)\s*\)?$/iu;
+const SYMBOLS = /^[©®℗|•·▪►▶→\-–—*#>]/u;
+const SLUGS = /^(?:advertisement|advertising|sponsored(?: content)?|related(?: articles| stories| content)?|read more|see also|more on this story|share this(?: article)?|share|comments?|subscribe(?: now)?|sign up|follow us|skip to (?:content|main content)|continue reading|click here|image|photo|video|media playback is unsupported on your device|loading|embed|tweet|print|email)\b[\s:.!]*$/iu;
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const DATE = new RegExp(
+  `^(?:(?:updated|published|posted|last updated|first published)[:\\s]+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b`,
+  "iu",
+);
+const TIME = /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/iu;
+/** "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "KYIV —": city in capitals, an agency, a dash. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s/u;
+const TABLE_CELL = /\s\|\s|^\|/;
+
+export function isByline(line: string): boolean {
+  return BYLINE.test(line) && line.length <= 100;
+}
+
+export function isDateline(line: string): boolean {
+  return DATELINE.test(line);
+}
+
+export function isCaptionOrCredit(line: string): boolean {
+  return /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line) || CREDIT.test(line) || (line.length <= 120 && CREDIT_TAIL.test(line)) || SYMBOLS.test(line);
+}
+
+export function isSlug(line: string): boolean {
+  return SLUGS.test(line);
+}
+
+export function isDateOrTime(line: string): boolean {
+  return DATE.test(line) || TIME.test(line);
+}
+
+export function isListItem(line: string): boolean {
+  return /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/u.test(line);
+}
+
+export function isTableCell(line: string): boolean {
+  return TABLE_CELL.test(line);
+}
+
+/** Anything that is page furniture rather than a title, subheading or prose. */
+export function isFurniture(line: string): boolean {
+  return (
+    isByline(line) ||
+    isCaptionOrCredit(line) ||
+    isSlug(line) ||
+    isDateOrTime(line) ||
+    isListItem(line) ||
+    isTableCell(line) ||
+    /^https?:\/\//.test(line) ||
+    /^[\p{P}\p{S}\s\d]*$/u.test(line) // no letters at all: rules, counters, page numbers
+  );
+}

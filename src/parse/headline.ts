@@ -1,0 +1,64 @@
+/**
+ * The headline: the title line when the text starts with one, otherwise one derived from the lead.
+ */
+import type { Block } from "./blocks.js";
+import { isDateline, isFurniture } from "./furniture.js";
+import { isHeadingShaped, isProseLike, startsWithQuote } from "./shape.js";
+import { splitSentences } from "../text/sentences.js";
+
+const MAX_TITLE_CHARS = 200;
+const MAX_TITLE_WORDS = 35;
+const MAX_DERIVED_CHARS = 90;
+const MIN_CLAUSE_CHARS = 30;
+
+/**
+ * Whether the first block is a title. A title is short, set apart from what follows and not a
+ * sentence of the body: it has no sentence punctuation at its end — except that a title followed
+ * by a blank line may end in a full stop (some archives punctuate titles), as long as it is a
+ * single sentence and prose follows it.
+ */
+export function isTitleBlock(blocks: readonly Block[]): boolean {
+  const first = blocks[0];
+  const next = blocks[1];
+  if (!first) return false;
+  if (first.markdownLevel === 1) return true;
+  if (first.markdownLevel > 1 || !next) return false;
+  const text = first.text;
+  if (!isHeadingShaped(text, MAX_TITLE_CHARS, MAX_TITLE_WORDS) || startsWithQuote(text)) return false;
+  if (/[,;:]$/.test(text)) return false;
+  if (/[.…]["”’»)]*$/u.test(text)) {
+    return first.blankAfter && splitSentences(text).length === 1 && (isProseLike(next.text) || next.markdownLevel > 0);
+  }
+  return true;
+}
+
+/** A title as displayed: without markdown emphasis or a closing full stop. */
+export function cleanTitle(text: string): string {
+  return text.replace(/^\*\*(.*)\*\*$/u, "$1").replace(/(?<!\.)\.$/u, "").trim();
+}
+
+/**
+ * A headline made from the lead: its first sentence, without a dateline, cut back to headline
+ * length at the last clause boundary (comma, dash, semicolon, colon) that keeps it meaningful,
+ * or at a word boundary when the sentence has no usable clause break.
+ */
+export function deriveHeadline(paragraphs: readonly string[]): string {
+  const lead = paragraphs.find((p) => !isFurniture(p) || isDateline(p)) ?? paragraphs[0] ?? "";
+  const firstSentence = splitSentences(stripDateline(lead))[0] ?? "";
+  const sentence = firstSentence.replace(/[.!…]+$/u, "").trim();
+  if ([...sentence].length <= MAX_DERIVED_CHARS) return sentence;
+  const window = sentence.slice(0, MAX_DERIVED_CHARS + 1);
+  let cut = -1;
+  for (const boundary of [", ", " — ", " – ", " - ", "; ", ": "]) {
+    const at = window.lastIndexOf(boundary);
+    if (at >= MIN_CLAUSE_CHARS && at > cut) cut = at;
+  }
+  if (cut >= 0) return sentence.slice(0, cut).trim();
+  const space = window.lastIndexOf(" ");
+  return (space > 0 ? sentence.slice(0, space) : window).replace(/[,;:—–-]+$/u, "").trim() + "…";
+}
+
+function stripDateline(text: string): string {
+  const dash = text.search(/\s[—–-]{1,2}\s/u);
+  return isDateline(text) && dash >= 0 && dash < 60 ? text.slice(dash).replace(/^\s[—–-]{1,2}\s/u, "") : text;
+}

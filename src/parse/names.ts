@@ -1,0 +1,130 @@
+/**
+ * Names: turning a run of capitalised words into the name of a person or body, and finding the
+ * fullest form of a name the article gives ("Trump" -> "Donald Trump" when the article once says
+ * "U.S. President Donald Trump").
+ */
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORGANISATION_WORDS, ROLES } from "./lexicon.js";
+
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/** "U.S.", "Mr.", "J." keep their full stop as part of the word. */
+export function isAbbreviationWord(raw: string): boolean {
+  const bare = raw.slice(0, -1);
+  return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || /^\p{Lu}$/u.test(bare);
+}
+
+export interface Entity {
+  /** The name as it should be shown ("Donald Trump", "the Kremlin"). */
+  name: string;
+  /** Lower-cased last word, the key a later short mention ("Trump") is found by. */
+  key: string;
+  tokens: number;
+  /** A person rather than an organisation or place: "the" or an organisation word marks the latter. */
+  person: boolean;
+  /** The mention carried a role or honorific ("President", "Mr."): a sign of a person introduced. */
+  hadRole: boolean;
+}
+
+const bare = (word: string): string => word.replace(/(?:['’]s|['’])$/u, "").replace(/\.$/u, "");
+
+/**
+ * Build an entity from a capitalised run as written (possibly led by "the"). Leading sentence
+ * words are dropped, then everything up to the last role word ("U.S. President", "Secretary of
+ * State"), since the name proper follows its titles.
+ */
+export function entityFromWords(words: readonly string[]): Entity | null {
+  let list = words.map(bare).filter((w) => w.length > 0);
+  let hadThe = false;
+  while (list.length > 0) {
+    const first = (list[0] ?? "").toLowerCase();
+    if (first === "the") {
+      hadThe = true;
+      list = list.slice(1);
+    } else if (FUNCTION_WORDS.has(first) || CALENDAR_WORDS.has(first)) {
+      hadThe = false;
+      list = list.slice(1);
+    } else break;
+  }
+  let lastRole = -1;
+  for (let i = 0; i < list.length - 1; i++) if (ROLES.has((list[i] ?? "").toLowerCase().replace(/\.$/u, ""))) lastRole = i;
+  const hadRole = lastRole >= 0;
+  if (hadRole) {
+    list = list.slice(lastRole + 1);
+    hadThe = false;
+    // "Secretary of State John Kerry": drop the rest of the title ("of State").
+    while (list.length > 2 && NAME_CONNECTORS.has((list[0] ?? "").toLowerCase())) list = list.slice(2);
+  }
+  while (list.length > 0 && NAME_CONNECTORS.has((list[list.length - 1] ?? "").toLowerCase())) list = list.slice(0, -1);
+  if (list.length === 0 || list.length > 6) return null;
+  if (list.every((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  if (!/^\p{Lu}/u.test(list[0] ?? "")) return null;
+  const organisation = hadThe || list.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  const name = (hadThe ? "the " : "") + list.join(" ");
+  return {
+    name: hadThe && words[0] === "The" ? "The " + list.join(" ") : name,
+    key: (list[list.length - 1] ?? "").toLowerCase(),
+    tokens: list.length,
+    person: !organisation,
+    hadRole,
+  };
+}
+
+interface NameForm {
+  entity: Entity;
+  count: number;
+  order: number;
+}
+
+/** Every name the article uses, so short mentions can be expanded to their fullest form. */
+export class NameIndex {
+  private readonly byKey = new Map<string, NameForm[]>();
+  private readonly firstWords = new Map<string, string>();
+  private order = 0;
+
+  add(entity: Entity): void {
+    const forms = this.byKey.get(entity.key) ?? [];
+    const same = forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
+    if (same) {
+      same.count++;
+      if (entity.hadRole) same.entity = { ...same.entity, hadRole: true };
+    } else {
+      forms.push({ entity, count: 1, order: this.order++ });
+      this.byKey.set(entity.key, forms);
+    }
+    if (entity.person && entity.tokens >= 2) {
+      const firstWord = entity.name.split(" ")[0]?.toLowerCase() ?? "";
+      if (!this.firstWords.has(firstWord)) this.firstWords.set(firstWord, entity.key);
+    }
+  }
+
+  /**
+   * The fullest form of a name: the longest form sharing its last word, preferring one introduced
+   * with a role ("President Donald Trump") and then the most used.
+   */
+  fullest(entity: Entity): Entity {
+    let forms = this.byKey.get(entity.key);
+    if ((!forms || forms.every((f) => f.entity.tokens <= 1)) && entity.tokens === 1) {
+      // A first name alone ("Hillary") points at the person whose full name starts with it.
+      const key = this.firstWords.get(entity.key);
+      if (key) forms = this.byKey.get(key);
+    }
+    if (!forms || forms.length === 0) return entity;
+    let best: NameForm | null = null;
+    for (const form of forms) {
+      if (form.entity.tokens > 4 || form.entity.person !== entity.person && entity.tokens > 1) continue;
+      if (entity.tokens > 1 && !form.entity.name.toLowerCase().endsWith(entity.name.toLowerCase().replace(/^the /u, ""))) continue;
+      if (!best || score(form) > score(best)) best = form;
+    }
+    return best && best.entity.tokens >= entity.tokens ? best.entity : entity;
+  }
+
+  /** Whether the word is known as (part of) a name of more than one word, or with a role. */
+  isPersonKey(key: string): boolean {
+    const forms = this.byKey.get(key);
+    return !!forms && forms.some((f) => f.entity.person && (f.entity.tokens >= 2 || f.entity.hadRole));
+  }
+}
+
+function score(form: NameForm): number {
+  return form.entity.tokens * 10 + (form.entity.hadRole ? 5 : 0) + Math.min(form.count, 4) - form.order * 0.001;
+}

@@ -1,0 +1,31 @@
+/**
+ * Text clean-up before any structure is looked for. Articles arrive from editors, web pages and
+ * archives, so the same layout can be spelled with different invisible characters; everything
+ * downstream assumes one spelling: "\n" line ends, plain spaces, no BOM, no trailing blanks.
+ */
+
+/** Spaces that are not U+0020 but mean the same on a page (NBSP, thin, figure, ideographic...). */
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Zero-width characters that break word matching but carry no meaning in plain text. */
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f|\v/g, "\n")
+    .replace(/\t/g, " ")
+    .replace(ODD_SPACES, " ")
+    .replace(ZERO_WIDTH, "");
+}
+
+/** The text as trimmed lines; blank lines are kept (as "") because they separate blocks. */
+export function toLines(text: string): string[] {
+  return normalizeText(text)
+    .split("\n")
+    .map((line) => line.trim());
+}
+
+/** Collapse runs of spaces inside a line: hard-wrapped or hand-typed text often doubles them. */
+export function squeezeSpaces(line: string): string {
+  return line.replace(/ {2,}/g, " ");
+}

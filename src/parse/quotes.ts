@@ -1,0 +1,135 @@
+/**
+ * Finding quoted spans. One forward scan over each paragraph with a single open-quote state, so
+ * the cost is linear however many marks there are and however they are (un)balanced.
+ *
+ * Rules, from how quotations are typeset:
+ * - Double marks delimit quotes: “…”, "…", „…“ / „…” (German, Polish), «…» and »…«.
+ *   Single marks (‘…’, '…') are quotes-within-quotes or apostrophes, so they never open a quote.
+ * - A quote ends in the paragraph where it opens. The one exception is the multi-paragraph
+ *   convention: a quote left open at the end of a paragraph continues when the next paragraph
+ *   opens with a quotation mark, and closes where a closing mark finally appears.
+ * - An unclosed mark is dropped: it must not swallow the rest of the article.
+ */
+
+export interface QuoteSpan {
+  /** The words between the marks: trimmed, without a trailing comma that belongs to the attribution. */
+  text: string;
+  /** Flat paragraph index where the quote opens, and the opening mark's offset there. */
+  para: number;
+  start: number;
+  /** Flat paragraph index where it closes, and the offset just after the closing mark. */
+  endPara: number;
+  end: number;
+}
+
+const OPENING_ONLY = new Set(["“", "„", "«"]);
+
+interface OpenQuote {
+  para: number;
+  start: number;
+  opener: string;
+  contentStart: number;
+  earlier: string[];
+}
+
+export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: OpenQuote | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p] ?? "";
+    let i = 0;
+    if (open) {
+      // Continuing a multi-paragraph quote: this paragraph's leading mark only signals that.
+      i = 1;
+      open.contentStart = 1;
+    }
+    for (; i < text.length; i++) {
+      const ch = text[i] ?? "";
+      if (!isDoubleMark(ch)) continue;
+      if (open) {
+        if (closes(ch, open.opener, text, i)) {
+          const parts = [...open.earlier, text.slice(open.contentStart, i)];
+          const content = cleanQuoteText(parts.join(" "));
+          if (content) spans.push({ text: content, para: open.para, start: open.start, endPara: p, end: i + 1 });
+          open = null;
+        } else if (opens(ch, text, i)) {
+          // A second opening mark before any closing one: the first mark was stray.
+          open = { para: p, start: i, opener: ch, contentStart: i + 1, earlier: [] };
+        }
+      } else if (opens(ch, text, i)) {
+        open = { para: p, start: i, opener: ch, contentStart: i + 1, earlier: [] };
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1] ?? "";
+      if (next.length > 0 && isDoubleMark(next[0] ?? "") && opens(next[0] ?? "", next, 0)) {
+        open.earlier.push(text.slice(open.contentStart));
+      } else {
+        open = null;
+      }
+    }
+  }
+  return spans;
+}
+
+function isDoubleMark(ch: string): boolean {
+  return ch === '"' || ch === "“" || ch === "”" || ch === "„" || ch === "«" || ch === "»";
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n";
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** A mark opens a quote when it is an opening-only mark, or a neutral one that leans on the next word. */
+function opens(ch: string, text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  if (OPENING_ONLY.has(ch)) return true;
+  if (ch === "»") return isSpace(text[i - 1]); // »…« (German): opens after a space
+  if (ch === '"') return !isWordChar(text[i - 1]) || /[\p{L}]/u.test(next ?? ""); // not an inch mark (5'10")
+  return false;
+}
+
+function closes(ch: string, opener: string, text: string, i: number): boolean {
+  const prev = text[i - 1];
+  switch (ch) {
+    case "”":
+    case "»":
+      return true;
+    case "“":
+      return opener === "„" && !isSpace(prev); // „…“
+    case "«":
+      return opener === "»";
+    case '"':
+      // A straight mark with a space before and a word after is another opening mark.
+      return !(isSpace(prev) && !isSpace(text[i + 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ""));
+    default:
+      return false;
+  }
+}
+
+export function cleanQuoteText(raw: string): string {
+  return raw.replace(/\s+/g, " ").trim().replace(/,$/u, "").trim();
+}
+
+const WORK_CUES = new Set([
+  "film", "movie", "book", "novel", "memoir", "song", "album", "single", "track", "show", "series", "play",
+  "musical", "opera", "documentary", "programme", "program", "episode", "poem", "painting", "exhibition",
+  "magazine", "newspaper", "column", "sitcom", "drama", "comedy", "thriller", "game", "titled", "entitled",
+  "called", "dubbed", "named", "headlined", "hit", "classic", "sequel", "blockbuster",
+]);
+
+/**
+ * Titles of books, films, songs and the like are set in quotes but are nobody's words: a short
+ * span whose words are mostly capitalised, right after a word that introduces a work ("the film",
+ * "a book titled", "called").
+ */
+export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
+  const words = span.text.split(" ");
+  if (words.length > 10 || /[.!?]$/u.test(span.text) && words.length > 3) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const small = words.filter((w) => /^(?:a|an|the|of|in|on|and|or|to|for|at|with|from|by|is|my|your|de|la|le)$/u.test(w)).length;
+  if (capitalised === 0 || capitalised + small < words.length) return false;
+  const before = paragraph.slice(Math.max(0, span.start - 40), span.start).toLowerCase();
+  const cueWords = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  return cueWords.some((w) => WORK_CUES.has(w));
+}

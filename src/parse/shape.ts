@@ -1,0 +1,44 @@
+/**
+ * What a block looks like, independent of where it stands: title- and heading-shaped lines are
+ * short, have no sentence punctuation at the end and are not page furniture.
+ */
+import { isFurniture } from "./furniture.js";
+
+export const MAX_HEADING_CHARS = 120;
+export const MAX_HEADING_WORDS = 18;
+
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const space = ch === " " || ch === "\n";
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Ends like a sentence of prose (or a clause leading into one), which a heading does not. */
+export function endsLikeProse(text: string): boolean {
+  return /[.,;:!…]["”’'»)\]]*$/u.test(text);
+}
+
+/** Starts with a quotation mark: a pulled quote or a one-line quoted paragraph, not a heading. */
+export function startsWithQuote(text: string): boolean {
+  return /^["“„«‘']/u.test(text);
+}
+
+/**
+ * A line that could be a heading or title: short, starts with a capital, digit or a letter of a
+ * caseless script, and is not furniture.
+ */
+export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS): boolean {
+  if (text.length === 0 || text.length > maxChars || wordCount(text) > maxWords) return false;
+  if (!/^[\p{Lu}\p{N}\p{Lo}¿¡]/u.test(text)) return false;
+  return !isFurniture(text);
+}
+
+/** A block that reads like prose: long, or ending in sentence punctuation. */
+export function isProseLike(text: string): boolean {
+  return text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_HEADING_WORDS || /[.!?…:]["”’'»)\]]*$/u.test(text);
+}

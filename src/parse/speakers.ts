@@ -1,0 +1,353 @@
+/**
+ * Who said each quote. News attributes quotes in a handful of shapes, all built on a reporting
+ * verb ("said", "told", "described ... as", "according to"):
+ *   "...," said X.   "...," X said.   X said: "..."   X told reporters "..."   X described it as "..."
+ * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
+ * a quote. A participle ("calling it ...") takes the subject of its sentence. Pronouns and
+ * definite descriptions ("he", "the company") are resolved to the most recent compatible named
+ * subject; names are given in the fullest form the article uses. A quote with no attribution of
+ * its own takes one from its paragraph, or continues the previous paragraph's speaker.
+ */
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
+import { type Entity, entityFromWords, NameIndex } from "./names.js";
+import type { QuoteSpan } from "./quotes.js";
+import { placeholder, type Token, tokenize } from "./tokens.js";
+import { splitSentences } from "../text/sentences.js";
+
+type NounPhrase =
+  | { kind: "name"; entity: Entity }
+  | { kind: "pronoun"; word: string }
+  | { kind: "description"; words: string[]; definite: boolean };
+
+interface Sentence {
+  para: number;
+  tokens: Token[];
+}
+
+/** Lower-case words that can stand between a subject and its verb ("Trump later said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will", "once", "previously",
+  "recently", "repeatedly", "earlier", "reportedly", "publicly", "privately", "just", "again", "now", "further",
+  "simply", "only", "even", "still", "often", "never", "has", "did", "does", "do", "had", "been", "quickly",
+  "yesterday", "today", "tonight", "afterwards", "subsequently", "last", "week", "night", "month",
+]);
+const PREPOSITIONS = new Set([
+  "with", "of", "to", "for", "from", "at", "by", "between", "into", "on", "in", "about", "against", "than",
+  "as", "after", "before", "like", "over", "under", "toward", "towards", "against", "among", "during", "onto",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "several", "some", "two", "three", "many", "most", "other"]);
+const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that"]);
+const MAX_VERB_DISTANCE_AFTER = 8;
+
+export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
+  const sentences = maskAndSplit(paragraphs, spans);
+  const names = new NameIndex();
+  for (const sentence of sentences) for (const run of capitalisedRuns(sentence.tokens)) {
+    const entity = entityFromWords(run.words);
+    if (entity) names.add(entity);
+  }
+
+  const speakers: (string | null)[] = spans.map(() => null);
+  const decided: boolean[] = spans.map(() => false);
+  const history: { person: Entity | null; group: Entity | null } = { person: null, group: null };
+
+  const resolve = (np: NounPhrase | null): Entity | null => {
+    if (!np) return null;
+    if (np.kind === "name") {
+      const full = names.fullest(np.entity);
+      return full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name) ? { ...full, person: false } : full;
+    }
+    if (np.kind === "pronoun") {
+      if (PERSON_PRONOUNS.has(np.word)) return history.person;
+      if (GROUP_PRONOUNS.has(np.word)) return np.word === "it" ? history.group : history.group ?? history.person;
+      return null;
+    }
+    if (!np.definite) return null;
+    const head = np.words[np.words.length - 1] ?? "";
+    if (ORGANISATION_NOUNS.has(head)) return history.group;
+    if (ROLES.has(head) || /(?:er|or|ist|man|woman|ent)$/u.test(head)) return history.person;
+    return null;
+  };
+  const remember = (entity: Entity | null): void => {
+    if (!entity) return;
+    if (entity.person) history.person = entity;
+    else history.group = entity;
+  };
+
+  let byPara: Sentence[][] = [];
+  for (const sentence of sentences) (byPara[sentence.para] ??= []).push(sentence);
+  byPara = Array.from({ length: paragraphs.length }, (_, p) => byPara[p] ?? []);
+  let previousParaSpeaker: string | null = null;
+
+  for (let p = 0; p < byPara.length; p++) {
+    const paraSentences = byPara[p] ?? [];
+    const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean }[] = [];
+    let lastSpeaker: string | null = null;
+    for (let s = 0; s < paraSentences.length; s++) {
+      const tokens = paraSentences[s]?.tokens ?? [];
+      const subject = resolve(sentenceSubject(tokens));
+      for (let t = 0; t < tokens.length; t++) {
+        const token = tokens[t];
+        if (!token || token.kind !== "quote" || decided[token.quote]) continue;
+        const np = attributionFor(tokens, t);
+        const entity = np ? resolve(np) : null;
+        const speaker = entity ? entity.name : null;
+        if (np) {
+          decided[token.quote] = true;
+          speakers[token.quote] = speaker;
+          if (speaker) lastSpeaker = speaker;
+          remember(entity);
+        } else if (spans[token.quote]?.endPara === p || spans[token.quote]?.para === p) {
+          if (!pending.some((q) => q.quote === token.quote)) pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0 });
+        }
+      }
+      remember(subject);
+    }
+    // Quotes with no attribution in their own sentence: the paragraph's other attributions, then
+    // the previous paragraph's speaker when the quote opens its paragraph (a continued quote).
+    for (const item of pending) {
+      if (decided[item.quote]) continue;
+      let speaker: string | null = null;
+      for (let distance = 1; distance < paraSentences.length && !speaker; distance++) {
+        for (const s of [item.sentenceIndex - distance, item.sentenceIndex + distance]) {
+          const tokens = paraSentences[s]?.tokens;
+          if (!tokens || speaker) continue;
+          const entity = resolve(sentenceAttribution(tokens));
+          if (entity) speaker = entity.name;
+        }
+      }
+      if (!speaker && item.startsParagraph) speaker = previousParaSpeaker;
+      if (speaker) {
+        decided[item.quote] = true;
+        speakers[item.quote] = speaker;
+        lastSpeaker = speaker;
+      }
+    }
+    previousParaSpeaker = lastSpeaker;
+  }
+  return speakers;
+}
+
+/**
+ * Paragraph sentences as tokens, with every quote replaced by a placeholder. A quote that ends
+ * its sentence inside the marks ("... so.”) keeps a full stop outside so the sentence ends there.
+ */
+function maskAndSplit(paragraphs: readonly string[], spans: readonly QuoteSpan[]): Sentence[] {
+  const cuts: { start: number; end: number; quote: number }[][] = paragraphs.map(() => []);
+  spans.forEach((span, k) => {
+    if (span.para === span.endPara) {
+      cuts[span.para]?.push({ start: span.start, end: span.end, quote: k });
+      return;
+    }
+    cuts[span.para]?.push({ start: span.start, end: (paragraphs[span.para] ?? "").length, quote: k });
+    cuts[span.endPara]?.push({ start: 0, end: span.end, quote: k });
+  });
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((text, p) => {
+    let masked = "";
+    let at = 0;
+    for (const cut of cuts[p] ?? []) {
+      const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && cut.end < text.length;
+      masked += text.slice(at, cut.start) + " " + placeholder(cut.quote) + (endsSentence ? ". " : " ");
+      at = cut.end;
+    }
+    masked += text.slice(at);
+    for (const sentence of splitSentences(masked)) sentences.push({ para: p, tokens: tokenize(sentence) });
+  });
+  return sentences;
+}
+
+/** Runs of capitalised words (with "the" before and connectors inside) outside quotes. */
+function capitalisedRuns(tokens: readonly Token[]): { start: number; words: string[] }[] {
+  const runs: { start: number; words: string[] }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token || token.kind !== "word" || !token.capitalised) {
+      i++;
+      continue;
+    }
+    const start = i > 0 && tokens[i - 1]?.lower === "the" ? i - 1 : i;
+    let end = i + 1;
+    while (end < tokens.length) {
+      const next = tokens[end];
+      if (next?.kind === "word" && next.capitalised) end++;
+      else if (next?.kind === "word" && NAME_CONNECTORS.has(next.lower) && tokens[end + 1]?.capitalised) end += 2;
+      else break;
+      if (/['’]s?$/u.test(tokens[end - 1]?.text ?? "")) break; // a possessive ends the name
+    }
+    runs.push({ start, words: tokens.slice(start, end).map((t) => t.text) });
+    i = end;
+  }
+  return runs;
+}
+
+/** The attribution of the quote at `q` in its sentence, or null when the sentence has none. */
+function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null {
+  // After the quote: "...," said X / "...," X said — a finite verb within a few words.
+  for (let v = q + 1; v < tokens.length && v <= q + MAX_VERB_DISTANCE_AFTER; v++) {
+    const token = tokens[v];
+    if (!token || token.kind === "quote") break;
+    if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
+    if (!isReportingVerb(tokens, v)) continue;
+    if (isParticiple(token.lower)) break;
+    if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
+    const before = nounPhraseBefore(tokens, v - 1, q + 1);
+    if (before) return before;
+    const after = nounPhraseAfter(tokens, v + 1, tokens.length);
+    if (after) return after;
+    break;
+  }
+  // Before the quote: X said: "..." / X described it as "..." / according to X, "..."
+  for (let v = q - 1; v >= 0; v--) {
+    const token = tokens[v];
+    if (!token || token.kind === "quote") continue;
+    if (!isReportingVerb(tokens, v)) continue;
+    return subjectOfVerb(tokens, v, q);
+  }
+  return null;
+}
+
+/** The attribution a sentence makes without a quote of its own ("He said the plan was dead."). */
+function sentenceAttribution(tokens: readonly Token[]): NounPhrase | null {
+  for (let v = 0; v < tokens.length; v++) if (isReportingVerb(tokens, v)) {
+    const np = subjectOfVerb(tokens, v, tokens.length);
+    if (np) return np;
+  }
+  return null;
+}
+
+function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): NounPhrase | null {
+  const verb = tokens[v];
+  if (!verb) return null;
+  if (verb.lower === "according") return nounPhraseAfter(tokens, v + 2, limit);
+  if (isParticiple(verb.lower)) return sentenceSubject(tokens);
+  return nounPhraseBefore(tokens, v - 1, 0) ?? nounPhraseAfter(tokens, v + 1, limit);
+}
+
+function isReportingVerb(tokens: readonly Token[], v: number): boolean {
+  const token = tokens[v];
+  if (!token || token.kind !== "word") return false;
+  if (token.lower === "according") return tokens[v + 1]?.lower === "to";
+  if (!REPORTING_VERBS.has(token.lower)) return false;
+  // "a report", "the call", "his statement": nouns spelled like verbs follow a determiner.
+  const previous = tokens[v - 1]?.lower ?? "";
+  return !DETERMINERS.has(previous);
+}
+
+/** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): NounPhrase | null {
+  let i = end;
+  while (i >= floor) {
+    const token = tokens[i];
+    if (!token) return null;
+    if (token.kind === "word" && !token.capitalised && (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/u.test(token.lower))) {
+      i--;
+      continue;
+    }
+    if (token.text === "," || token.text === ")" || token.text === "—" || token.text === "–") {
+      // An appositive or aside between subject and verb: "Zelensky, putting on a brave face, suggested".
+      const closer = token.text;
+      const opener = closer === ")" ? "(" : closer;
+      let k = i - 1;
+      while (k >= floor && k > i - 25 && tokens[k]?.text !== opener && tokens[k]?.kind !== "quote") k--;
+      if (k < floor || tokens[k]?.text !== opener) return null;
+      i = k - 1;
+      continue;
+    }
+    break;
+  }
+  const token = tokens[i];
+  if (!token || i < floor || token.kind !== "word") return null;
+  if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower) || token.lower === "i") return { kind: "pronoun", word: token.lower };
+  if (token.capitalised) {
+    let start = i;
+    while (start - 1 >= floor) {
+      const prev = tokens[start - 1];
+      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokens[start - 2]?.capitalised))) start--;
+      else break;
+    }
+    if (start - 1 >= floor && tokens[start - 1]?.lower === "the") start--;
+    const entity = entityFromWords(tokens.slice(start, i + 1).map((t) => t.text));
+    return entity ? { kind: "name", entity } : null;
+  }
+  // A description: back to its determiner, a few words at most ("the senator", "the Vermont senator").
+  for (let k = i; k >= floor && k >= i - 4; k--) {
+    const word = tokens[k];
+    if (!word || word.kind !== "word") return null;
+    if (DETERMINERS.has(word.lower)) {
+      const words = tokens.slice(k + 1, i + 1).map((t) => t.lower);
+      if (words.some((w) => PREPOSITIONS.has(w))) return null;
+      return { kind: "description", words, definite: DEFINITE.has(word.lower) };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase starting at `start`: "said Trump", "said the senator", "according to the Kremlin". */
+function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number): NounPhrase | null {
+  let i = start;
+  // Skip a time or place adverbial ("said on Friday", "said yesterday").
+  while (i < limit) {
+    const token = tokens[i];
+    if (!token || token.kind !== "word") break;
+    if ((token.lower === "on" || token.lower === "in" || token.lower === "last") && tokens[i + 1]?.capitalised && /day$/u.test(tokens[i + 1]?.lower ?? "")) i += 2;
+    else if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) && !token.capitalised) i++;
+    else break;
+  }
+  const token = tokens[i];
+  if (!token || i >= limit || token.kind !== "word") return null;
+  if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
+  let end = i;
+  if (token.lower === "the" && tokens[i + 1]?.capitalised) end = i + 1;
+  if (tokens[end]?.capitalised) {
+    while (end + 1 < limit) {
+      const next = tokens[end + 1];
+      if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
+      else break;
+      if (/['’]s?$/u.test(next.text)) break;
+    }
+    const entity = entityFromWords(tokens.slice(i, end + 1).map((t) => t.text));
+    return entity ? { kind: "name", entity } : null;
+  }
+  if (DETERMINERS.has(token.lower)) {
+    const words: string[] = [];
+    for (let k = i + 1; k < limit && k <= i + 4; k++) {
+      const word = tokens[k];
+      if (!word || word.kind !== "word" || PREPOSITIONS.has(word.lower) || word.lower === "who" || word.lower === "that") break;
+      if (word.capitalised) {
+        // "a Clinton spokesman": the description names its principal.
+        const entity = entityFromWords([word.text]);
+        if (entity && !FUNCTION_WORDS.has(word.lower)) return { kind: "name", entity };
+      }
+      words.push(word.lower);
+    }
+    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower) } : null;
+  }
+  return null;
+}
+
+/** The sentence's grammatical subject, approximately: its first name or pronoun not governed by a preposition. */
+function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
+  for (let i = 0; i < tokens.length && i < 15; i++) {
+    const token = tokens[i];
+    if (!token || token.kind !== "word") continue;
+    const previous = tokens[i - 1]?.lower ?? "";
+    if (PREPOSITIONS.has(previous) || previous === "'s") continue;
+    if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
+    if (token.capitalised && !FUNCTION_WORDS.has(token.lower)) {
+      let end = i;
+      while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
+        end++;
+        if (/['’]s?$/u.test(tokens[end]?.text ?? "")) break;
+      }
+      const start = tokens[i - 1]?.lower === "the" ? i - 1 : i;
+      const words = tokens.slice(start, end + 1).map((t) => t.text);
+      if (/['’]s?$/u.test(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
+      const entity = entityFromWords(words);
+      if (entity) return { kind: "name", entity };
+      i = end;
+    }
+  }
+  return null;
+}
