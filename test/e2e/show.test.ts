@@ -104,7 +104,7 @@ describe("show in a pipe", () => {
     expect(result.code).toBe(0);
     const article = JSON.parse(result.stdout) as { id: string; quotes: { text: string }[] };
     expect(article.id).toBe("-");
-    expect(article.quotes.map((q) => q.text)).toContain("It works well,");
+    expect(article.quotes.map((q) => q.text.replace(/,$/, ""))).toEqual(["It works well"]);
   });
 
   it("prints several articles as one JSON object a line", () => {
