@@ -95,9 +95,11 @@ function continuesLine(previous: string, line: string, width: number | null, has
     if (prevLength > width) return true; // an unbreakable word (a URL) overflowed the column
     return prevLength + 1 + firstChunkLength(line) > width;
   }
-  // Blank-separated text with no consistent wrap column: lines inside one group are still one
-  // paragraph when the author wrapped by hand (long lines), not when they are short separate items.
-  return hasBlankLines && [...previous].length >= 40 && !/[:]$/.test(previous);
+  // Blank-separated text with no consistent wrap column: lines inside one group are one paragraph
+  // (hand-wrapped prose, a title and its subtitle), unless the first is a short line standing on
+  // its own — a label or heading without punctuation leading on.
+  if (!hasBlankLines) return false;
+  return [...previous].length >= 40 || /[;,:—–-]$/u.test(previous);
 }
 
 /** Length of what a wrapper treats as the first unit: the first word, or up to its first hyphen. */

@@ -19,7 +19,8 @@ const DATE = new RegExp(
 const TIME = /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/iu;
 /** "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "KYIV —": city in capitals, an agency, a dash. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s/u;
-const TABLE_CELL = /\s\|\s|^\|/;
+/** Cells of a flattened table row: a leading pipe, or two or more pipes (one is a "Title | Site" separator). */
+const TABLE_CELL = /^\||\s\|\s.*\s\|\s/;
 
 export function isByline(line: string): boolean {
   return BYLINE.test(line) && line.length <= 100;

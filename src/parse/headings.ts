@@ -6,7 +6,7 @@
  */
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
-import { endsLikeProse, isHeadingShaped, isProseLike, startsWithQuote } from "./shape.js";
+import { endsLikeProse, isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
 
 const MAX_QUESTION_HEADING_CHARS = 80;
 
@@ -14,7 +14,7 @@ export function isSubheading(block: Block, next: Block | undefined): boolean {
   if (block.markdownLevel > 0) return true;
   if (!next) return false;
   const text = block.text;
-  if (!isHeadingShaped(text) || endsLikeProse(text) || startsWithQuote(text)) return false;
+  if (!isHeadingShaped(text) || endsLikeProse(text) || isWhollyQuoted(text)) return false;
   if (text.endsWith("?") && text.length > MAX_QUESTION_HEADING_CHARS) return false;
   return next.markdownLevel === 0 && isProseLike(next.text);
 }

@@ -3,7 +3,7 @@
  */
 import type { Block } from "./blocks.js";
 import { isDateline, isFurniture } from "./furniture.js";
-import { isHeadingShaped, isProseLike, startsWithQuote } from "./shape.js";
+import { isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_TITLE_CHARS = 200;
@@ -24,17 +24,24 @@ export function isTitleBlock(blocks: readonly Block[]): boolean {
   if (first.markdownLevel === 1) return true;
   if (first.markdownLevel > 1 || !next) return false;
   const text = first.text;
-  if (!isHeadingShaped(text, MAX_TITLE_CHARS, MAX_TITLE_WORDS) || startsWithQuote(text)) return false;
+  if (!isHeadingShaped(text, MAX_TITLE_CHARS, MAX_TITLE_WORDS) || isWhollyQuoted(text)) return false;
   if (/[,;:]$/.test(text)) return false;
   if (/[.…]["”’»)]*$/u.test(text)) {
-    return first.blankAfter && splitSentences(text).length === 1 && (isProseLike(next.text) || next.markdownLevel > 0);
+    // Some archives punctuate titles, even as two short sentences ("X could make history. Again.");
+    // set apart by a blank line and shorter than the paragraph after it, that is still a title.
+    const sentences = splitSentences(text).length;
+    const proseFollows = isProseLike(next.text) || next.markdownLevel > 0;
+    return first.blankAfter && proseFollows && (sentences === 1 || (sentences <= 3 && text.length < next.text.length));
   }
   return true;
 }
 
 /** A title as displayed: without markdown emphasis or a closing full stop. */
 export function cleanTitle(text: string): string {
-  return text.replace(/^\*\*(.*)\*\*$/u, "$1").replace(/(?<!\.)\.$/u, "").trim();
+  return text
+    .replace(/^\*\*(.*)\*\*$/u, "$1")
+    .replace(/(?<!\.)\.(["”’'»)]*)$/u, "$1")
+    .trim();
 }
 
 /**

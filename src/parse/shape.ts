@@ -23,9 +23,9 @@ export function endsLikeProse(text: string): boolean {
   return /[.,;:!…]["”’'»)\]]*$/u.test(text);
 }
 
-/** Starts with a quotation mark: a pulled quote or a one-line quoted paragraph, not a heading. */
-export function startsWithQuote(text: string): boolean {
-  return /^["“„«‘']/u.test(text);
+/** Wholly in quotation marks: a pulled quote or a one-line quoted paragraph, not a heading. */
+export function isWhollyQuoted(text: string): boolean {
+  return /^["“„«‘']/u.test(text) && /["”“»’']$/u.test(text);
 }
 
 /**
@@ -34,7 +34,7 @@ export function startsWithQuote(text: string): boolean {
  */
 export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS): boolean {
   if (text.length === 0 || text.length > maxChars || wordCount(text) > maxWords) return false;
-  if (!/^[\p{Lu}\p{N}\p{Lo}¿¡]/u.test(text)) return false;
+  if (!/^["“„«‘']?[\p{Lu}\p{N}\p{Lo}¿¡]/u.test(text)) return false;
   return !isFurniture(text);
 }
 
