@@ -89,17 +89,26 @@ function joinParts(parts: string[]): string {
 }
 
 function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean): boolean {
-  if (LIST_ITEM.test(line)) return false;
   if (width !== null) {
+    // Wrapped prose can put a dash or a number at the start of a line, so list markers prove
+    // nothing here; only the fit test does.
     const prevLength = [...previous].length;
     if (prevLength > width) return true; // an unbreakable word (a URL) overflowed the column
-    return prevLength + 1 + firstChunkLength(line) > width;
+    // Wrappers differ on breaking at hyphens, so the line was full if either the first hyphen
+    // chunk or the whole first word would not have fitted.
+    return prevLength + 1 + firstChunkLength(line) > width || prevLength + 1 + firstWordLength(line) > width;
   }
+  if (LIST_ITEM.test(line)) return false;
   // Blank-separated text with no consistent wrap column: lines inside one group are one paragraph
   // (hand-wrapped prose, a title and its subtitle), unless the first is a short line standing on
   // its own — a label or heading without punctuation leading on.
   if (!hasBlankLines) return false;
   return [...previous].length >= 40 || /[;,:—–-]$/u.test(previous);
+}
+
+function firstWordLength(line: string): number {
+  const space = line.indexOf(" ");
+  return [...(space < 0 ? line : line.slice(0, space))].length;
 }
 
 /** Length of what a wrapper treats as the first unit: the first word, or up to its first hyphen. */

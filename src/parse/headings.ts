@@ -6,15 +6,29 @@
  */
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
+import { isListItem } from "./furniture.js";
 import { endsLikeProse, isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
+import { splitSentences } from "../text/sentences.js";
 
 const MAX_QUESTION_HEADING_CHARS = 80;
+const MAX_ANCHORED_HEADING_CHARS = 100;
 
-export function isSubheading(block: Block, next: Block | undefined): boolean {
+/** Web pages leave a section's edit link or permalink anchor after its heading: "History[edit]", "Usage¶". */
+const HEADING_ANCHOR = /(?:\[edit\]|¶)$/u;
+/** "1. Why it matters": a numbered heading, unlike a list item, is not among other items. */
+const NUMBERED = /^\d{1,2}[.)]\s+\S/u;
+
+export function isSubheading(block: Block, next: Block | undefined, previous?: Block): boolean {
   if (block.markdownLevel > 0) return true;
-  if (!next) return false;
   const text = block.text;
+  if (HEADING_ANCHOR.test(text) && text.length <= MAX_ANCHORED_HEADING_CHARS) return true;
+  if (!next) return false;
+  if (NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {
+    const rest = text.replace(NUMBERED, (m) => m.slice(-1));
+    return isSubheading({ ...block, text: rest }, next);
+  }
   if (!isHeadingShaped(text) || endsLikeProse(text) || isWhollyQuoted(text)) return false;
+  if (splitSentences(text).length > 1) return false;
   if (text.endsWith("?") && text.length > MAX_QUESTION_HEADING_CHARS) return false;
   return next.markdownLevel === 0 && isProseLike(next.text);
 }
@@ -26,7 +40,7 @@ export function toSections(blocks: readonly Block[]): Section[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) continue;
-    if (isSubheading(block, blocks[i + 1])) {
+    if (isSubheading(block, blocks[i + 1], blocks[i - 1])) {
       if (current.heading !== null || current.paragraphs.length > 0) sections.push(current);
       current = { heading: block.text, paragraphs: [] };
     } else {

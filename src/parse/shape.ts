@@ -20,7 +20,14 @@ export function wordCount(text: string): number {
 
 /** Ends like a sentence of prose (or a clause leading into one), which a heading does not. */
 export function endsLikeProse(text: string): boolean {
-  return /[.,;:!…]["”’'»)\]]*$/u.test(text);
+  return /[.,;:!…。，；：！]["”’'»)\]」』]*$/u.test(text) || /[?？]["”’'»」』]$/u.test(text);
+}
+
+/** Mostly CJK or other unspaced script: words are not separated, so length is judged in characters. */
+export function isUnspacedScript(text: string): boolean {
+  let unspaced = 0;
+  for (const ch of text) if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(ch)) unspaced++;
+  return unspaced > text.length / 3;
 }
 
 /** Wholly in quotation marks: a pulled quote or a one-line quoted paragraph, not a heading. */
@@ -34,11 +41,17 @@ export function isWhollyQuoted(text: string): boolean {
  */
 export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS): boolean {
   if (text.length === 0 || text.length > maxChars || wordCount(text) > maxWords) return false;
+  if (isUnspacedScript(text) && text.length > maxChars / 3) return false;
   if (!/^["“„«‘']?[\p{Lu}\p{N}\p{Lo}¿¡]/u.test(text)) return false;
   return !isFurniture(text);
 }
 
 /** A block that reads like prose: long, or ending in sentence punctuation. */
 export function isProseLike(text: string): boolean {
-  return text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_HEADING_WORDS || /[.!?…:]["”’'»)\]]*$/u.test(text);
+  return (
+    text.length > MAX_HEADING_CHARS ||
+    wordCount(text) > MAX_HEADING_WORDS ||
+    /[.!?…:。！？：]["”’'»)\]」』]*$/u.test(text) ||
+    (isUnspacedScript(text) && text.length > MAX_HEADING_CHARS / 3)
+  );
 }
