@@ -31,7 +31,7 @@ const REGULAR = [
   "instruct", "advise", "inform", "assure", "repeat", "point", "call", "characterize", "characterise",
   "brand", "praise", "criticize", "criticise", "slam", "blast", "hail", "tout", "refer", "deride", "decry",
   "question", "chide", "rail", "lash", "fire", "interject", "interrupt", "answer", "pronounce", "summarize",
-  "summarise", "speculate", "theorize", "surmise", "grumble", "insinuate", "imply", "hint", "muse", "jest",
+  "summarise", "laud", "exhort", "liken", "condemn", "denounce", "compare", "dismiss", "mock", "cite", "quote", "speculate", "theorize", "surmise", "grumble", "insinuate", "imply", "hint", "muse", "jest",
 ];
 const DOUBLED: Record<string, string> = { slam: "slamm", quip: "quipp", admit: "admitt", dub: "dubb", refer: "referr" };
 
@@ -85,7 +85,7 @@ export const FUNCTION_WORDS = new Set([
   "about", "against", "between", "into", "through", "without", "within", "among", "instead", "even",
   "just", "only", "indeed", "instead", "moreover", "furthermore", "nevertheless", "nonetheless",
   "thus", "therefore", "hence", "once", "perhaps", "maybe", "yes", "well", "oh", "one", "two", "three",
-  "several", "such", "like", "unlike", "amid", "across", "behind", "beyond", "toward", "towards", "upon",
+  "several", "such", "like", "following", "including", "regarding", "unlike", "amid", "across", "behind", "beyond", "toward", "towards", "upon",
   "whether", "though", "whereas", "overall", "ultimately", "finally", "today", "yesterday", "tomorrow",
   "tonight", "recently", "currently", "previously", "already", "again", "do", "does", "did", "is", "are",
   "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may",

@@ -5,12 +5,13 @@
  */
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORGANISATION_WORDS, ROLES } from "./lexicon.js";
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "del", "atty", "msgr"]);
 
 /** "U.S.", "Mr.", "J." keep their full stop as part of the word. */
 export function isAbbreviationWord(raw: string): boolean {
   const bare = raw.slice(0, -1);
-  return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || /^\p{Lu}$/u.test(bare);
+  // "R-Ky.", "D-Wis.": party and state after a US legislator's name.
+  return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || /^\p{Lu}$/u.test(bare) || /^\p{Lu}-\p{Lu}\p{L}{0,4}$/u.test(bare);
 }
 
 export interface Entity {
@@ -56,6 +57,7 @@ export function entityFromWords(words: readonly string[]): Entity | null {
   }
   while (list.length > 0 && NAME_CONNECTORS.has((list[list.length - 1] ?? "").toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0 || list.length > 6) return null;
+  if (list.length >= 3 && list.every((w) => w === w.toUpperCase())) return null; // a shouted phrase, not a name
   if (list.every((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) return null;
   if (!/^\p{Lu}/u.test(list[0] ?? "")) return null;
   const organisation = hadThe || list.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));

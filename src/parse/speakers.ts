@@ -15,7 +15,7 @@ import { placeholder, type Token, tokenize } from "./tokens.js";
 import { splitSentences } from "../text/sentences.js";
 
 type NounPhrase =
-  | { kind: "name"; entity: Entity }
+  | { kind: "name"; entity: Entity; weak?: boolean }
   | { kind: "pronoun"; word: string }
   | { kind: "description"; words: string[]; definite: boolean };
 
@@ -37,7 +37,10 @@ const PREPOSITIONS = new Set([
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "several", "some", "two", "three", "many", "most", "other"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that"]);
-const MAX_VERB_DISTANCE_AFTER = 8;
+const MAX_VERB_DISTANCE_AFTER = 14;
+/** Words that open a new clause: a verb after them is not the quote's attribution ("“right” when he said"). */
+const CLAUSE_OPENERS = new Set(["when", "while", "because", "after", "before", "if", "since", "that", "which", "where", "but", "and", "as", "although", "though", "until", "unless", "whether", "so", "or"]);
+const ATTRIBUTION_DASHES = new Set(["―", "—", "–", "-", "--"]);
 
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
   const sentences = maskAndSplit(paragraphs, spans);
@@ -54,6 +57,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   const resolve = (np: NounPhrase | null): Entity | null => {
     if (!np) return null;
     if (np.kind === "name") {
+      // "a Clinton spokesman" names a principal only if the word is a known person's name.
+      if (np.weak && !names.isPersonKey(np.entity.key)) return null;
       const full = names.fullest(np.entity);
       return full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name) ? { ...full, person: false } : full;
     }
@@ -81,11 +86,14 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
 
   for (let p = 0; p < byPara.length; p++) {
     const paraSentences = byPara[p] ?? [];
-    const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean }[] = [];
+    const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
     let lastSpeaker: string | null = null;
     for (let s = 0; s < paraSentences.length; s++) {
       const tokens = paraSentences[s]?.tokens ?? [];
-      const subject = resolve(sentenceSubject(tokens));
+      const subjectPhrase = sentenceSubject(tokens);
+      const subject = resolve(subjectPhrase);
+      // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
+      if (subjectPhrase?.kind === "name") remember(subject);
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t];
         if (!token || token.kind !== "quote" || decided[token.quote]) continue;
@@ -98,7 +106,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
           if (speaker) lastSpeaker = speaker;
           remember(entity);
         } else if (spans[token.quote]?.endPara === p || spans[token.quote]?.para === p) {
-          if (!pending.some((q) => q.quote === token.quote)) pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0 });
+          if (!pending.some((q) => q.quote === token.quote)) pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0, wholeSentence: t === 0 && tokens.length <= 2 });
         }
       }
       remember(subject);
@@ -117,6 +125,12 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
         }
       }
       if (!speaker && item.startsParagraph) speaker = previousParaSpeaker;
+      if (!speaker && item.sentenceIndex > 0 && item.wholeSentence) {
+        // "Sanders spoke of young voters. “They are sick of it.”": a quote standing as its own
+        // sentence right after a sentence about a named person is that person's.
+        const previous = resolve(sentenceSubject(paraSentences[item.sentenceIndex - 1]?.tokens ?? []));
+        if (previous?.person) speaker = previous.name;
+      }
       if (speaker) {
         decided[item.quote] = true;
         speakers[item.quote] = speaker;
@@ -184,11 +198,17 @@ function capitalisedRuns(tokens: readonly Token[]): { start: number; words: stri
 
 /** The attribution of the quote at `q` in its sentence, or null when the sentence has none. */
 function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null {
+  // A signature after a quote: “...” ― Jane Doe
+  if (ATTRIBUTION_DASHES.has(tokens[q + 1]?.text ?? "") && tokens[q + 2]?.capitalised) {
+    const signed = nounPhraseAfter(tokens, q + 2, tokens.length);
+    if (signed?.kind === "name") return signed;
+  }
   // After the quote: "...," said X / "...," X said — a finite verb within a few words.
   for (let v = q + 1; v < tokens.length && v <= q + MAX_VERB_DISTANCE_AFTER; v++) {
     const token = tokens[v];
     if (!token || token.kind === "quote") break;
     if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
+    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower)) break;
     if (!isReportingVerb(tokens, v)) continue;
     if (isParticiple(token.lower)) break;
     if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
@@ -204,6 +224,11 @@ function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null 
     if (!token || token.kind === "quote") continue;
     if (!isReportingVerb(tokens, v)) continue;
     return subjectOfVerb(tokens, v, q);
+  }
+  // A quote introduced by a colon: "Obama has a new message: “It's about me.”"
+  if (tokens[q - 1]?.text === ":") {
+    const subject = sentenceSubject(tokens.slice(0, q));
+    if (subject?.kind === "name") return subject;
   }
   return null;
 }
@@ -318,7 +343,7 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
       if (word.capitalised) {
         // "a Clinton spokesman": the description names its principal.
         const entity = entityFromWords([word.text]);
-        if (entity && !FUNCTION_WORDS.has(word.lower)) return { kind: "name", entity };
+        if (entity && !FUNCTION_WORDS.has(word.lower)) return { kind: "name", entity, weak: true };
       }
       words.push(word.lower);
     }

@@ -8,7 +8,8 @@
 const ABBREVIATIONS = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gov", "sen", "rep", "gen", "col",
-    "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "hon", "rev", "fr", "pres", "supt", "insp",
+    "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "hon", "rev", "fr", "pres", "supt", "insp", "del",
+    "atty", "msgr", "gens", "sens", "reps", "govs",
     "no", "nos", "vol", "pp", "fig", "inc", "corp", "co", "ltd", "plc", "bros", "vs", "etc", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "e.g", "i.e", "a.m", "p.m", "ph.d", "n.y", "l.a",
@@ -17,7 +18,8 @@ const ABBREVIATIONS = new Set(
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
-const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„"]);
+// U+E000 is private-use: callers may stand it in for a masked span (a quotation) that starts a sentence.
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "\uE000"]);
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
