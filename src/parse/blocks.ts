@@ -126,10 +126,16 @@ function firstChunkLength(line: string): number {
  */
 export function detectWrapWidth(lines: string[]): number | null {
   const lengths: number[] = [];
+  let sentenceEnds = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line !== "" && (lines[i + 1] ?? "") !== "") lengths.push([...line].length);
+    if (line !== "" && (lines[i + 1] ?? "") !== "") {
+      lengths.push([...line].length);
+      if (/[.!?]["”’)]?$/u.test(line)) sentenceEnds++;
+    }
   }
+  // Wrapped lines break mid-sentence; lines that each end a sentence are paragraphs of similar length.
+  if (sentenceEnds > 0.5 * lengths.length) return null;
   if (lengths.length < 3) return null;
   const counts = new Array<number>(MAX_WRAP_WIDTH + 1).fill(0);
   let over = 0;

@@ -43,6 +43,9 @@ const CLAUSE_OPENERS = new Set(["when", "while", "because", "after", "before", "
 const ATTRIBUTION_DASHES = new Set(["―", "—", "–", "-", "--"]);
 
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
+  // The patterns below are English; in another language capitalised nouns and unknown verbs would
+  // only produce wrong speakers, so none are given.
+  if (!looksEnglish(paragraphs)) return spans.map(() => null);
   const sentences = maskAndSplit(paragraphs, spans);
   const names = new NameIndex();
   for (const sentence of sentences) for (const run of capitalisedRuns(sentence.tokens)) {
@@ -161,7 +164,8 @@ function maskAndSplit(paragraphs: readonly string[], spans: readonly QuoteSpan[]
     let masked = "";
     let at = 0;
     for (const cut of cuts[p] ?? []) {
-      const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && cut.end < text.length;
+      // Only when a new sentence visibly starts after it: a capital, or another quotation.
+      const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
       masked += text.slice(at, cut.start) + " " + placeholder(cut.quote) + (endsSentence ? ". " : " ");
       at = cut.end;
     }
@@ -210,8 +214,8 @@ function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null 
     if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
     if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower)) break;
     if (!isReportingVerb(tokens, v)) continue;
-    if (isParticiple(token.lower)) break;
     if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
+    if (isParticiple(token.lower)) break;
     const before = nounPhraseBefore(tokens, v - 1, q + 1);
     if (before) return before;
     const after = nounPhraseAfter(tokens, v + 1, tokens.length);
@@ -375,4 +379,21 @@ function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
     }
   }
   return null;
+}
+
+const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
+
+/** Whether the text is English prose: its commonest small words make up a good share of it. */
+function looksEnglish(paragraphs: readonly string[]): boolean {
+  let words = 0;
+  let markers = 0;
+  for (const paragraph of paragraphs) {
+    for (const word of paragraph.slice(0, 2000).toLowerCase().split(/[^\p{L}]+/u)) {
+      if (!word) continue;
+      words++;
+      if (ENGLISH_MARKERS.has(word)) markers++;
+    }
+    if (words > 5000) break;
+  }
+  return words < 40 || markers / words >= 0.08; // too short to judge: assume English
 }

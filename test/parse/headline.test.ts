@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { deriveHeadline } from "../../src/parse/headline.js";
+import { paragraphs, parse, prose } from "./helpers.js";
+
+describe("headline", () => {
+  it.each([
+    ["a short line over the body", `Council closes old bridge\n${prose(1)}\n${prose(2)}`, "Council closes old bridge"],
+    ["a markdown title", `# Council closes old bridge\n\n${prose(1)}`, "Council closes old bridge"],
+    ["a title with a full stop, set apart", `Council closes old bridge.\n\n${prose(1)}\n\n${prose(2)}`, "Council closes old bridge"],
+    ["a two-sentence title, set apart", `Bridge closes. Again.\n\n${prose(1)}`, "Bridge closes. Again"],
+    ["a title over a two-line subtitle", `Bridge closes for summer;\nTraffic diverted through the town.\n\n${prose(1)}`, "Bridge closes for summer; Traffic diverted through the town"],
+    ["a question", `Will the bridge ever reopen?\n\n${prose(1)}`, "Will the bridge ever reopen?"],
+    ["a title with a site name", `Bridge closes | The Town Paper\n\n${prose(1)}`, "Bridge closes | The Town Paper"],
+    ["a title starting with a quote", `'We need it back': town fights closure\n\n${prose(1)}`, "'We need it back': town fights closure"],
+    ["a closing full stop inside a quote mark", `Mayor calls closure 'a disgrace.'\n\n${prose(1)}`, "Mayor calls closure 'a disgrace'"],
+  ])("title: %s", (_name, text, headline) => {
+    const a = parse(text);
+    expect(a.headline).toBe(headline);
+    expect(a.headlineSource).toBe("title");
+  });
+
+  it.each([
+    ["a byline", `By Jane Doe\n${prose(1)}`],
+    ["a dateline paragraph", `WASHINGTON (AP) — The council voted to close the bridge.\n${prose(1)}`],
+    ["a date", `March 3, 2024\n${prose(1)}`],
+    ["a photo credit", `Photo: Getty Images\n${prose(1)}`],
+    ["an advertisement slug", `Advertisement\n${prose(1)}`],
+    ["a list item", `- First point\n${prose(1)}`],
+    ["a body sentence ending in a full stop, not set apart", `The bridge closed.\n${prose(1)}`],
+  ])("not a title: %s", (_name, text) => {
+    const a = parse(text);
+    expect(a.headlineSource).toBe("derived");
+    expect(paragraphs(a)[0]).toBe(text.split("\n")[0]);
+  });
+
+  it("derives from the lead's first sentence, cut at a clause boundary", () => {
+    expect(deriveHeadline(["The council closed the bridge. It will reopen in May."])).toBe("The council closed the bridge");
+    expect(
+      deriveHeadline(["A surprise vote by the town council has closed the old bridge, just as the tourist season begins in the busy holiday towns along the coast."]),
+    ).toBe("A surprise vote by the town council has closed the old bridge");
+    expect(deriveHeadline(["WASHINGTON (AP) — Lawmakers passed the bill on Tuesday."])).toBe("Lawmakers passed the bill on Tuesday");
+  });
+
+  it("cuts at a word boundary with an ellipsis when there is no clause break", () => {
+    const headline = deriveHeadline([`${"word ".repeat(40)}end.`]);
+    expect(headline.endsWith("…")).toBe(true);
+    expect(headline.length).toBeLessThanOrEqual(91);
+  });
+});

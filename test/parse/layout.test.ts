@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { detectWrapWidth } from "../../src/parse/blocks.js";
+import { normalizeText } from "../../src/parse/normalize.js";
+import { paragraphs, parse, prose } from "./helpers.js";
+
+const wrap = (text: string, width: number): string => {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
+};
+
+const long1 =
+  "The council voted on Tuesday to close the old bridge over the river for repairs that engineers say are long overdue, and traffic will be diverted through the town centre for most of the summer while the work goes on.";
+const long2 =
+  "Shopkeepers on the high street said they expected more customers from the diversion, although several residents worried about noise from lorries passing their houses early in the morning and late at night.";
+
+describe("layouts", () => {
+  const expected = [long1, long2];
+  it.each([
+    ["one paragraph a line", `Bridge to close\n${long1}\n${long2}\n`],
+    ["blank-line separated", `Bridge to close\n\n${long1}\n\n${long2}\n`],
+    ["hard-wrapped at 72", `Bridge to close\n\n${wrap(long1, 72)}\n\n${wrap(long2, 72)}\n`],
+    ["hard-wrapped at 60", `Bridge to close\n\n${wrap(long1, 60)}\n\n${wrap(long2, 60)}\n`],
+    ["CRLF line ends", `Bridge to close\r\n\r\n${long1}\r\n\r\n${long2}\r\n`],
+    ["CR line ends", `Bridge to close\r\r${long1}\r\r${long2}\r`],
+    ["UTF-8 BOM", `\uFEFFBridge to close\n${long1}\n${long2}`],
+    ["markdown title", `# Bridge to close\n\n${long1}\n\n${long2}\n`],
+    ["tabs and NBSP", `Bridge\u00A0to close\n\t${long1}\n${long2}`],
+  ])("%s", (_name, text) => {
+    const a = parse(text);
+    expect(a.headline).toBe("Bridge to close");
+    expect(a.headlineSource).toBe("title");
+    expect(paragraphs(a)).toEqual(expected);
+  });
+
+  it("joins a word split at its hyphen by the wrapper", () => {
+    const text = `Title line here\n\n${"a ".repeat(33)}long-\nrange missiles were discussed at length by everyone present at the\nmeeting today.\n\n${wrap(long1, 72)}\n\n${wrap(long2, 72)}`;
+    expect(paragraphs(parse(text))[0]).toContain("long-range missiles");
+  });
+
+  it("finds the wrap column and refuses unwrapped text", () => {
+    expect(detectWrapWidth(wrap(long1 + " " + long2, 72).split("\n"))).toBe(72);
+    expect(detectWrapWidth([long1, long2, long1, long2])).toBeNull();
+  });
+
+  it("keeps a dash that starts a wrapped line inside its paragraph", () => {
+    const text = `Title here\n\n${"word ".repeat(13)}ending\n- and then the sentence carries on after the dash.\n\n${wrap(long1, 72)}\n\n${wrap(long2, 72)}`;
+    expect(paragraphs(parse(text))).toHaveLength(3);
+  });
+
+  it("normalises invisible differences", () => {
+    expect(normalizeText("a\u00A0b\tc\r\nd\u200Be")).toBe("a b c\nde");
+  });
+
+  it("counts words over the body, not the headline", () => {
+    const a = parse(`Short title\n\n${prose(1)}`);
+    expect(a.stats).toEqual({ words: 22, readingMinutes: 1 });
+    const many = parse(Array.from({ length: 60 }, (_, i) => prose(i)).join("\n\n"));
+    expect(many.stats).toEqual({ words: 60 * 22, readingMinutes: 6 });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/parse/quotes.js";
+import { parse, quotes } from "./helpers.js";
+
+const texts = (paragraphs: string[]): string[] => findQuotes(paragraphs).map((q) => q.text);
+
+describe("quote spans", () => {
+  it.each([
+    ["curly", ["He called it “a mess,” and left."], ["a mess"]],
+    ["straight", ['"We are ready," she said.'], ["We are ready"]],
+    ["inside full stop kept", ["It was “very good.”"], ["very good."]],
+    ["question kept", ["“Is it over? I think so.” he asked."], ["Is it over? I think so."]],
+    ["nested single quotes", ["“She told me ‘never again’ and meant it,” he said."], ["She told me ‘never again’ and meant it"]],
+    ["one-word partial", ["A “productive” call."], ["productive"]],
+    ["two in a sentence", ["“Yes,” he said, “absolutely.”"], ["Yes", "absolutely."]],
+    ["German „…“", ["Er sagte: „Wir sind bereit.“ Dann ging er."], ["Wir sind bereit."]],
+    ["Polish „…”", ["Powiedział: „Jesteśmy gotowi”."], ["Jesteśmy gotowi"]],
+    ["guillemets «…»", ["Il a dit «nous sommes prêts» hier."], ["nous sommes prêts"]],
+    ["reversed guillemets »…«", ["Er sagte »wir sind bereit« gestern."], ["wir sind bereit"]],
+    ["apostrophes are not quotes", ["Kyiv’s leaders don’t agree with the 1990s' rules, the workers' union said."], []],
+    ["single quotes alone are not quotes", ["The so-called ‘deal’ fell apart."], []],
+    ["an inch mark is not a quote", ['He is 5\'10" tall and said "hello there" to us.'], ["hello there"]],
+    ["a stray opening mark is dropped", ["He said “this never closes.", "Next paragraph has “a real quote” in it."], ["a real quote"]],
+    ["a stray mark before a real quote", ["A stray “ mark and then “the quote” here."], ["the quote"]],
+  ])("%s", (_name, paragraphs, expected) => {
+    expect(texts(paragraphs)).toEqual(expected);
+  });
+
+  it("joins the multi-paragraph convention into one quote at its first paragraph", () => {
+    const spans = findQuotes(["“First part of it.", "“Second part of it.", "“Last part,” she said.", "After."]);
+    expect(spans.map((s) => [s.text, s.para, s.endPara])).toEqual([["First part of it. Second part of it. Last part", 0, 2]]);
+  });
+
+  it("keeps each paragraph of a multi-paragraph quote as its own paragraph", () => {
+    const a = parse(`Title\n\n"First part of it.\n\n"Second part," Maria Lopez said.\n\nAfter that.`);
+    expect(a.sections[0]?.paragraphs).toHaveLength(3);
+    expect(quotes(a)).toEqual([["First part of it. Second part", "Maria Lopez"]]);
+  });
+
+  it("a quote left open without the convention ends at its paragraph", () => {
+    expect(texts(["He said “this runs on.", "A new paragraph without a mark."])).toEqual([]);
+  });
+
+  it("is linear in unmatched marks", () => {
+    const start = performance.now();
+    const paragraph = "“ ".repeat(100_000) + "” ".repeat(100_000);
+    findQuotes([paragraph, '"'.repeat(100_000)]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it.each([
+    ["a film title", "She starred in the film “Silent Harbour” last year.", 0],
+    ["a book titled", "His book titled “The Long Road Home” sold well.", 0],
+    ["called with a lower-case phrase is a quote", "He called the plan “a total disaster” on Monday.", 1],
+  ])("titles of works: %s", (_name, paragraph, count) => {
+    expect(parse(`Title\n\n${paragraph}`).quotes).toHaveLength(count);
+  });
+
+  it("records section and paragraph of each quote", () => {
+    const a = parse(`Title\n\nFirst paragraph with no quote at all in it, just prose.\n\nSub heading\n\nShe said “hello there” to everyone.`);
+    expect(a.quotes.map((q) => [q.section, q.paragraph])).toEqual([[1, 0]]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parse, quotes } from "./helpers.js";
+
+const speakersOf = (body: string): (string | null)[] => parse(`Title\n\n${body}`).quotes.map((q) => q.speaker);
+
+describe("speakers", () => {
+  it.each([
+    ["“...,” said X", "“We will win,” said Maria Lopez.", ["Maria Lopez"]],
+    ["“...,” X said", "“We will win,” Maria Lopez said on Friday.", ["Maria Lopez"]],
+    ["X said “...”", "Maria Lopez said “we will win” after the vote.", ["Maria Lopez"]],
+    ["X told reporters: “...”", "Maria Lopez told reporters: “We will win.”", ["Maria Lopez"]],
+    ["X described it as “...”", "Maria Lopez described the result as “historic.”", ["Maria Lopez"]],
+    ["according to X", "The plan is “dead in the water,” according to Maria Lopez.", ["Maria Lopez"]],
+    ["a participle takes the sentence subject", "Maria Lopez praised the team, calling the win “a miracle.”", ["Maria Lopez"]],
+    ["an appositive between subject and verb", "Maria Lopez, smiling at the crowd, suggested the win was a “turning point”.", ["Maria Lopez"]],
+    ["a role and party tag", "“We will win,” Sen. Maria Lopez (D-Ore.) said.", ["Maria Lopez"]],
+    ["a signature after a dash", "“This is the best day of my life.” ― Maria Lopez", ["Maria Lopez"]],
+    ["no attribution", "Critics have called it a “stunt.”", [null]],
+    ["institution", "The Kremlin later described the talks as “useful.”", ["The Kremlin"]],
+    ["the + institution", "“No comment,” the White House said.", ["the White House"]],
+  ])("%s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
+  it("gives the fullest form of the name the article uses", () => {
+    const body = "Local Mayor Maria Lopez opened the bridge on Monday.\n\n“It is a great day,” Lopez said.";
+    expect(speakersOf(body)).toEqual(["Maria Lopez"]);
+  });
+
+  it("strips titles and honorifics", () => {
+    const body = "Former Prime Minister John Carter spoke first.\n\n“Enough,” Mr. Carter said.";
+    expect(speakersOf(body)).toEqual(["John Carter"]);
+  });
+
+  it("resolves he/she to the most recent named subject, not an object", () => {
+    const body = "Maria Lopez met Tom Brady on Monday.\n\nAfter the meeting, she told reporters: “We agreed on nothing.”";
+    expect(speakersOf(body)).toEqual(["Maria Lopez"]);
+  });
+
+  it("resolves a definite description to the most recent fitting name", () => {
+    const body = "Acme Corp raised its prices on Monday.\n\n“Costs went up,” the company said.";
+    expect(speakersOf(body)).toEqual(["Acme Corp"]);
+    const person = "Senator Maria Lopez voted no.\n\n“It is a bad bill,” the senator said.";
+    expect(speakersOf(person)).toEqual(["Maria Lopez"]);
+  });
+
+  it("a quote continuing in the next paragraph inherits its speaker", () => {
+    const body = "“We will win,” Maria Lopez said.\n\n“And we will win again next year.”";
+    expect(speakersOf(body)).toEqual(["Maria Lopez", "Maria Lopez"]);
+  });
+
+  it("a second quote in the paragraph takes the paragraph's attribution", () => {
+    const body = "“We will win,” Maria Lopez said. “Nobody can stop us now.”";
+    expect(speakersOf(body)).toEqual(["Maria Lopez", "Maria Lopez"]);
+  });
+
+  it("a verb in a following clause is not the attribution", () => {
+    const body = "Maria Lopez said the plan was “absolutely right” when he spoke.";
+    expect(speakersOf(body)).toEqual(["Maria Lopez"]);
+  });
+
+  it("does not attribute words inside quotes", () => {
+    const a = parse("Title\n\n“He said no, and she said yes,” the report concluded.");
+    expect(quotes(a)).toEqual([["He said no, and she said yes", null]]);
+  });
+
+  it("parses a non-English article without error", () => {
+    const a = parse("Titel des Artikels\n\nDer Minister sagte: „Wir sind bereit.“ Danach ging er nach Hause.");
+    expect(quotes(a)).toEqual([["Wir sind bereit.", null]]);
+  });
+});
