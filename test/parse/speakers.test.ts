@@ -65,7 +65,11 @@ describe("speakers", () => {
   });
 
   it("parses a non-English article without error", () => {
-    const a = parse("Titel des Artikels\n\nDer Minister sagte: „Wir sind bereit.“ Danach ging er nach Hause.");
+    const a = parse(
+      "Titel des Artikels\n\nDer Minister sagte am Montag in der Hauptstadt vor vielen Journalisten und Gästen: „Wir sind bereit.“ " +
+        "Danach ging er nach Hause, wo seine Familie schon auf ihn wartete. Die Opposition kritisierte die Rede scharf und " +
+        "forderte eine Debatte im Parlament über die Pläne der Regierung für das nächste Jahr und die Kosten.",
+    );
     expect(quotes(a)).toEqual([["Wir sind bereit.", null]]);
   });
 });
