@@ -1,0 +1,100 @@
+// `npm run bench`: whole-process medians as ratios to `node -e 0` measured in the same run, peers on
+// the same article, throughput and memory on generated articles, and hostile inputs from issue 4.
+// Figures, not assertions: nothing here fails a build. BENCH_RUNS sets the runs per command (default 15).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { hostile, newsArticle } from "./generate.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = path.join(ROOT, "bin", "newsread.js");
+const SEED = path.join(ROOT, "seeds", "putin-trump-call.txt");
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const work = mkdtempSync(path.join(tmpdir(), "newsread-bench-"));
+const env = { PATH: process.env.PATH, HOME: work, NEWSREAD_HOME: path.join(work, "library") };
+const MB = 1024 * 1024;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const has = (tool) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+
+function timeOnce(argv, input) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(argv[0], argv.slice(1), { env, stdio: [input ? "pipe" : "ignore", "ignore", "pipe"], input, timeout: 120_000 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${argv.join(" ")}: exit ${result.status} ${String(result.stderr).trim()}`);
+  return ms;
+}
+
+/** Round-robin over the commands, so drift in machine load touches them all alike. */
+function medians(commands) {
+  const times = new Map(commands.map(([name]) => [name, []]));
+  for (const [, argv] of commands) timeOnce(argv); // warm the file cache
+  for (let round = 0; round < RUNS; round++) for (const [name, argv] of commands) times.get(name).push(timeOnce(argv));
+  return new Map([...times].map(([name, xs]) => [name, median(xs)]));
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ")).join("\n");
+}
+
+function maxRssKb(argv) {
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...argv], { env, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: 300_000 });
+  return Number(result.stderr.trim().split("\n").pop());
+}
+
+console.log(`newsread benchmark: node ${process.version}, ${RUNS} runs per command after a warm-up\n`);
+
+// 1. Start-up: the commands people run many times a day, beside bare Node and the peers.
+const node = process.execPath;
+const newsread = (...args) => [node, BIN, ...args];
+const commands = [
+  ["node -e 0 (baseline)", [node, "-e", "0"]],
+  ["show SEED --format text", newsread("show", SEED, "--format", "text")],
+  ["show SEED --json", newsread("show", SEED, "--json")],
+  ["show SEED --summary", newsread("show", SEED, "--summary")],
+  ["list", newsread("list")],
+  ["quotes SEED", newsread("quotes", SEED)],
+  ["show SEED --format ansi", newsread("show", SEED, "--format", "ansi", "--color", "always")],
+];
+if (has("pandoc")) commands.push(["pandoc -t plain (peer)", ["pandoc", "-f", "markdown", "-t", "plain", SEED]]);
+if (has("batcat")) commands.push(["batcat --style=plain (peer)", ["batcat", "--style=plain", "--color=always", SEED]]);
+if (has("fold")) commands.push(["fold -s (peer)", ["fold", "-s", SEED]]);
+const startup = medians(commands);
+const baseline = startup.get("node -e 0 (baseline)");
+console.log(table([["command", "median ms", "x node -e 0"], ...[...startup].map(([name, ms]) => [name, ms.toFixed(1), (ms / baseline).toFixed(2)])]));
+
+// 2. Throughput and memory on generated articles of 1, 10 and 100 MB.
+console.log("\nparse + text render in one process (median of 3; 100 MB once)");
+const rows = [["article", "ms", "MB/s", "x 10 MB time", "max RSS MB (whole show)", "RSS - node baseline, x input"]];
+const baseRss = maxRssKb([node, "-e", "0"]) / 1024;
+const tenMbMs = [];
+for (const size of [1, 10, 100]) {
+  const file = path.join(work, `article-${size}mb.txt`);
+  writeFileSync(file, newsArticle(size * MB));
+  const runs = size === 100 ? 1 : 3;
+  const out = spawnSync(node, ["--max-old-space-size=8192", path.join(ROOT, "test", "bench", "throughput.mjs"), file, String(runs)], { encoding: "utf8", env });
+  const { ms } = JSON.parse(out.stdout);
+  if (size === 10) tenMbMs.push(ms);
+  const rss = maxRssKb(newsread("show", file, "--format", "text")) / 1024;
+  rows.push([`${size} MB`, ms.toFixed(0), (size / (ms / 1000)).toFixed(1), tenMbMs[0] ? (ms / tenMbMs[0]).toFixed(2) : "-", rss.toFixed(0), ((rss - baseRss) / size).toFixed(1)]);
+  rmSync(file);
+}
+console.log(table(rows));
+
+// 3. Hostile inputs: each must finish (whole process, plain text and JSON).
+console.log("\nhostile inputs, whole process (one run each)");
+const hostileRows = [["input", "size MB", "text ms", "json ms", "max RSS MB"]];
+for (const [name, make] of Object.entries(hostile)) {
+  const file = path.join(work, "hostile.txt");
+  const text = make(10 * MB);
+  writeFileSync(file, text);
+  const size = Buffer.byteLength(text) / MB;
+  const textMs = timeOnce(newsread("show", file, "--format", "text"));
+  const jsonMs = timeOnce(newsread("show", file, "--json"));
+  hostileRows.push([name, size.toFixed(1), textMs.toFixed(0), jsonMs.toFixed(0), (maxRssKb(newsread("show", file, "--format", "text")) / 1024).toFixed(0)]);
+}
+console.log(table(hostileRows));
+rmSync(work, { recursive: true, force: true });

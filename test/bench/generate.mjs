@@ -1,0 +1,52 @@
+// Synthetic articles for the benchmark: news-shaped text (title, subheadings, paragraphs, quotes with
+// speakers) made from a fixed word list and a seeded generator, so every run measures the same input.
+
+const WORDS = (
+  "the council said on tuesday that its plan would cut costs for families across the region while " +
+  "officials warned of delays in the budget talks as markets rose and ministers met with union leaders " +
+  "to discuss pay energy prices schools hospitals roads and a new bridge over the river"
+).split(" ");
+const NAMES = ["Ana Ruiz", "Tom Becker", "Priya Nair", "Kwame Mensah", "Li Wei", "Sofia Rossi"];
+const VERBS = ["said", "told reporters", "added", "warned"];
+
+function generator(seed) {
+  let state = seed >>> 0;
+  return (n) => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state % n;
+  };
+}
+
+function sentence(pick, words) {
+  const list = Array.from({ length: words }, () => WORDS[pick(WORDS.length)]);
+  const text = list.join(" ");
+  return text[0].toUpperCase() + text.slice(1) + ".";
+}
+
+/** About `bytes` of article: a title, then sections of four paragraphs with quotes. */
+export function newsArticle(bytes, seed = 1) {
+  const pick = generator(seed);
+  const parts = ["Council approves plan to cut regional costs", ""];
+  let size = 0;
+  let paragraph = 0;
+  while (size < bytes) {
+    if (paragraph % 4 === 0 && paragraph > 0) parts.push(`Budget talks ${paragraph / 4} continue`, "");
+    const name = NAMES[pick(NAMES.length)];
+    const text =
+      paragraph % 2 === 0
+        ? `${sentence(pick, 12 + pick(10))} ${sentence(pick, 8 + pick(12))}`
+        : `“${sentence(pick, 6 + pick(10))}” ${name} ${VERBS[pick(VERBS.length)]}. ${sentence(pick, 10 + pick(8))}`;
+    parts.push(text, "");
+    size += text.length + 2;
+    paragraph++;
+  }
+  return parts.join("\n");
+}
+
+/** Hostile shapes from issue 4, each about `bytes` long. */
+export const hostile = {
+  "one 10 MB line": (bytes) => newsArticle(bytes).replace(/\n+/g, " "),
+  "a million short lines": () => Array.from({ length: 1_000_000 }, (_, i) => `Line ${i} is short.`).join("\n"),
+  "100,000 unmatched quotes": () => Array.from({ length: 100_000 }, (_, i) => `word “ another ${i} "`).join(" "),
+  "deeply nested quotes": () => `${"“outer ‘inner ".repeat(50_000)}core${"’ end” ".repeat(10)}`,
+};
