@@ -80,12 +80,15 @@ export function toBlocks(text: string): Block[] {
 
 /** Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. */
 function joinParts(parts: string[]): string {
-  let out = parts[0] ?? "";
+  const pieces: string[] = [parts[0] ?? ""];
   for (let i = 1; i < parts.length; i++) {
+    const previous = parts[i - 1] ?? "";
     const part = parts[i] ?? "";
-    out += /\p{L}-$/u.test(out) && /^\p{L}/u.test(part) ? part : " " + part;
+    // Look only at the seam (the joined text can be megabytes long).
+    const hyphenated = /\p{L}-$/u.test(previous.slice(-2)) && /^\p{L}/u.test(part);
+    pieces.push(hyphenated ? part : " " + part);
   }
-  return out;
+  return pieces.join("");
 }
 
 function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean): boolean {

@@ -38,6 +38,7 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "several", "some", "two", "three", "many", "most", "other"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that"]);
 const MAX_VERB_DISTANCE_AFTER = 14;
+const MAX_SENTENCES_TO_ATTRIBUTION = 3;
 /** Words that open a new clause: a verb after them is not the quote's attribution ("“right” when he said"). */
 const CLAUSE_OPENERS = new Set(["when", "while", "because", "after", "before", "if", "since", "that", "which", "where", "but", "and", "as", "although", "though", "until", "unless", "whether", "so", "or"]);
 const ATTRIBUTION_DASHES = new Set(["―", "—", "–", "-", "--"]);
@@ -45,6 +46,7 @@ const ATTRIBUTION_DASHES = new Set(["―", "—", "–", "-", "--"]);
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
   // The patterns below are English; in another language capitalised nouns and unknown verbs would
   // only produce wrong speakers, so none are given.
+  if (spans.length === 0) return [];
   if (!looksEnglish(paragraphs)) return spans.map(() => null);
   const sentences = maskAndSplit(paragraphs, spans);
   const names = new NameIndex();
@@ -90,6 +92,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   for (let p = 0; p < byPara.length; p++) {
     const paraSentences = byPara[p] ?? [];
     const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
+    const pendingQuotes = new Set<number>();
     let lastSpeaker: string | null = null;
     for (let s = 0; s < paraSentences.length; s++) {
       const tokens = paraSentences[s]?.tokens ?? [];
@@ -109,7 +112,10 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
           if (speaker) lastSpeaker = speaker;
           remember(entity);
         } else if (spans[token.quote]?.endPara === p || spans[token.quote]?.para === p) {
-          if (!pending.some((q) => q.quote === token.quote)) pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0, wholeSentence: t === 0 && tokens.length <= 2 });
+          if (!pendingQuotes.has(token.quote)) {
+            pendingQuotes.add(token.quote);
+            pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0, wholeSentence: t === 0 && tokens.length <= 2 });
+          }
         }
       }
       remember(subject);
@@ -119,7 +125,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     for (const item of pending) {
       if (decided[item.quote]) continue;
       let speaker: string | null = null;
-      for (let distance = 1; distance < paraSentences.length && !speaker; distance++) {
+      // Attribution stands near its quote; looking further would cost time and find other speakers.
+      for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
         for (const s of [item.sentenceIndex - distance, item.sentenceIndex + distance]) {
           const tokens = paraSentences[s]?.tokens;
           if (!tokens || speaker) continue;

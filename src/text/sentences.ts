@@ -21,25 +21,27 @@ const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 // U+E000 is private-use: callers may stand it in for a masked span (a quotation) that starts a sentence.
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "\uE000"]);
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
-const SPACE = /\s/;
+/** Space, tab, line ends, NBSP: the whitespace that separates sentences in running text. */
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   let i = 0;
   const n = text.length;
+  const nextTerminator = /[.!?…]/g;
   while (i < n) {
-    const ch = text[i] ?? "";
-    if (!TERMINATORS.has(ch)) {
-      i++;
-      continue;
-    }
+    // Jump to the next candidate full stop with the engine's own (linear) scan.
+    nextTerminator.lastIndex = i;
+    const found = nextTerminator.exec(text);
+    if (!found) break;
+    i = found.index;
     const runStart = i;
     while (i < n && TERMINATORS.has(text[i] ?? "")) i++;
     while (i < n && CLOSERS.has(text[i] ?? "")) i++;
     const end = i;
     let j = i;
-    while (j < n && SPACE.test(text[j] ?? "")) j++;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
     if (j === end || j >= n) continue; // no space after, or end of text: not a break here
     if (OPENERS.has(text[j] ?? "")) j++;
     if (!STARTS_SENTENCE.test(text[j] ?? "")) continue;
