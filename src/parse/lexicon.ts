@@ -30,7 +30,7 @@ const REGULAR = [
   "estimate", "forecast", "demand", "wonder", "plead", "sniff", "scoff", "gush", "mutter", "proclaim",
   "instruct", "advise", "inform", "assure", "repeat", "point", "call", "characterize", "characterise",
   "brand", "praise", "criticize", "criticise", "slam", "blast", "hail", "tout", "refer", "deride", "decry",
-  "question", "chide", "rail", "lash", "fire", "interject", "interrupt", "answer", "pronounce", "summarize",
+  "chide", "rail", "lash", "fire", "interject", "interrupt", "answer", "pronounce", "summarize",
   "summarise", "laud", "exhort", "liken", "condemn", "denounce", "compare", "dismiss", "mock", "cite", "quote", "speculate", "theorize", "surmise", "grumble", "insinuate", "imply", "hint", "muse", "jest",
 ];
 const DOUBLED: Record<string, string> = { slam: "slamm", quip: "quipp", admit: "admitt", dub: "dubb", refer: "referr" };

@@ -26,7 +26,9 @@ export interface Entity {
   hadRole: boolean;
 }
 
-const bare = (word: string): string => word.replace(/(?:['’]s|['’])$/u, "").replace(/\.$/u, "");
+/** A word without its possessive ending; full stops stay ("F.", "Jr.") and are ignored when matching roles. */
+const bare = (word: string): string => word.replace(/(?:['’]s|['’])$/u, "");
+const plain = (word: string): string => word.toLowerCase().replace(/\.$/u, "");
 
 /**
  * Build an entity from a capitalised run as written (possibly led by "the"). Leading sentence
@@ -37,7 +39,7 @@ export function entityFromWords(words: readonly string[]): Entity | null {
   let list = words.map(bare).filter((w) => w.length > 0);
   let hadThe = false;
   while (list.length > 0) {
-    const first = (list[0] ?? "").toLowerCase();
+    const first = plain(list[0] ?? "");
     if (first === "the") {
       hadThe = true;
       list = list.slice(1);
@@ -47,7 +49,7 @@ export function entityFromWords(words: readonly string[]): Entity | null {
     } else break;
   }
   let lastRole = -1;
-  for (let i = 0; i < list.length - 1; i++) if (ROLES.has((list[i] ?? "").toLowerCase().replace(/\.$/u, ""))) lastRole = i;
+  for (let i = 0; i < list.length - 1; i++) if (ROLES.has(plain(list[i] ?? ""))) lastRole = i;
   const hadRole = lastRole >= 0;
   if (hadRole) {
     list = list.slice(lastRole + 1);
@@ -58,13 +60,13 @@ export function entityFromWords(words: readonly string[]): Entity | null {
   while (list.length > 0 && NAME_CONNECTORS.has((list[list.length - 1] ?? "").toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0 || list.length > 6) return null;
   if (list.length >= 3 && list.every((w) => w === w.toUpperCase())) return null; // a shouted phrase, not a name
-  if (list.every((w) => CALENDAR_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  if (list.every((w) => CALENDAR_WORDS.has(plain(w)) || FUNCTION_WORDS.has(plain(w)))) return null;
   if (!/^\p{Lu}/u.test(list[0] ?? "")) return null;
   const organisation = hadThe || list.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const name = (hadThe ? "the " : "") + list.join(" ");
   return {
     name: hadThe && words[0] === "The" ? "The " + list.join(" ") : name,
-    key: (list[list.length - 1] ?? "").toLowerCase(),
+    key: plain(list[list.length - 1] ?? ""),
     tokens: list.length,
     person: !organisation,
     hadRole,

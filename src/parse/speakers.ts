@@ -223,6 +223,13 @@ function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null 
     if (!isReportingVerb(tokens, v)) continue;
     if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
     if (isParticiple(token.lower)) break;
+    // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
+    // name standing right after the quote is the subject, however long its appositives.
+    const first = tokens[q + 1]?.text === "," ? q + 2 : q + 1;
+    if (first < v && (tokens[first]?.capitalised || PERSON_PRONOUNS.has(tokens[first]?.lower ?? ""))) {
+      const direct = nounPhraseAfter(tokens, first, v);
+      if (direct && direct.kind !== "description") return direct;
+    }
     const before = nounPhraseBefore(tokens, v - 1, q + 1);
     if (before) return before;
     const after = nounPhraseAfter(tokens, v + 1, tokens.length);
@@ -234,7 +241,9 @@ function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null 
     const token = tokens[v];
     if (!token || token.kind === "quote") continue;
     if (!isReportingVerb(tokens, v)) continue;
-    return subjectOfVerb(tokens, v, q);
+    const subject = subjectOfVerb(tokens, v, q);
+    if (subject && !(subject.kind === "description" && !subject.definite)) return subject;
+    // A verb whose subject is not a speaker ("the spate of shootings demands"): look further back.
   }
   // A quote introduced by a colon: "Obama has a new message: “It's about me.”"
   if (tokens[q - 1]?.text === ":") {
@@ -263,7 +272,8 @@ function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): Noun
 
 function isReportingVerb(tokens: readonly Token[], v: number): boolean {
   const token = tokens[v];
-  if (!token || token.kind !== "word") return false;
+  // A capitalised "States" or "Post" is part of a name, not a verb.
+  if (!token || token.kind !== "word" || token.capitalised) return false;
   if (token.lower === "according") return tokens[v + 1]?.lower === "to";
   if (!REPORTING_VERBS.has(token.lower)) return false;
   // "a report", "the call", "his statement": nouns spelled like verbs follow a determiner.
@@ -330,6 +340,18 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
     if ((token.lower === "on" || token.lower === "in" || token.lower === "last") && tokens[i + 1]?.capitalised && /day$/u.test(tokens[i + 1]?.lower ?? "")) i += 2;
     else if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) && !token.capitalised) i++;
     else break;
+  }
+  // "said 9/11 widow Terry Strada", "said conservative radio host Rush Limbaugh": descriptors
+  // without a determiner lead into the name.
+  if (tokens[i] && !tokens[i]?.capitalised && !DETERMINERS.has(tokens[i]?.lower ?? "")) {
+    for (let k = i; k < limit && k <= i + 4; k++) {
+      const word = tokens[k];
+      if (!word || word.kind !== "word" || PERSON_PRONOUNS.has(word.lower) || GROUP_PRONOUNS.has(word.lower)) break;
+      if (word.capitalised) {
+        i = k;
+        break;
+      }
+    }
   }
   const token = tokens[i];
   if (!token || i >= limit || token.kind !== "word") return null;
