@@ -267,7 +267,13 @@ function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): Noun
   if (!verb) return null;
   if (verb.lower === "according") return nounPhraseAfter(tokens, v + 2, limit);
   if (isParticiple(verb.lower)) return sentenceSubject(tokens);
-  return nounPhraseBefore(tokens, v - 1, 0) ?? nounPhraseAfter(tokens, v + 1, limit);
+  const before = nounPhraseBefore(tokens, v - 1, 0);
+  if (before) return before;
+  // Only an inverted verb ("Said Trump: ...", "..., said the senator") has its subject after it;
+  // otherwise what follows is its object ("told reporters", "demands that all Americans").
+  const previous = tokens[v - 1];
+  const inverted = !previous || previous.kind === "quote" || previous.text === "," || previous.text === ":";
+  return inverted ? nounPhraseAfter(tokens, v + 1, limit) : null;
 }
 
 function isReportingVerb(tokens: readonly Token[], v: number): boolean {
