@@ -70,6 +70,9 @@ export const ROLES = new Set([
   "correspondent", "reporter", "editor", "columnist", "author", "actor", "actress", "singer", "star",
   "mp", "mep", "lawmaker", "host", "anchor", "adviser", "advisor", "aide", "counsel", "chairperson",
   "superintendent", "councillor", "councilman", "councilwoman", "assemblyman", "assemblywoman", "delegate",
+  "rival", "activist", "journalist", "lawyer", "widow", "widower", "expert", "historian", "scientist",
+  "researcher", "challenger", "incumbent", "veteran", "comedian", "rapper", "musician", "writer", "filmmaker",
+  "producer", "entrepreneur", "billionaire", "businessman", "businesswoman", "mogul", "critic", "rev.",
   "hon", "pres", "supt", "insp", "u.s", "us", "uk", "u.k", "un", "u.n", "eu", "e.u", "nato",
 ]);
 
