@@ -30,7 +30,11 @@ export function isDateline(line: string): boolean {
   return DATELINE.test(line);
 }
 
+/** Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo by". */
+const CAPTION_CUES = /\b(?:pictured|depicting|photographed)\b|\blogo$|\((?:left|right|centre|center|above|below|top|bottom)\)|\b(?:photo|photograph|picture|image)s? by\b/iu;
+
 export function isCaptionOrCredit(line: string): boolean {
+  if (CAPTION_CUES.test(line)) return true;
   return /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line) || CREDIT.test(line) || (line.length <= 120 && CREDIT_TAIL.test(line)) || SYMBOLS.test(line);
 }
 

@@ -7,11 +7,14 @@
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
 import { isListItem } from "./furniture.js";
-import { endsLikeProse, isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
+import { endsLikeProse, isHeadingShaped, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_QUESTION_HEADING_CHARS = 80;
 const MAX_ANCHORED_HEADING_CHARS = 100;
+const MIN_WORDS_COMMA_CAPTION = 9;
+/** Semicolons, braces and box-drawing characters belong to code and text tables, not headings. */
+const CODE_OR_TABLE = /[;{}]|[\u2500-\u257F]/u;
 
 /** Web pages leave a section's edit link or permalink anchor after its heading: "History[edit]", "Usage¶". */
 const HEADING_ANCHOR = /(?:\[edit\]|¶)$/u;
@@ -27,8 +30,14 @@ export function isSubheading(block: Block, next: Block | undefined, previous?: B
     const rest = text.replace(NUMBERED, (m) => m.slice(-1));
     return isSubheading({ ...block, text: rest }, next);
   }
-  if (!isHeadingShaped(text) || endsLikeProse(text) || isWhollyQuoted(text)) return false;
+  // A trailing citation marker ("...destinations.[206]") hides the sentence's own full stop.
+  const bare = text.replace(/(?:\[\d{1,4}\])+$/u, "");
+  if (!isHeadingShaped(text) || endsLikeProse(bare) || isWhollyQuoted(text)) return false;
   if (splitSentences(text).length > 1) return false;
+  if (CODE_OR_TABLE.test(text)) return false;
+  // A long line with a comma is a caption ("X at his farm, the place where he grew up"); headings
+  // with commas are short ("Maps in, maps out").
+  if (text.includes(", ") && wordCount(text) >= MIN_WORDS_COMMA_CAPTION) return false;
   if (text.endsWith("?") && text.length > MAX_QUESTION_HEADING_CHARS) return false;
   return next.markdownLevel === 0 && isProseLike(next.text);
 }

@@ -36,6 +36,11 @@ describe("subheadings", () => {
     ["two short sentences", "It rained. Then it stopped"],
     ["a table row", "| Year | Cost | Notes |"],
     ["a bullet list item", "- Bring a coat"],
+    ["a caption with a participle", "A wooden carving depicting the founder of the town"],
+    ["a logo caption", "Town council logo"],
+    ["a long caption with a comma", "The mayor at the old bridge, the place where she grew up as a child"],
+    ["a sentence hidden by a citation marker", "The bridge is the oldest in the county.[12]"],
+    ["a line of code", "int add(int x, int y) { return x + y; }"],
   ])("not a subheading: %s", (_name, line) => {
     const a = parse(`${prose(1)}\n${line}\n${prose(2)}`);
     expect(headings(a)).toEqual([null]);
