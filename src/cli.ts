@@ -8,8 +8,10 @@ import { QUOTE_FORMATS, quotesCommand, type QuoteFormat } from "./commands/quote
 import { showCommand } from "./commands/show.js";
 import { ExitCode, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
-import { writeOut } from "./output.js";
+import { writeOut, writeThroughPager } from "./output.js";
+import { PAGING_MODES, pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { FORMATS, type Format } from "./render/index.js";
+import { decideTheme, THEMES, type ThemeName } from "./render/theme.js";
 import { libraryDir, listStored } from "./store.js";
 import { COLOR_MODES, decideColor, decideWidth, MAX_WIDTH, MIN_WIDTH, type ColorMode } from "./terminal.js";
 
@@ -18,9 +20,11 @@ export interface CliProcess {
   argv: string[];
   env: Record<string, string | undefined>;
   stdin: Readable & { isTTY?: boolean };
-  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: Writable;
   exitCode?: number | string | undefined;
+  on?(event: "SIGINT", listener: () => void): unknown;
+  off?(event: "SIGINT", listener: () => void): unknown;
 }
 
 const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
@@ -29,6 +33,16 @@ const PACKAGE_JSON = fileURLToPath(new URL("../package.json", import.meta.url));
 interface DisplayFlags {
   width?: number;
   color: ColorMode;
+  paging: PagingMode;
+  /** False with -P/--no-pager. */
+  pager: boolean;
+  theme?: ThemeName;
+}
+
+/** What a command leaves to print, and whether it may go through a pager. */
+interface Output {
+  text: string;
+  paging: PagingMode;
 }
 
 interface ShowFlags extends DisplayFlags {
@@ -45,9 +59,12 @@ interface QuotesFlags extends DisplayFlags {
 /** Parse argv, run the command, print its output; the one place errors become messages and exit codes. */
 export async function main(proc: CliProcess): Promise<void> {
   proc.stdout.on("error", () => {}); // a closed pipe is reported by writeOut; nothing else to do here
-  let output = "";
+  const output: Output = { text: "", paging: "never" };
   try {
-    const program = buildProgram(proc, (text) => (output += text));
+    const program = buildProgram(proc, (text, paging = "never") => {
+      output.text += text;
+      output.paging = paging;
+    });
     if (proc.argv.length <= 2) {
       program.outputHelp();
     } else {
@@ -60,19 +77,37 @@ export async function main(proc: CliProcess): Promise<void> {
       return;
     }
   }
-  if (output) await writeOut(proc.stdout, output);
+  await emit(proc, output);
 }
 
-function buildProgram(proc: CliProcess, print: (text: string) => void): Command {
+/** Print, through the pager when the output is taller than the terminal (or paging is forced). */
+async function emit(proc: CliProcess, output: Output): Promise<void> {
+  if (!output.text) return;
+  const lines = output.text.split("\n").length - 1;
+  const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows) ? pagerCommand(proc.env) : undefined;
+  if (pager) {
+    // The pager owns the terminal now: Ctrl-C is for it (less -K quits), we just wait for it to end.
+    const ignoreInterrupt = (): void => {};
+    proc.on?.("SIGINT", ignoreInterrupt);
+    const result = await writeThroughPager(pager, output.text, proc.env);
+    proc.off?.("SIGINT", ignoreInterrupt);
+    if (result === "paged") return;
+    proc.stderr.write(`newsread: warning: pager '${pager[0] ?? ""}' could not be started; printing directly\n`);
+  }
+  await writeOut(proc.stdout, output.text);
+}
+
+function buildProgram(proc: CliProcess, print: (text: string, paging?: PagingMode) => void): Command {
   const stdoutIsTTY = proc.stdout.isTTY === true;
   const input = async (): Promise<InputContext> => ({
     stored: await listStored(SEEDS_DIR, libraryDir(proc.env, homedir())),
     readStdin: proc.stdin.isTTY ? undefined : () => readAll(proc.stdin),
   });
   /** Width and colour; an explicit styled format counts as a terminal for colour's sake. */
-  const display = (flags: DisplayFlags, styled: boolean): { width: number; color: boolean } => ({
+  const display = (flags: DisplayFlags, styled: boolean): { width: number; color: boolean; theme: ThemeName } => ({
     width: decideWidth(flags.width, proc.stdout.columns, proc.env, stdoutIsTTY),
     color: decideColor(flags.color, proc.env, stdoutIsTTY || styled),
+    theme: decideTheme(flags.theme, proc.env),
   });
 
   const program = new Command("newsread")
@@ -104,6 +139,9 @@ Run 'newsread help <command>' for a command's options.`);
     .option("-s, --summary", "a plain summary: headline, lead, sections, key quotes")
     .addOption(widthOption())
     .addOption(colorOption())
+    .addOption(themeOption())
+    .addOption(pagingOption())
+    .option("-P, --no-pager", "short for --paging never")
     .addHelpText("after", `
 Examples:
   newsread show story.txt --width 60
@@ -111,9 +149,9 @@ Examples:
   newsread show a.txt b.txt --json | jq .headline
   newsread show --summary --color never`)
     .action(async (refs: string[], flags: ShowFlags) => {
-      const { width, color } = display(flags, flags.format === "ansi");
-      const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || color ? "ansi" : "text"));
-      print(await showCommand(refs, { format, summary: flags.summary === true, width, color }, await input()));
+      const settings = display(flags, flags.format === "ansi");
+      const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "text"));
+      print(await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input()), flags.pager ? flags.paging : "never");
     });
 
   program
@@ -124,14 +162,17 @@ Examples:
     .option("--json", "short for --format json: one object a line per article with its quotes")
     .addOption(widthOption())
     .addOption(colorOption())
+    .addOption(themeOption())
+    .addOption(pagingOption())
+    .option("-P, --no-pager", "short for --paging never")
     .addHelpText("after", `
 Examples:
   newsread quotes story.txt
   newsread quotes story.txt | cut -f1 | sort | uniq -c`)
     .action(async (refs: string[], flags: QuotesFlags) => {
-      const { width, color } = display(flags, flags.format === "ansi");
-      const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || color ? "ansi" : "tsv"));
-      print(await quotesCommand(refs, { format, width, color }, await input()));
+      const settings = display(flags, flags.format === "ansi");
+      const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
+      print(await quotesCommand(refs, { format, ...settings }, await input()), flags.pager ? flags.paging : "never");
     });
 
   program
@@ -143,9 +184,11 @@ Your library folder is $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.loc
 Examples:
   newsread list
   newsread list --json | jq '.[].id'`)
-    .action(async (flags: { json?: boolean }) => {
+    .addOption(pagingOption())
+    .option("-P, --no-pager", "short for --paging never")
+    .action(async (flags: { json?: boolean; paging: PagingMode; pager: boolean }) => {
       const format = flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
-      print(await listCommand(format, display({ color: "never" }, false).width, await input()));
+      print(await listCommand(format, decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY), await input()), flags.pager ? flags.paging : "never");
     });
 
   return program;
@@ -161,6 +204,14 @@ function widthOption(): Option {
       return width;
     },
   );
+}
+
+function themeOption(): Option {
+  return new Option("--theme <theme>", "colours for a dark or light background, or plain (default: $NEWSREAD_THEME, else from $COLORFGBG, else dark)").choices(THEMES);
+}
+
+function pagingOption(): Option {
+  return new Option("--paging <when>", "use a pager ($NEWSREAD_PAGER, $PAGER or less) for output taller than the terminal").choices(PAGING_MODES).default("auto");
 }
 
 function colorOption(): Option {

@@ -18,3 +18,31 @@ export function writeOut(stream: Writable, text: string): Promise<"written" | "c
     });
   });
 }
+
+/**
+ * Send text through a pager that shares our terminal. Resolves "missing" when the pager cannot be
+ * started (so the caller can print directly) and "paged" once the pager has exited; a user who
+ * quits the pager before reading everything is not an error.
+ */
+export function writeThroughPager(command: readonly string[], text: string, env: Readonly<Record<string, string | undefined>>): Promise<"paged" | "missing"> {
+  const [program, ...args] = command;
+  if (program === undefined) return Promise.resolve("missing");
+  return import("node:child_process").then(
+    ({ spawn }) =>
+      new Promise((resolve) => {
+        // Our output is always UTF-8; without a UTF-8 locale less would show it as <E2><80><99>.
+        const pagerEnv = { ...env, LESSCHARSET: env.LESSCHARSET ?? "utf-8" };
+        const pager = spawn(program, args, { stdio: ["pipe", "inherit", "inherit"], env: pagerEnv });
+        let started = true;
+        pager.on("error", () => {
+          started = false;
+          resolve("missing");
+        });
+        pager.stdin.on("error", () => {}); // EPIPE: the user quit the pager early
+        pager.stdin.end(text);
+        pager.on("close", () => {
+          if (started) resolve("paged");
+        });
+      }),
+  );
+}

@@ -1,6 +1,7 @@
 import type { Article, Quote } from "../article.js";
 import type { InputContext } from "../input.js";
 import { printable } from "../render/sanitize.js";
+import { themeStyles, type ThemeName } from "../render/theme.js";
 import { wrapIndented } from "../render/wrap.js";
 import { loadArticles } from "./load.js";
 
@@ -11,6 +12,7 @@ export interface QuotesOptions {
   format: QuoteFormat;
   width: number;
   color: boolean;
+  theme: ThemeName;
 }
 
 /** `newsread quotes`: who said what. Grouped by speaker for people, a line a quote for programs. */
@@ -47,13 +49,14 @@ export function groupBySpeaker(quotes: readonly Quote[]): SpeakerGroup[] {
 
 async function renderGrouped(article: Article, options: QuotesOptions): Promise<string> {
   const { Chalk } = await import("chalk");
-  const chalk = new Chalk({ level: options.format === "ansi" && options.color ? 3 : 0 });
-  const title = chalk.bold.cyan(printable(article.headline));
-  if (article.quotes.length === 0) return `${title}\n\n${chalk.dim("No quotes.")}\n`;
+  const style = themeStyles(new Chalk({ level: options.format === "ansi" && options.color ? 3 : 0 }), options.theme);
+  const title = style.title(printable(article.headline));
+  if (article.quotes.length === 0) return `${title}\n\n${style.meta("No quotes.")}\n`;
+  const bar = style.bar("  ▎ ");
   const groups = groupBySpeaker(article.quotes).map((group) => {
-    const name = group.speaker === null ? chalk.dim("Not attributed") : chalk.bold(printable(group.speaker));
-    const count = chalk.dim(` (${group.quotes.length})`);
-    const lines = group.quotes.map((q) => wrapIndented(chalk.green(`“${printable(q.text)}”`), options.width, "  ▎ ", "  ▎ ", 4));
+    const name = group.speaker === null ? style.meta("Not attributed") : style.speaker(printable(group.speaker));
+    const count = style.meta(` (${group.quotes.length})`);
+    const lines = group.quotes.map((q) => wrapIndented(style.quote(`“${printable(q.text)}”`), options.width, bar, bar, 4));
     return [name + count, ...lines].join("\n");
   });
   return `${title}\n\n${groups.join("\n\n")}\n`;

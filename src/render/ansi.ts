@@ -1,6 +1,7 @@
 import type { Block } from "./blocks.js";
 import { markdownBlock } from "./markdown.js";
 import { printable } from "./sanitize.js";
+import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET } from "./text.js";
 import { wrap, wrapIndented } from "./wrap.js";
 
@@ -8,6 +9,7 @@ export interface AnsiOptions {
   width: number;
   /** Off still gives the reading layout, just without escape codes (e.g. NO_COLOR on a terminal). */
   color: boolean;
+  theme: ThemeName;
 }
 
 const QUOTE_BAR = "  ▎ ";
@@ -19,11 +21,11 @@ const QUOTE_BAR = "  ▎ ";
  * costliest import newsread has.
  */
 export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOptions): Promise<string> {
-  const style = await terminalStyle(options.color);
+  const style = await terminalStyle(options.color, options.theme);
   const rendered = blocks.map((block) => {
     switch (block.kind) {
       case "quote":
-        return wrapIndented(style.quote(block), options.width, QUOTE_BAR, QUOTE_BAR, QUOTE_BAR.length);
+        return wrapIndented(style.quote(block), options.width, style.bar, style.bar, QUOTE_BAR.length);
       case "list":
         return block.items.map((item) => wrapIndented(printable(item), options.width, BULLET, "    ", 4)).join("\n");
       default:
@@ -34,37 +36,40 @@ export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOp
 }
 
 interface TerminalStyle {
+  bar: string;
   block: (block: Block) => string;
   quote: (block: Extract<Block, { kind: "quote" }>) => string;
 }
 
-async function terminalStyle(color: boolean): Promise<TerminalStyle> {
+async function terminalStyle(color: boolean, theme: ThemeName): Promise<TerminalStyle> {
   const [{ Marked }, { markedTerminal }, { Chalk }] = await Promise.all([
     import("marked"),
     import("marked-terminal"),
     import("chalk"),
   ]);
   const chalk = new Chalk({ level: color ? 3 : 0 });
+  const styles = themeStyles(chalk, theme);
   const marked = new Marked(
     markedTerminal({
-      firstHeading: chalk.bold.cyan,
-      heading: chalk.bold.yellow,
+      firstHeading: styles.title,
+      heading: styles.heading,
       paragraph: (text) => text,
-      em: chalk.italic.green,
-      strong: chalk.bold,
+      em: styles.quote,
+      strong: styles.speaker,
       showSectionPrefix: false,
       reflowText: false,
       emoji: false,
     }),
   );
   return {
+    bar: styles.bar(QUOTE_BAR),
     block: (block) =>
       block.kind === "meta"
-        ? chalk.dim(printable(block.text))
+        ? styles.meta(printable(block.text))
         : marked.parse(markdownBlock(block, { emphasiseQuotes: true }), { async: false }).trimEnd(),
     quote: (block) => {
-      const quote = chalk.italic.green(`“${printable(block.text)}”`);
-      return block.speaker === null ? quote : `${quote}${chalk.dim(" — ")}${chalk.bold(printable(block.speaker))}`;
+      const quote = styles.quote(`“${printable(block.text)}”`);
+      return block.speaker === null ? quote : `${quote}${styles.meta(" — ")}${styles.speaker(printable(block.speaker))}`;
     },
   };
 }

@@ -5,6 +5,7 @@ import { articleBlocks, summaryBlocks, type Block } from "./blocks.js";
 import { renderJson } from "./json.js";
 import { renderMarkdownBlocks } from "./markdown.js";
 import { renderTextBlocks } from "./text.js";
+import type { ThemeName } from "./theme.js";
 
 export const FORMATS = ["ansi", "text", "markdown", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -15,6 +16,7 @@ export interface RenderOptions {
   width: number;
   /** Escape codes for styling (ansi only). */
   color: boolean;
+  theme: ThemeName;
   /** The plain summary instead of the whole article. */
   summary: boolean;
 }
@@ -27,7 +29,7 @@ export async function renderArticle(article: Article, options: RenderOptions): P
     : articleBlocks(article, { readerExtras: options.format !== "markdown", derivedTitle: options.format !== "markdown" });
   switch (options.format) {
     case "ansi":
-      return renderAnsiBlocks(blocks, { width: options.width, color: options.color });
+      return renderAnsiBlocks(blocks, { width: options.width, color: options.color, theme: options.theme });
     case "text":
       return renderTextBlocks(blocks, options.width);
     case "markdown":

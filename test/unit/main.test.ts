@@ -11,7 +11,7 @@ async function runMain(args: string[], options: { stdinIsTTY?: boolean; stdoutIs
   const chunks: { out: string[]; err: string[] } = { out: [], err: [] };
   stdout.on("data", (d: Buffer) => chunks.out.push(d.toString()));
   stderr.on("data", (d: Buffer) => chunks.err.push(d.toString()));
-  const proc: CliProcess = { argv: ["node", "newsread", ...args], env: { NEWSREAD_HOME: "/nonexistent", ...options.env }, stdin, stdout, stderr };
+  const proc: CliProcess = { argv: ["node", "newsread", ...args], env: { NEWSREAD_HOME: "/nonexistent", NEWSREAD_PAGER: "", ...options.env }, stdin, stdout, stderr };
   await main(proc);
   return { stdout: chunks.out.join(""), stderr: chunks.err.join(""), exitCode: proc.exitCode ?? 0 };
 }

@@ -1,0 +1,57 @@
+/**
+ * Which pager to run, decided from the environment without a shell: $NEWSREAD_PAGER, else $PAGER,
+ * else less. An empty NEWSREAD_PAGER turns paging off. `less` given with no options gets -R
+ * (let colours through), -F (quit when it fits on one screen) and -K (Ctrl-C quits).
+ */
+
+export const PAGING_MODES = ["auto", "always", "never"] as const;
+export type PagingMode = (typeof PAGING_MODES)[number];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function pagerCommand(env: Env): string[] | undefined {
+  const configured = env.NEWSREAD_PAGER ?? env.PAGER ?? "less";
+  const words = splitCommand(configured);
+  const [program] = words;
+  if (program === undefined) return undefined;
+  if (words.length === 1 && /(^|\/)less$/.test(program)) return [program, "-R", "-F", "-K"];
+  return words;
+}
+
+/** Page only on a terminal; with auto, only when the output is taller than the screen. */
+export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputLines: number, screenRows: number | undefined): boolean {
+  if (!stdoutIsTTY || mode === "never") return false;
+  if (mode === "always") return true;
+  return outputLines > (screenRows ?? 24);
+}
+
+/** Split a command line into words the way a shell would for simple cases: spaces, quotes, backslashes. */
+export function splitCommand(command: string): string[] {
+  const words: string[] = [];
+  let current = "";
+  let inWord = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < command.length; i++) {
+    const ch = command[i] ?? "";
+    if (quote) {
+      if (ch === quote) quote = null;
+      else if (ch === "\\" && quote === '"' && i + 1 < command.length) current += command[++i];
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      inWord = true;
+    } else if (ch === "\\" && i + 1 < command.length) {
+      current += command[++i];
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(current);
+      current = "";
+      inWord = false;
+    } else {
+      current += ch;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(current);
+  return words;
+}
