@@ -34,7 +34,7 @@ export function toBlocks(text: string): Block[] {
   const flush = (blankAfter: boolean): void => {
     if (!current) return;
     blocks.push({
-      text: squeezeSpaces(joinParts(current.parts)),
+      text: joinParts(current.parts.map(squeezeSpaces)),
       markdownLevel: current.level,
       blankBefore: current.blankBefore,
       blankAfter,
@@ -86,7 +86,7 @@ function joinParts(parts: string[]): string {
     const part = parts[i] ?? "";
     // Look only at the seam (the joined text can be megabytes long).
     const hyphenated = /\p{L}-$/u.test(previous.slice(-2)) && /^\p{L}/u.test(part);
-    pieces.push(hyphenated ? part : " " + part);
+    pieces.push(hyphenated ? part : LIST_ITEM.test(part) ? "\n" + part : " " + part);
   }
   return pieces.join("");
 }
@@ -101,6 +101,9 @@ function continuesLine(previous: string, line: string, width: number | null, has
     // chunk or the whole first word would not have fitted.
     return prevLength + 1 + firstChunkLength(line) > width || prevLength + 1 + firstWordLength(line) > width;
   }
+  // In blank-separated text a group of lines is one block, a list included (its items are kept on
+  // their own lines inside the block, see joinParts).
+  if (hasBlankLines && LIST_ITEM.test(line)) return true;
   if (LIST_ITEM.test(line)) return false;
   // Blank-separated text with no consistent wrap column: lines inside one group are one paragraph
   // (hand-wrapped prose, a title and its subtitle), unless the first is a short line standing on

@@ -5,7 +5,8 @@
 import { isFurniture } from "./furniture.js";
 
 export const MAX_HEADING_CHARS = 120;
-export const MAX_HEADING_WORDS = 18;
+/** Subheadings are a few words; more than this without a full stop is a lead or caption line. */
+export const MAX_HEADING_WORDS = 16;
 
 export function wordCount(text: string): number {
   let count = 0;
