@@ -35,7 +35,17 @@ const CAPTION_CUES = /\b(?:pictured|depicting|photographed)\b|\blogo$|\((?:left|
 
 export function isCaptionOrCredit(line: string): boolean {
   if (CAPTION_CUES.test(line)) return true;
-  return /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line) || CREDIT.test(line) || (line.length <= 120 && CREDIT_TAIL.test(line)) || SYMBOLS.test(line);
+  return /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line) || CREDIT.test(line) || isAgencyCredit(line) || SYMBOLS.test(line);
+}
+
+/**
+ * "Jane Doe / Getty Images", "(Reuters)", "John Smith via AP": an agency name ends a credit line
+ * set off by a slash, bracket or "via", or closes a line of names. A headline may end with one
+ * too ("Weak dollar hits Reuters"), but then it reads as words in lower case.
+ */
+function isAgencyCredit(line: string): boolean {
+  if (line.length > 120 || !CREDIT_TAIL.test(line)) return false;
+  return /[/|(©:]|\bvia\b/u.test(line) || line.split(" ").every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
 }
 
 export function isSlug(line: string): boolean {

@@ -27,6 +27,7 @@ describe("subheadings", () => {
   it.each([
     ["a photo caption with credit", "The old bridge at dawn. Photo: Getty Images"],
     ["an image copyright line", "Image copyright Getty Images"],
+    ["a photographer and agency credit", "Jane Doe / Reuters"],
     ["a byline", "By Jane Doe"],
     ["a date", "Tuesday, March 3, 2024"],
     ["an advertisement slug", "Advertisement"],

@@ -9,6 +9,7 @@ describe("headline", () => {
     ["a title with a full stop, set apart", `Council closes old bridge.\n\n${prose(1)}\n\n${prose(2)}`, "Council closes old bridge"],
     ["a two-sentence title, set apart", `Bridge closes. Again.\n\n${prose(1)}`, "Bridge closes. Again"],
     ["a title over a two-line subtitle", `Bridge closes for summer;\nTraffic diverted through the town.\n\n${prose(1)}`, "Bridge closes for summer; Traffic diverted through the town"],
+    ["a title ending with an agency's name", `Weak dollar hits Reuters\n\n${prose(1)}`, "Weak dollar hits Reuters"],
     ["a question", `Will the bridge ever reopen?\n\n${prose(1)}`, "Will the bridge ever reopen?"],
     ["a title with a site name", `Bridge closes | The Town Paper\n\n${prose(1)}`, "Bridge closes | The Town Paper"],
     ["a title starting with a quote", `'We need it back': town fights closure\n\n${prose(1)}`, "'We need it back': town fights closure"],
