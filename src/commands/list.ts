@@ -14,10 +14,12 @@ export interface ListEntry {
   quotes: number;
 }
 
-export type ListFormat = "table" | "tsv" | "json";
+export type ListFormat = "table" | "tsv" | "json" | "ids";
 
 /** `newsread list`: every stored article with its number, id, headline, words and quotes. */
 export async function listCommand(format: ListFormat, width: number, input: InputContext): Promise<string> {
+  // Ids need no parsing: completion scripts ask for them on every Tab.
+  if (format === "ids") return input.stored.map((s) => `${s.id}\n`).join("");
   const entries = await listEntries(input);
   switch (format) {
     case "json":

@@ -1,0 +1,159 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { QUOTE_FORMATS, type QuoteFormat } from "./commands/quotes.js";
+import { SHELLS, type Shell } from "./completion.js";
+import { PAGING_MODES, type PagingMode } from "./pager.js";
+import { FORMATS, type Format } from "./render/index.js";
+import { THEMES, type ThemeName } from "./render/theme.js";
+import { COLOR_MODES, MAX_WIDTH, MIN_WIDTH, READING_WIDTH, type ColorMode } from "./terminal.js";
+
+/**
+ * newsread's commands and options, defined once: the CLI runs them, and `--help`, the completion
+ * scripts and the man page are all generated from this same definition.
+ */
+
+export interface DisplayFlags {
+  width?: number;
+  color: ColorMode;
+  theme?: ThemeName;
+  paging: PagingMode;
+  /** False with -P/--no-pager. */
+  pager: boolean;
+}
+
+export interface ShowFlags extends DisplayFlags {
+  format?: Format;
+  json?: boolean;
+  summary?: boolean;
+}
+
+export interface QuotesFlags extends DisplayFlags {
+  format?: QuoteFormat;
+  json?: boolean;
+}
+
+export interface ListFlags {
+  json?: boolean;
+  ids?: boolean;
+  paging: PagingMode;
+  pager: boolean;
+}
+
+export interface ProgramActions {
+  show(refs: string[], flags: ShowFlags): Promise<void>;
+  quotes(refs: string[], flags: QuotesFlags): Promise<void>;
+  list(flags: ListFlags): Promise<void>;
+  completion(shell: Shell): Promise<void>;
+}
+
+export const DESCRIPTION = "Read news articles in the terminal: headline, sections and who said what.";
+
+export function defineProgram(version: string, print: (text: string) => void, actions: ProgramActions): Command {
+  const program = new Command("newsread")
+    .description(DESCRIPTION)
+    .version(version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .helpCommand("help [command]", "show help for a command")
+    .exitOverride()
+    .configureOutput({ writeOut: print, writeErr: () => {}, outputError: () => {} })
+    .showSuggestionAfterError(true)
+    .addHelpText("after", `
+Examples:
+  newsread show                      the bundled article, styled on a terminal
+  newsread show story.txt            an article saved as text or Markdown
+  pbpaste | newsread show -          an article from standard input
+  newsread show 2 --summary          the gist of the second stored article
+  newsread show story.txt --json     the parsed article for other programs
+  newsread quotes story.txt          who said what
+  newsread list                      the stored articles
+
+Run 'newsread help <command>' for a command's options.`);
+
+  program
+    .command("show")
+    .description("show articles: styled on a terminal, plain text in a pipe")
+    .argument("[article...]", "a stored id, a number from 'newsread list', a file, or - for standard input (default: the first stored article)")
+    .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, text otherwise)").choices(FORMATS).conflicts("json"))
+    .option("--json", "short for --format json: the Article as JSON, one object a line")
+    .option("-s, --summary", "a plain summary: headline, lead, sections, key quotes")
+    .addOption(widthOption())
+    .addOption(colorOption())
+    .addOption(themeOption())
+    .addOption(pagingOption())
+    .option("-P, --no-pager", "short for --paging never")
+    .addHelpText("after", `
+Examples:
+  newsread show story.txt --width 60
+  newsread show story.txt --format markdown > story.md
+  newsread show a.txt b.txt --json | jq .headline
+  newsread show --summary --color never`)
+    .action((refs: string[], flags: ShowFlags) => actions.show(refs, flags));
+
+  program
+    .command("quotes")
+    .description("who said what: quotes grouped by speaker on a terminal, speaker<TAB>quote in a pipe")
+    .argument("[article...]", "as for 'show'")
+    .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(QUOTE_FORMATS).conflicts("json"))
+    .option("--json", "short for --format json: one object a line per article with its quotes")
+    .addOption(widthOption())
+    .addOption(colorOption())
+    .addOption(themeOption())
+    .addOption(pagingOption())
+    .option("-P, --no-pager", "short for --paging never")
+    .addHelpText("after", `
+Examples:
+  newsread quotes story.txt
+  newsread quotes story.txt | cut -f1 | sort | uniq -c`)
+    .action((refs: string[], flags: QuotesFlags) => actions.quotes(refs, flags));
+
+  program
+    .command("list")
+    .description("list the stored articles: the bundled ones and those in your library folder")
+    .option("--json", "a JSON array of the stored articles")
+    .addOption(new Option("--ids", "only the ids, one a line (for scripts and completion)").conflicts("json"))
+    .addOption(pagingOption())
+    .option("-P, --no-pager", "short for --paging never")
+    .addHelpText("after", `
+Your library folder is $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread.
+
+Examples:
+  newsread list
+  newsread list --json | jq '.[].id'`)
+    .action((flags: ListFlags) => actions.list(flags));
+
+  program
+    .command("completion")
+    .description("print a shell completion script (see the README for how to install it)")
+    .addArgument(new Command().createArgument("<shell>", "bash, zsh or fish").choices(SHELLS))
+    .addHelpText("after", `
+Examples:
+  newsread completion bash > ~/.local/share/bash-completion/completions/newsread
+  newsread completion zsh > "\${fpath[1]}/_newsread"
+  newsread completion fish > ~/.config/fish/completions/newsread.fish`)
+    .action((shell: Shell) => actions.completion(shell));
+
+  return program;
+}
+
+function widthOption(): Option {
+  return new Option("-w, --width <columns>", `wrap at this many columns (${MIN_WIDTH}-${MAX_WIDTH}; default: the terminal's, at most ${READING_WIDTH})`).argParser(
+    (value) => {
+      const width = Number(value);
+      if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) {
+        throw new InvalidArgumentError(`Expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}.`);
+      }
+      return width;
+    },
+  );
+}
+
+function colorOption(): Option {
+  return new Option("--color <when>", "colour the output (NO_COLOR and FORCE_COLOR are honoured with auto)").choices(COLOR_MODES).default("auto");
+}
+
+function themeOption(): Option {
+  return new Option("--theme <theme>", "colours for a dark or light background, or plain (default: $NEWSREAD_THEME, else from $COLORFGBG, else dark)").choices(THEMES);
+}
+
+function pagingOption(): Option {
+  return new Option("--paging <when>", "use a pager ($NEWSREAD_PAGER, $PAGER or less) for output taller than the terminal").choices(PAGING_MODES).default("auto");
+}

@@ -1,0 +1,10 @@
+// Build step: writes dist/newsread.1 from the command definitions (package.json's "man" points at it).
+import { writeFileSync } from "node:fs";
+import { manPage } from "../manpage.js";
+import { defineProgram } from "../program.js";
+import { packageVersion } from "../version.js";
+
+const nothing = async (): Promise<void> => {};
+const program = defineProgram(packageVersion(), () => {}, { show: nothing, quotes: nothing, list: nothing, completion: nothing });
+const date = new Date().toISOString().slice(0, 10);
+writeFileSync(new URL("../newsread.1", import.meta.url), manPage(program, packageVersion(), date));

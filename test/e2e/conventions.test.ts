@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, ROOT, run } from "./run.js";
+
+const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+
+describe("completion", () => {
+  it.each([["bash"], ["zsh"], ["fish"]])("%s: a script naming every command", (shell) => {
+    const result = run(["completion", shell]);
+    expect(result.code).toBe(0);
+    for (const command of ["show", "quotes", "list", "completion"]) expect(result.stdout).toContain(command);
+    expect(result.stdout).toContain("newsread list --ids");
+  });
+
+  it("bash: completes commands, options, option values and stored ids", () => {
+    const script = `
+      source <("${process.execPath}" "${BIN}" completion bash)
+      newsread() { "${process.execPath}" "${BIN}" "$@"; }
+      try() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); COMPREPLY=(); _newsread; echo "\${COMPREPLY[*]}"; }
+      try newsread sh
+      try newsread show --fo
+      try newsread show --format ""
+      try newsread quotes putin
+      try newsread completion z`;
+    const result = spawnSync("bash", ["-c", script], { encoding: "utf8", cwd: ROOT });
+    expect(result.stdout.split("\n").slice(0, 5)).toEqual(["show", "--format", "ansi text markdown json", "putin-trump-call", "zsh"]);
+  });
+
+  it.skipIf(!has("zsh"))("zsh: the script is valid zsh", () => {
+    const result = spawnSync("zsh", ["-n"], { input: run(["completion", "zsh"]).stdout, encoding: "utf8" });
+    expect(result.status).toBe(0);
+  });
+
+  it.skipIf(!has("fish"))("fish: completes option values and stored ids", () => {
+    const script = `${run(["completion", "fish"]).stdout}
+      function newsread; "${process.execPath}" "${BIN}" $argv; end
+      complete -C "newsread show --format "
+      complete -C "newsread show putin"`;
+    const result = spawnSync("fish", ["-c", script], { encoding: "utf8", cwd: ROOT });
+    const candidates = result.stdout.split("\n").map((line) => line.split("\t")[0]);
+    expect(candidates).toEqual(expect.arrayContaining(["ansi", "text", "markdown", "json", "putin-trump-call"]));
+  });
+
+  it("list --ids prints only ids", () => {
+    expect(run(["list", "--ids"]).stdout).toBe("putin-trump-call\n");
+  });
+});
+
+describe("man page", () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { man: string };
+  const page = readFileSync(path.join(ROOT, pkg.man), "utf8");
+
+  it("is built from the command definitions and named in package.json", () => {
+    expect(page).toMatch(/^\.TH NEWSREAD 1 /);
+    for (const section of ["NAME", "SYNOPSIS", "COMMANDS", "ENVIRONMENT", "EXIT STATUS", "EXAMPLES"]) expect(page).toContain(`.SH ${section}`);
+    for (const option of ["\\-\\-format", "\\-\\-summary", "\\-\\-paging", "\\-\\-theme", "\\-\\-ids"]) expect(page).toContain(option);
+    expect(page).toContain(".B NEWSREAD_PAGER");
+  });
+
+  it.skipIf(!has("man"))("renders with man", () => {
+    const result = spawnSync("man", ["-l", path.join(ROOT, pkg.man)], { encoding: "utf8", env: { ...process.env, MANPAGER: "cat", MANWIDTH: "80" } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("EXIT STATUS");
+  });
+});
+
+describe("misspelled commands", () => {
+  it("suggests the command meant, in one line", () => {
+    const result = run(["quotse"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("newsread: unknown command 'quotse' (Did you mean quotes?)\n");
+  });
+});
