@@ -61,8 +61,27 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
     if (at >= MIN_CLAUSE_CHARS && at > cut) cut = at;
   }
   if (cut >= 0) return sentence.slice(0, cut).trim();
-  const space = window.lastIndexOf(" ");
-  return (space > 0 ? sentence.slice(0, space) : window).replace(/[,;:—–-]+$/u, "").trim() + "…";
+  return cutAtPhrase(window) + "…";
+}
+
+/**
+ * Words that open a new phrase: a headline cut before one reads as a whole thought ("A call has
+ * thrown a curveball…"), where a cut at any word can split a name ("…President Volodymyr…").
+ */
+const PHRASE_OPENERS = new Set([
+  "into", "in", "on", "at", "for", "with", "as", "after", "before", "while", "amid", "over", "from",
+  "to", "by", "about", "against", "during", "since", "until", "and", "but", "or", "that", "which",
+  "who", "where", "when", "because", "despite", "following", "under", "without",
+]);
+
+function cutAtPhrase(window: string): string {
+  const words = window.split(" ").slice(0, -1); // the last word may be cut in half
+  for (let end = words.length - 1; end > 0; end--) {
+    const kept = words.slice(0, end).join(" ");
+    if (kept.length < MIN_CLAUSE_CHARS) break;
+    if (PHRASE_OPENERS.has((words[end] ?? "").toLowerCase())) return kept.replace(/[,;:—–-]+$/u, "").trim();
+  }
+  return words.join(" ").replace(/[,;:—–-]+$/u, "").trim() || window;
 }
 
 function stripDateline(text: string): string {

@@ -81,7 +81,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
     type(term, `node ${BIN} show -; echo "exit=$?"`);
     enter(term);
-    const text = await waitFor(term, (s) => s.includes("exit="), "newsread to exit");
+    const text = await waitFor(term, (s) => /^exit=\d/m.test(s), "newsread to exit");
     expect(text.replace(/\n/g, "")).toContain("newsread: '-' reads an article from standard input, which is a terminal");
     expect(text).toContain("exit=2");
   });

@@ -42,6 +42,12 @@ describe("headline", () => {
     expect(deriveHeadline(["WASHINGTON (AP) — Lawmakers passed the bill on Tuesday."])).toBe("Lawmakers passed the bill on Tuesday");
   });
 
+  it("cuts before a phrase, not inside a name, when the first clause is too long", () => {
+    expect(
+      deriveHeadline(["A sudden storm has torn the roof off the town hall of Saint Margaret Village Council in Upper Westbrook District, forcing a meeting outdoors."]),
+    ).toBe("A sudden storm has torn the roof off the town hall of Saint Margaret Village Council…");
+  });
+
   it("cuts at a word boundary with an ellipsis when there is no clause break", () => {
     const headline = deriveHeadline([`${"word ".repeat(40)}end.`]);
     expect(headline.endsWith("…")).toBe(true);
