@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "./run.js";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "newsread-hostile-"));
+const file = (name: string, content: string | Buffer): string => {
+  const p = path.join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+const json = (args: string[]): { headline: string; sections: { heading: string | null; paragraphs: string[] }[]; quotes: { text: string; speaker: string | null }[] } =>
+  JSON.parse(run([...args, "--json"]).stdout);
+
+const ARTICLE = "Council Opens New Bridge\n\nThe council opened the bridge on Monday. “It costs £5 to cross,” said Ana Ruiz.\n\nTraffic moved freely by noon.\n";
+
+describe("encodings", () => {
+  const utf16 = (text: string, bigEndian: boolean): Buffer => {
+    const body = Buffer.from(text, "utf16le");
+    if (bigEndian) body.swap16();
+    return Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), body]);
+  };
+  const latin1 = Buffer.from(ARTICLE.replace("“", '"').replace("”", '"'), "latin1");
+
+  it.each([
+    ["UTF-8", Buffer.from(ARTICLE)],
+    ["UTF-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)])],
+    ["UTF-16 LE with BOM", utf16(ARTICLE, false)],
+    ["UTF-16 BE with BOM", utf16(ARTICLE, true)],
+    ["Latin-1", latin1],
+    ["CRLF line ends", Buffer.from(ARTICLE.replace(/\n/g, "\r\n"))],
+    ["CR-only line ends", Buffer.from(ARTICLE.replace(/\n/g, "\r"))],
+    ["mixed line ends", Buffer.from("Council Opens New Bridge\r\n\rThe council opened the bridge on Monday. “It costs £5 to cross,” said Ana Ruiz.\n\r\nTraffic moved freely by noon.\r")],
+  ])("%s decodes to the same article", (name, bytes) => {
+    const article = json(["show", file(`${name}.txt`, bytes)]);
+    expect(article.headline).toBe("Council Opens New Bridge");
+    expect(article.sections.flatMap((s) => s.paragraphs)).toEqual([
+      expect.stringMatching(/^The council opened the bridge on Monday\. ["“]It costs £5 to cross,["”] said Ana Ruiz\.$/),
+      "Traffic moved freely by noon.",
+    ]);
+    expect(article.quotes.map((q) => [q.text.replace(/,$/, ""), q.speaker])).toEqual([["It costs £5 to cross", "Ana Ruiz"]]);
+  });
+
+  it("also decodes from standard input", () => {
+    const result = run(["show", "-", "--json"], { input: utf16(ARTICLE, false) });
+    expect((JSON.parse(result.stdout) as { headline: string }).headline).toBe("Council Opens New Bridge");
+  });
+
+  it.each([
+    ["NUL bytes", Buffer.from("Some text\u0000with a NUL byte")],
+    ["an image", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])],
+  ])("refuses %s as not a text article", (name, bytes) => {
+    const result = run(["show", file(`${name}.bin`, bytes)]);
+    expect(result.code).toBe(4);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^newsread: .*not a text article.*\n$/);
+  });
+});
+
+describe("escape injection: article text never drives the terminal", () => {
+  const attacks: [string, string][] = [
+    ["clear screen (CSI)", "\u001b[2J\u001b[H"],
+    ["window title (OSC 0)", "\u001b]0;pwned\u0007"],
+    ["clipboard write (OSC 52)", "\u001b]52;c;ZWNobyBwd25lZA==\u0007"],
+    ["hyperlink (OSC 8)", "\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\"],
+    ["8-bit CSI (C1)", "\u009b31m"],
+    ["backspace overprint", "safe\b\b\b\bevil"],
+    ["carriage-return overprint", "safe text\revil"],
+    ["bidi override", "\u202egnp.exe\u202c and \u2066isolate\u2069"],
+  ];
+  const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+  it.each(attacks)("%s", (name, payload) => {
+    const story = `Headline ${name.split(" ")[0]} Here\n\nA paragraph with ${payload} inside it, and “a quote ${payload} too,” said Ana Ruiz.\n`;
+    const target = file(`attack-${name.replace(/\W+/g, "-")}.txt`, story);
+    // A bare CR is a line end (old Mac files), so it starts a new line instead of overprinting.
+    const shownAsEscape = !/^[^\r]*\r[^\r]*$/.test(payload);
+    for (const format of ["text", "markdown"]) {
+      const out = run(["show", target, "--format", format]).stdout;
+      expect(out).not.toMatch(CONTROLS);
+      if (shownAsEscape) expect(out).toMatch(/\\x1b|\\x9b|\\x08|\\u202e/);
+    }
+    for (const args of [["show", "--format", "ansi", "--color", "always"], ["show", "--summary", "--color", "always"], ["quotes", "--format", "ansi", "--color", "always"]]) {
+      const out = run([...args, target]).stdout.replace(/\u001b\[[0-9;]*m/g, "");
+      expect(out).not.toMatch(CONTROLS);
+    }
+    expect(run(["quotes", target]).stdout).not.toMatch(CONTROLS);
+    if (shownAsEscape) expect(JSON.stringify(json(["show", target]))).toContain(JSON.stringify(payload).slice(1, -1));
+  });
+});
