@@ -20,6 +20,17 @@ export interface Quote {
   paragraph: number;
 }
 
+/** Emphasis, strong emphasis or a link that a Markdown article marks on some words of a paragraph. */
+export interface InlineMark {
+  kind: "emphasis" | "strong" | "link";
+  /** The marked words, as they stand in the paragraph (the n-th mark with this text is the n-th occurrence). */
+  text: string;
+  /** The link's target (links only). */
+  url?: string;
+  section: number;
+  paragraph: number;
+}
+
 export interface ArticleStats {
   words: number;
   readingMinutes: number;
@@ -34,5 +45,7 @@ export interface Article {
   headlineSource: HeadlineSource;
   sections: Section[];
   quotes: Quote[];
+  /** Present for articles read from Markdown: their emphasis and links, in reading order. */
+  marks?: InlineMark[];
   stats: ArticleStats;
 }

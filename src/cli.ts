@@ -14,7 +14,7 @@ import { defineProgram, type DisplayFlags } from "./program.js";
 import type { Format } from "./render/index.js";
 import { decideTheme, type ThemeName } from "./render/theme.js";
 import { libraryDir, listStored } from "./store.js";
-import { decideColor, decideWidth } from "./terminal.js";
+import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
 import { packageVersion } from "./version.js";
 
 /** The slice of a Node process the CLI uses; tests pass a fake one. */
@@ -61,12 +61,16 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     stored: await listStored(SEEDS_DIR, libraryDir(proc.env, homedir())),
     readStdin: proc.stdin.isTTY ? undefined : () => readAll(proc.stdin),
   });
-  /** Width, colour and theme; an explicit styled format counts as a terminal for colour's sake. */
-  const display = (flags: DisplayFlags, styled: boolean): { width: number; color: boolean; theme: ThemeName } => ({
-    width: decideWidth(flags.width, proc.stdout.columns, proc.env, stdoutIsTTY),
-    color: decideColor(flags.color, proc.env, stdoutIsTTY || styled),
-    theme: decideTheme(flags.theme, proc.env),
-  });
+  /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */
+  const display = (flags: DisplayFlags, styled: boolean): { width: number; color: boolean; theme: ThemeName; hyperlinks: boolean } => {
+    const color = decideColor(flags.color, proc.env, stdoutIsTTY || styled);
+    return {
+      width: decideWidth(flags.width, proc.stdout.columns, proc.env, stdoutIsTTY),
+      color,
+      theme: decideTheme(flags.theme, proc.env),
+      hyperlinks: color && decideHyperlinks(proc.env, stdoutIsTTY),
+    };
+  };
 
   const program = defineProgram(packageVersion(), print, {
     async show(refs, flags) {

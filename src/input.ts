@@ -3,10 +3,11 @@ import { decodeArticleBytes } from "./decode.js";
 import { emptyArticle, notFound, unreadable, usageError } from "./errors.js";
 import { findStored, isErrnoException, type StoredArticle } from "./store.js";
 
-/** An article's text and the id it is known by (stored id, path, or "-"). */
+/** An article's text, the id it is known by (stored id, path, or "-"), and whether it is Markdown. */
 export interface ArticleSource {
   id: string;
   text: string;
+  markdown: boolean;
 }
 
 export interface InputContext {
@@ -24,23 +25,25 @@ export async function loadArticle(ref: string, context: InputContext): Promise<A
     if (!context.readStdin) {
       throw usageError("'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread show -'");
     }
-    return nonEmpty({ id: "-", text: decodeArticleBytes(await context.readStdin(), "standard input") }, "standard input");
+    return sourceOf("-", decodeArticleBytes(await context.readStdin(), "standard input"), "standard input");
   }
   const fromFile = await readArticleFile(ref);
-  if (fromFile !== undefined) return nonEmpty({ id: ref, text: fromFile }, ref);
+  if (fromFile !== undefined) return sourceOf(ref, fromFile, ref);
   const stored = findStored(context.stored, ref);
   if (stored) {
     const text = await readArticleFile(stored.path);
     if (text === undefined) throw notFound(`${stored.path}: stored article has disappeared`);
-    return nonEmpty({ id: stored.id, text }, stored.path);
+    return sourceOf(stored.id, text, stored.path);
   }
   if (/[/\\]|\.\w+$/.test(ref)) throw notFound(`${ref}: no such file`);
   throw notFound(`no article '${ref}': not a file, nor an id or number in 'newsread list'`);
 }
 
-function nonEmpty(source: ArticleSource, name: string): ArticleSource {
-  if (source.text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to show`);
-  return source;
+/** Markdown by its name (.md, .markdown), or by a Markdown title on its first line. */
+function sourceOf(id: string, text: string, name: string): ArticleSource {
+  if (text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to show`);
+  const markdown = /\.(md|markdown)$/i.test(name) || /^\uFEFF?\s*# \S/.test(text);
+  return { id, text, markdown };
 }
 
 /** The decoded file, or undefined when nothing exists at that path. */

@@ -36,3 +36,22 @@ export function decideWidth(flag: number | undefined, terminalColumns: number | 
   const columns = terminalColumns || Number.parseInt(env.COLUMNS ?? "", 10) || READING_WIDTH;
   return Math.max(MIN_WIDTH, Math.min(columns, READING_WIDTH));
 }
+
+/**
+ * Whether the terminal shows OSC 8 hyperlinks, from what it says about itself in the environment
+ * (the same signals the supports-hyperlinks package reads); FORCE_HYPERLINK overrides. Terminals
+ * that do not know OSC 8 would print the URL twice or garble it, so unknown means no.
+ */
+export function decideHyperlinks(env: Env, isTTY: boolean): boolean {
+  if (env.FORCE_HYPERLINK !== undefined) return !["0", "false", ""].includes(env.FORCE_HYPERLINK.toLowerCase());
+  if (!isTTY) return false;
+  if (env.WT_SESSION || env.DOMTERM || env.KITTY_WINDOW_ID) return true;
+  if (Number(env.VTE_VERSION) >= 5000 || Number(env.KONSOLE_VERSION) >= 201200) return true;
+  const program = env.TERM_PROGRAM ?? "";
+  if (["WezTerm", "vscode", "ghostty", "Hyper"].includes(program)) return true;
+  if (program === "iTerm.app") {
+    const [major = 0, minor = 0] = (env.TERM_PROGRAM_VERSION ?? "").split(".").map(Number);
+    return major > 3 || (major === 3 && minor >= 1);
+  }
+  return ["xterm-kitty", "xterm-ghostty", "wezterm", "foot", "foot-extra", "alacritty"].includes(env.TERM ?? "");
+}

@@ -2,6 +2,7 @@ import type { Article } from "../article.js";
 import { notFound } from "../errors.js";
 import { loadArticle, type InputContext } from "../input.js";
 import { parseArticle } from "../parse/index.js";
+import { parseMarkdownArticle } from "../parse/markdown.js";
 
 /** Read and parse every article named, or the first bundled one when none is. */
 export async function loadArticles(refs: readonly string[], input: InputContext): Promise<Article[]> {
@@ -9,7 +10,7 @@ export async function loadArticles(refs: readonly string[], input: InputContext)
   const articles: Article[] = [];
   for (const ref of named) {
     const source = await loadArticle(ref, input);
-    articles.push(parseArticle(source.text, source.id));
+    articles.push(source.markdown ? await parseMarkdown(source.text, source.id) : parseArticle(source.text, source.id));
   }
   return articles;
 }
@@ -18,4 +19,10 @@ function defaultRef(input: InputContext): string {
   const first = input.stored[0];
   if (!first) throw notFound("no article named and no stored articles to show (see 'newsread list')");
   return first.id;
+}
+
+/** marked's lexer is loaded only when an article is Markdown. */
+async function parseMarkdown(text: string, id: string): Promise<Article> {
+  const { Lexer } = await import("marked");
+  return parseMarkdownArticle(Lexer.lex(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")), id);
 }

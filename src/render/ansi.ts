@@ -10,6 +10,8 @@ export interface AnsiOptions {
   /** Off still gives the reading layout, just without escape codes (e.g. NO_COLOR on a terminal). */
   color: boolean;
   theme: ThemeName;
+  /** Links as OSC 8 hyperlinks (the terminal supports them) rather than "words (url)". */
+  hyperlinks: boolean;
 }
 
 const QUOTE_BAR = "  ▎ ";
@@ -21,7 +23,7 @@ const QUOTE_BAR = "  ▎ ";
  * costliest import newsread has.
  */
 export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOptions): Promise<string> {
-  const style = await terminalStyle(options.color, options.theme);
+  const style = await terminalStyle(options);
   const rendered = blocks.map((block) => {
     switch (block.kind) {
       case "quote":
@@ -41,7 +43,7 @@ interface TerminalStyle {
   quote: (block: Extract<Block, { kind: "quote" }>) => string;
 }
 
-async function terminalStyle(color: boolean, theme: ThemeName): Promise<TerminalStyle> {
+async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise<TerminalStyle> {
   const [{ Marked }, { markedTerminal }, { Chalk }] = await Promise.all([
     import("marked"),
     import("marked-terminal"),
@@ -54,12 +56,25 @@ async function terminalStyle(color: boolean, theme: ThemeName): Promise<Terminal
       firstHeading: styles.title,
       heading: styles.heading,
       paragraph: (text) => text,
-      em: styles.quote,
       strong: styles.speaker,
       showSectionPrefix: false,
       reflowText: false,
       emoji: false,
     }),
+    {
+      renderer: {
+        // Our Markdown marks quotes with `_` and the article's own emphasis with `*`.
+        em(token) {
+          const text = this.parser.parseInline(token.tokens);
+          return token.raw.startsWith("_") ? styles.quote(text) : chalk.italic(text);
+        },
+        link(token) {
+          const text = this.parser.parseInline(token.tokens);
+          const url = printable(token.href);
+          return hyperlinks ? `\u001b]8;;${url}\u0007${styles.link(text)}\u001b]8;;\u0007` : `${styles.link(text)} ${styles.meta(`(${url})`)}`;
+        },
+      },
+    },
   );
   return {
     bar: styles.bar(QUOTE_BAR),

@@ -1,5 +1,6 @@
 import type { Article } from "../article.js";
 import type { Summary } from "../summary.js";
+import { locateSpans, type Span, type WantedSpan } from "./spans.js";
 
 /**
  * What a reader sees, in order, independent of the output format. The article and its summary
@@ -9,7 +10,7 @@ export type Block =
   | { kind: "title"; text: string }
   | { kind: "meta"; text: string }
   | { kind: "heading"; text: string }
-  | { kind: "paragraph"; text: string; quoted: string[] }
+  | { kind: "paragraph"; text: string; spans: Span[] }
   | { kind: "list"; items: string[] }
   | { kind: "quote"; text: string; speaker: string | null };
 
@@ -34,13 +35,14 @@ export function articleBlocks(article: Article, options: ArticleBlockOptions): B
   const blocks: Block[] = [];
   if (article.headlineSource === "title" || options.derivedTitle) blocks.push({ kind: "title", text: article.headline });
   if (options.readerExtras) blocks.push({ kind: "meta", text: statsLine(article.stats, article.quotes.length) });
+  const wanted = spansByParagraph(article);
   article.sections.forEach((section, sectionIndex) => {
     if (section.heading !== null) blocks.push({ kind: "heading", text: section.heading });
     section.paragraphs.forEach((text, paragraphIndex) => {
-      const quoted = article.quotes
-        .filter((q) => q.section === sectionIndex && q.paragraph === paragraphIndex)
-        .map((q) => q.text);
-      blocks.push({ kind: "paragraph", text, quoted });
+      const here = wanted.get(`${sectionIndex}:${paragraphIndex}`);
+      // Quotes and marks are located separately: each list is in reading order, the two together are not.
+      const spans = here ? [...locateSpans(text, here.marks), ...locateSpans(text, here.quotes)] : [];
+      blocks.push({ kind: "paragraph", text, spans });
     });
   });
   if (options.readerExtras && article.quotes.length > 0) {
@@ -55,7 +57,7 @@ export function summaryBlocks(summary: Summary): Block[] {
   const blocks: Block[] = [
     { kind: "title", text: summary.headline },
     { kind: "meta", text: statsLine(summary.stats, summary.quotes.length) },
-    { kind: "paragraph", text: summary.lead, quoted: [] },
+    { kind: "paragraph", text: summary.lead, spans: [] },
   ];
   if (summary.headings.length > 0) blocks.push({ kind: "heading", text: "Sections" }, { kind: "list", items: summary.headings });
   if (summary.quotes.length > 0) {
@@ -63,4 +65,20 @@ export function summaryBlocks(summary: Summary): Block[] {
     for (const quote of summary.quotes) blocks.push({ kind: "quote", ...quote });
   }
   return blocks;
+}
+
+/** Quotes and marks grouped by the paragraph they stand in, each kind in reading order. */
+function spansByParagraph(article: Article): Map<string, { marks: WantedSpan[]; quotes: WantedSpan[] }> {
+  const byParagraph = new Map<string, { marks: WantedSpan[]; quotes: WantedSpan[] }>();
+  const group = (section: number, paragraph: number): { marks: WantedSpan[]; quotes: WantedSpan[] } => {
+    const key = `${section}:${paragraph}`;
+    let found = byParagraph.get(key);
+    if (!found) byParagraph.set(key, (found = { marks: [], quotes: [] }));
+    return found;
+  };
+  for (const mark of article.marks ?? []) {
+    group(mark.section, mark.paragraph).marks.push({ kind: mark.kind, text: mark.text, ...(mark.url === undefined ? {} : { url: mark.url }) });
+  }
+  for (const quote of article.quotes) group(quote.section, quote.paragraph).quotes.push({ kind: "quote", text: quote.text });
+  return byParagraph;
 }

@@ -17,6 +17,8 @@ export interface RenderOptions {
   /** Escape codes for styling (ansi only). */
   color: boolean;
   theme: ThemeName;
+  /** OSC 8 hyperlinks for links (ansi only). */
+  hyperlinks: boolean;
   /** The plain summary instead of the whole article. */
   summary: boolean;
 }
@@ -29,7 +31,7 @@ export async function renderArticle(article: Article, options: RenderOptions): P
     : articleBlocks(article, { readerExtras: options.format !== "markdown", derivedTitle: options.format !== "markdown" });
   switch (options.format) {
     case "ansi":
-      return renderAnsiBlocks(blocks, { width: options.width, color: options.color, theme: options.theme });
+      return renderAnsiBlocks(blocks, { width: options.width, color: options.color, theme: options.theme, hyperlinks: options.hyperlinks });
     case "text":
       return renderTextBlocks(blocks, options.width);
     case "markdown":

@@ -1,8 +1,12 @@
 import type { Block } from "./blocks.js";
 import { printable } from "./sanitize.js";
+import { decorate, type Span } from "./spans.js";
 
 export interface MarkdownOptions {
-  /** Wrap quoted words in emphasis so a terminal renderer can set them apart. */
+  /**
+   * For the terminal renderer: quotes are marked with `_` (emphasis is `*`) so that its styling
+   * can set them apart; a Markdown document keeps quotes as they are in the text.
+   */
   emphasiseQuotes: boolean;
 }
 
@@ -11,44 +15,56 @@ export function renderMarkdownBlocks(blocks: readonly Block[], options: Markdown
 }
 
 export function markdownBlock(block: Block, options: MarkdownOptions): string {
-  if (block.kind === "list") return block.items.map((item) => `- ${escapeMarkdown(printable(item))}`).join("\n");
-  const text = escapeMarkdown(printable(block.text));
   switch (block.kind) {
+    case "list":
+      return block.items.map((item) => `- ${inline(item)}`).join("\n");
     case "title":
-      return `# ${text}`;
+      return `# ${heading(block.text)}`;
     case "heading":
-      return `## ${text}`;
+      return `## ${heading(block.text)}`;
     case "meta":
-      return `*${text}*`;
-    case "paragraph":
-      return options.emphasiseQuotes ? emphasiseQuoted(text, block.quoted.map((q) => escapeMarkdown(printable(q)))) : text;
+      return `*${inline(block.text)}*`;
+    case "paragraph": {
+      const spans = options.emphasiseQuotes ? block.spans : block.spans.filter((s) => s.kind !== "quote");
+      const body = decorate(block.text, spans, { text: inline, open: openMarker, close: closeMarker });
+      // Lines within a paragraph (list lines, hard breaks) stay lines: a backslash before the newline.
+      return body.split("\n").map(escapeLineStart).join("\\\n");
+    }
     case "quote": {
-      const speaker = block.speaker === null ? "" : ` — **${escapeMarkdown(printable(block.speaker))}**`;
-      return `> “${text}”${speaker}`;
+      const speaker = block.speaker === null ? "" : ` — **${inline(block.speaker)}**`;
+      return `> “${inline(block.text)}”${speaker}`;
     }
   }
 }
 
-/** Emphasise each quoted span where it occurs, in order, leaving the rest of the paragraph as it is. */
-function emphasiseQuoted(paragraph: string, quoted: readonly string[]): string {
-  let result = "";
-  let from = 0;
-  for (const quote of quoted) {
-    const at = quote ? paragraph.indexOf(quote, from) : -1;
-    if (at < 0) continue;
-    result += paragraph.slice(from, at) + `*${quote}*`;
-    from = at + quote.length;
-  }
-  return result + paragraph.slice(from);
+const OPEN: Record<Span["kind"], string> = { quote: "_", emphasis: "*", strong: "**", link: "[" };
+
+function openMarker(span: Span): string {
+  return OPEN[span.kind];
 }
 
-/**
- * Escape what Markdown would otherwise read as markup: inline markers anywhere, and block markers
- * (headings, quotes, list items, rules) at the start of a paragraph.
- */
+function closeMarker(span: Span): string {
+  if (span.kind !== "link") return OPEN[span.kind];
+  const url = span.url ?? "";
+  return /[\s()<>]/.test(url) ? `](<${url.replace(/[<>]/g, encodeURIComponent)}>)` : `](${url})`;
+}
+
+const inline = (text: string): string => escapeInline(printable(text));
+
+/** Heading text: inline escapes, and trailing #s that Markdown would take for a closing sequence. */
+const heading = (text: string): string => inline(text).replace(/(#+)$/, "\\$1");
+
+/** Escape what Markdown would read as inline markup, or as an HTML entity. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/&(?=#?\w+;)/g, "\\&");
+}
+
+/** Escape block markers (headings, list items, rules, setext underlines) at the start of a line. */
+export function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
+}
+
+/** Both, for a one-line text. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|]/g, "\\$&")
-    .replace(/^(\s*)([#+=-])(?=\s|$)/, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
+  return escapeLineStart(escapeInline(text));
 }

@@ -1,5 +1,6 @@
 import type { Block } from "./blocks.js";
 import { printable } from "./sanitize.js";
+import { decorate, type Span } from "./spans.js";
 import { wrap, wrapIndented } from "./wrap.js";
 import stringWidth from "string-width";
 
@@ -19,13 +20,20 @@ function renderBlock(block: Block, width: number): string {
     case "heading":
       return underline(wrap(text, width), "-");
     case "meta":
-    case "paragraph":
       return wrap(text, width);
+    case "paragraph":
+      return wrap(withLinkTargets(block.text, block.spans), width);
     case "quote": {
       const quote = wrapIndented(`“${text}”`, width, "  ", "  ", 2);
       return block.speaker === null ? quote : `${quote}\n${wrapIndented(`— ${printable(block.speaker)}`, width, "    ", "      ", 6)}`;
     }
   }
+}
+
+/** Links as "words (url)": a pipe has no hyperlinks. */
+function withLinkTargets(text: string, spans: readonly Span[]): string {
+  const links = spans.filter((s) => s.kind === "link");
+  return decorate(text, links, { text: printable, open: () => "", close: (s) => ` (${printable(s.url ?? "")})` });
 }
 
 function underline(wrapped: string, mark: string): string {

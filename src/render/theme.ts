@@ -16,12 +16,13 @@ export interface Theme {
   quote: Modifier[];
   speaker: Modifier[];
   bar: Modifier[];
+  link: Modifier[];
 }
 
 const THEME_STYLES: Record<ThemeName, Theme> = {
-  dark: { title: ["bold", "cyan"], heading: ["bold", "yellow"], meta: ["dim"], quote: ["italic", "green"], speaker: ["bold"], bar: ["dim"] },
-  light: { title: ["bold", "blue"], heading: ["bold", "magenta"], meta: ["gray"], quote: ["italic", "green"], speaker: ["bold"], bar: ["gray"] },
-  plain: { title: ["bold", "underline"], heading: ["bold"], meta: ["dim"], quote: ["italic"], speaker: ["bold"], bar: ["dim"] },
+  dark: { title: ["bold", "cyan"], heading: ["bold", "yellow"], meta: ["dim"], quote: ["italic", "green"], speaker: ["bold"], bar: ["dim"], link: ["underline", "blue"] },
+  light: { title: ["bold", "blue"], heading: ["bold", "magenta"], meta: ["gray"], quote: ["italic", "green"], speaker: ["bold"], bar: ["gray"], link: ["underline", "blue"] },
+  plain: { title: ["bold", "underline"], heading: ["bold"], meta: ["dim"], quote: ["italic"], speaker: ["bold"], bar: ["dim"], link: ["underline"] },
 };
 
 export type Style = (text: string) => string;
@@ -37,6 +38,7 @@ export function themeStyles(chalk: ChalkInstance, name: ThemeName): ThemeStyles 
     quote: style(theme.quote),
     speaker: style(theme.speaker),
     bar: style(theme.bar),
+    link: style(theme.link),
   };
 }
 

@@ -10,7 +10,7 @@ const times = [];
 for (let i = 0; i < Number(runsArg ?? 3); i++) {
   const start = performance.now();
   const article = parseArticle(text, file);
-  await renderArticle(article, { format: "text", width: 80, color: false, theme: "dark", summary: false });
+  await renderArticle(article, { format: "text", width: 80, color: false, theme: "dark", summary: false, hyperlinks: false });
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);

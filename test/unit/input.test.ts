@@ -71,6 +71,22 @@ describe("loadArticle", () => {
     const file = path.join(dir, "story");
     writeFileSync(file, "From the file.");
     const source = await loadArticle(file, { stored: [{ id: file, path: "/nonexistent", bundled: true }], readStdin: undefined });
-    expect(source).toEqual({ id: file, text: "From the file." });
+    expect(source).toEqual({ id: file, text: "From the file.", markdown: false });
+  });
+});
+
+describe("Markdown detection", () => {
+  it.each([
+    ["story.md", "Plain words.", true],
+    ["story.MARKDOWN", "Plain words.", true],
+    ["story.txt", "# A Title\n\nBody.", true],
+    ["story.txt", "\uFEFF# A Title\n\nBody.", true],
+    ["story.txt", "#hashtag is not a title\n\nBody.", false],
+    ["story.txt", "A Title\n\nBody.", false],
+  ])("%s starting %j is Markdown: %s", async (name, text, markdown) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "newsread-md-"));
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    expect((await loadArticle(file, { stored: [], readStdin: undefined })).markdown).toBe(markdown);
   });
 });

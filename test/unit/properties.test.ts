@@ -78,7 +78,7 @@ describe("parse", () => {
 describe("render", () => {
   it.each(["text", "markdown"] as const)("%s keeps every word of the body, in order", async (format) => {
     await fc.assert(fc.asyncProperty(article, async (text) => {
-      const out = await renderArticle(parseArticle(text, "x"), { format, width: 40, color: false, theme: "dark", summary: false });
+      const out = await renderArticle(parseArticle(text, "x"), { format, width: 40, color: false, theme: "dark", summary: false, hyperlinks: false });
       return wordsSurviveInOrder(bodyWords(text), out);
     }), { numRuns: 150 });
   });
@@ -86,13 +86,13 @@ describe("render", () => {
   it("json is the Article exactly, control characters included", async () => {
     await fc.assert(fc.asyncProperty(article, async (text) => {
       const parsed = parseArticle(text, "x");
-      expect(JSON.parse(await renderArticle(parsed, { format: "json", width: 40, color: false, theme: "dark", summary: false }))).toEqual(parsed);
+      expect(JSON.parse(await renderArticle(parsed, { format: "json", width: 40, color: false, theme: "dark", summary: false, hyperlinks: false }))).toEqual(parsed);
     }), { numRuns: 150 });
   });
 
   it.each(["text", "ansi"] as const)("%s: no line is wider than the width in display columns", async (format) => {
     await fc.assert(fc.asyncProperty(article, fc.integer({ min: 20, max: 120 }), async (text, width) => {
-      const out = await renderArticle(parseArticle(text, "x"), { format, width, color: true, theme: "dark", summary: false });
+      const out = await renderArticle(parseArticle(text, "x"), { format, width, color: true, theme: "dark", summary: false, hyperlinks: false });
       return out.replace(SGR, "").split("\n").every((l) => stringWidth(l) <= width);
     }), { numRuns: 150 });
   });
@@ -104,7 +104,7 @@ describe("render", () => {
     ["markdown", false],
   ] as const)("%s (colour %s): no control character from the input reaches the output", async (format, color) => {
     await fc.assert(fc.asyncProperty(article, fc.boolean(), async (text, summary) => {
-      const out = await renderArticle(parseArticle(text, "x"), { format, width: 60, color, theme: "dark", summary });
+      const out = await renderArticle(parseArticle(text, "x"), { format, width: 60, color, theme: "dark", summary, hyperlinks: false });
       return !CONTROL.test(out.replace(SGR, "").replace(/\n/g, ""));
     }), { numRuns: 150 });
   });

@@ -6,7 +6,7 @@ import { escapeMarkdown } from "../../src/render/markdown.js";
 import { printable } from "../../src/render/sanitize.js";
 import { sampleArticle } from "./fixtures.js";
 
-const options = (overrides: Partial<RenderOptions>): RenderOptions => ({ format: "text", width: 60, color: false, theme: "dark", summary: false, ...overrides });
+const options = (overrides: Partial<RenderOptions>): RenderOptions => ({ format: "text", width: 60, color: false, theme: "dark", summary: false, hyperlinks: false, ...overrides });
 
 describe("text", () => {
   it("lays out headline, metadata, sections and who said what", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideColor, decideWidth, type ColorMode } from "../../src/terminal.js";
+import { decideColor, decideHyperlinks, decideWidth, type ColorMode } from "../../src/terminal.js";
 
 describe("decideColor", () => {
   const cases: [ColorMode, Record<string, string>, boolean, boolean][] = [
@@ -34,5 +34,23 @@ describe("decideWidth", () => {
   ];
   it.each(cases)("--width %s, terminal %s, env %j, tty=%s -> %i", (flag, columns, env, isTTY, expected) => {
     expect(decideWidth(flag, columns, env, isTTY)).toBe(expected);
+  });
+});
+
+describe("decideHyperlinks", () => {
+  it.each([
+    [{}, true, false],
+    [{ TERM_PROGRAM: "WezTerm" }, true, true],
+    [{ TERM_PROGRAM: "WezTerm" }, false, false],
+    [{ TERM_PROGRAM: "iTerm.app", TERM_PROGRAM_VERSION: "3.4.1" }, true, true],
+    [{ TERM_PROGRAM: "iTerm.app", TERM_PROGRAM_VERSION: "2.9" }, true, false],
+    [{ VTE_VERSION: "6003" }, true, true],
+    [{ VTE_VERSION: "4000" }, true, false],
+    [{ TERM: "xterm-kitty" }, true, true],
+    [{ TERM: "xterm-256color" }, true, false],
+    [{ FORCE_HYPERLINK: "1" }, false, true],
+    [{ FORCE_HYPERLINK: "0", TERM_PROGRAM: "WezTerm" }, true, false],
+  ])("%j on a terminal=%s -> %s", (env, isTTY, expected) => {
+    expect(decideHyperlinks(env, isTTY)).toBe(expected);
   });
 });

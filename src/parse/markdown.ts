@@ -1,0 +1,164 @@
+/**
+ * Markdown articles: marked's lexer (run by the caller, which loads marked only for Markdown)
+ * gives the structure explicitly, so no layout is guessed: a leading `#` heading is the title,
+ * other headings start sections, paragraphs, block quotes, lists and code are paragraphs.
+ * Emphasis and links are kept as marks on the plain paragraph text; quotes and speakers are found
+ * as in plain text, and a block quote without quotation marks is itself a quote.
+ */
+import type { Token, Tokens } from "marked";
+import type { Article, InlineMark, Quote, Section } from "../article.js";
+import { deriveHeadline } from "./headline.js";
+import { findQuotes, isTitleOfWork } from "./quotes.js";
+import { attributeQuotes } from "./speakers.js";
+import { articleStats } from "./stats.js";
+
+interface Paragraph {
+  text: string;
+  marks: Omit<InlineMark, "section" | "paragraph">[];
+  /** The text of a block quote (a quotation with no marks of its own) and who signed it. */
+  blockQuote?: { text: string; speaker: string | null };
+}
+
+interface DraftSection {
+  heading: string | null;
+  paragraphs: Paragraph[];
+}
+
+export function parseMarkdownArticle(tokens: readonly Token[], id: string): Article {
+  const blocks = tokens.filter((t) => t.type !== "space");
+  const first = blocks[0];
+  const title = first?.type === "heading" && (first as Tokens.Heading).depth === 1 ? inline((first as Tokens.Heading).tokens).text : null;
+  const drafts: DraftSection[] = [{ heading: null, paragraphs: [] }];
+  for (const token of title === null ? blocks : blocks.slice(1)) {
+    if (token.type === "heading") drafts.push({ heading: inline((token as Tokens.Heading).tokens).text, paragraphs: [] });
+    else drafts[drafts.length - 1]?.paragraphs.push(...paragraphsOf(token));
+  }
+  const kept = drafts.filter((d, i) => i > 0 || d.paragraphs.length > 0);
+
+  const sections: Section[] = kept.map((d) => ({ heading: d.heading, paragraphs: d.paragraphs.map((p) => p.text) }));
+  const marks: InlineMark[] = kept.flatMap((d, section) => d.paragraphs.flatMap((p, paragraph) => p.marks.map((m) => ({ ...m, section, paragraph }))));
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  return {
+    id,
+    headline: title ?? deriveHeadline(paragraphs),
+    headlineSource: title === null ? "derived" : "title",
+    sections,
+    quotes: quotesOf(kept),
+    marks,
+    stats: articleStats(sections),
+  };
+}
+
+function quotesOf(sections: readonly DraftSection[]): Quote[] {
+  const flat = sections.flatMap((s, section) => s.paragraphs.map((p, paragraph) => ({ p, section, paragraph })));
+  const texts = flat.map((f) => f.p.text);
+  const spans = findQuotes(texts).filter((span) => !isTitleOfWork(texts[span.para] ?? "", span));
+  const speakers = attributeQuotes(texts, spans);
+  const quotes: Quote[] = spans.map((span, k) => {
+    const place = flat[span.para] ?? { section: 0, paragraph: 0 };
+    return { text: span.text, speaker: speakers[k] ?? null, section: place.section, paragraph: place.paragraph };
+  });
+  for (const { p, section, paragraph } of flat) {
+    if (p.blockQuote && !quotes.some((q) => q.section === section && q.paragraph === paragraph)) {
+      quotes.push({ text: p.blockQuote.text, speaker: p.blockQuote.speaker, section, paragraph });
+    }
+  }
+  return quotes.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
+}
+
+/** A signature closing a block quote: "— Jane Doe" on its own, or after the words ("... . — Jane Doe, mayor"). */
+const SIGNATURE_LINE = /^(?:—|–|--)\s*([^—–\n]{2,80})$/u;
+const TRAILING_SIGNATURE = /\s(?:—|–|--)\s*([^—–\n]{2,80})$/u;
+
+function blockQuoteParagraphs(inner: Paragraph[]): Paragraph[] {
+  const last = inner[inner.length - 1];
+  if (!last) return [];
+  const nameOf = (signature: string): string => signature.split(",")[0]?.trim() ?? signature;
+  const own = SIGNATURE_LINE.exec(last.text);
+  if (own?.[1]) {
+    const speaker = nameOf(own[1]);
+    return [...inner.slice(0, -1).map((p) => ({ ...p, blockQuote: { text: p.text, speaker } })), last];
+  }
+  const trailing = TRAILING_SIGNATURE.exec(last.text);
+  const speaker = trailing?.[1] ? nameOf(trailing[1]) : null;
+  return inner.map((p) => ({ ...p, blockQuote: { text: p === last && trailing ? p.text.slice(0, trailing.index).trim() : p.text, speaker } }));
+}
+
+function paragraphsOf(token: Token): Paragraph[] {
+  switch (token.type) {
+    case "paragraph":
+      return [inline((token as Tokens.Paragraph).tokens)];
+    case "blockquote":
+      return blockQuoteParagraphs((token as Tokens.Blockquote).tokens.flatMap(paragraphsOf));
+    case "list": {
+      const list = token as Tokens.List;
+      const items = list.items.map((item, i) => {
+        const marker = list.ordered ? `${Number(list.start || 1) + i}.` : "-";
+        const content = item.tokens.flatMap(paragraphsOf);
+        return { text: `${marker} ${content.map((c) => c.text).join(" ")}`, marks: content.flatMap((c) => c.marks) };
+      });
+      return [{ text: items.map((i) => i.text).join("\n"), marks: items.flatMap((i) => i.marks) }];
+    }
+    case "text": {
+      const text = token as Tokens.Text;
+      return [text.tokens ? inline(text.tokens) : { text: decodeEntities(text.text), marks: [] }];
+    }
+    case "code":
+      return [{ text: (token as Tokens.Code).text, marks: [] }];
+    case "table": {
+      const table = token as Tokens.Table;
+      const row = (cells: Tokens.TableCell[]): string => cells.map((c) => inline(c.tokens).text).join(" | ");
+      return [{ text: [row(table.header), ...table.rows.map(row)].join("\n"), marks: [] }];
+    }
+    default:
+      return []; // rules, raw HTML, definitions: nothing a reader reads
+  }
+}
+
+/** Inline tokens to plain text, remembering which words were emphasised or linked. */
+function inline(tokens: readonly Token[] | undefined): Paragraph {
+  let text = "";
+  const marks: Paragraph["marks"] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case "text":
+      case "escape":
+        // A line break in the source only wraps the paragraph; hard breaks come as "br".
+        text += "tokens" in token && token.tokens ? inline(token.tokens as Token[]).text : decodeEntities((token as Tokens.Text).text).replace(/[ \t]*\n[ \t]*/g, " ");
+        break;
+      case "br":
+        text += "\n";
+        break;
+      case "codespan":
+        text += decodeEntities((token as Tokens.Codespan).text);
+        break;
+      case "em":
+      case "strong":
+      case "del":
+      case "link": {
+        const inner = inline((token as Tokens.Em).tokens);
+        text += inner.text;
+        marks.push(...inner.marks);
+        if (token.type === "link") marks.push({ kind: "link", text: inner.text, url: (token as Tokens.Link).href });
+        else if (token.type !== "del") marks.push({ kind: token.type === "em" ? "emphasis" : "strong", text: inner.text });
+        break;
+      }
+      case "image":
+        text += (token as Tokens.Image).text;
+        break;
+      default:
+        break; // inline HTML tags
+    }
+  }
+  return { text: text.trim(), marks };
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (!name.startsWith("#")) return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { Lexer } from "marked";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/article.js";
+import { parseArticle } from "../../src/parse/index.js";
+import { parseMarkdownArticle } from "../../src/parse/markdown.js";
+import { renderArticle } from "../../src/render/index.js";
+import { SEED } from "../e2e/run.js";
+
+const fromMarkdown = (markdown: string): Article => parseMarkdownArticle(Lexer.lex(markdown), "md");
+
+describe("Markdown input", () => {
+  const article = fromMarkdown(`# Council *Closes* Bridge
+
+The council voted **7-2** on [Tuesday](https://example.com/vote) to close the bridge,
+a decision &amp; a surprise.
+
+## What comes next
+
+> We will keep the ferry running until it reopens.
+>
+> — Ana Ruiz, mayor
+
+- first *point*
+- second point
+
+1. one
+2. two
+
+“It is a disgrace,” said Tom Becker.
+
+---
+
+<div>raw html is not read</div>
+`);
+
+  it("takes the title, headings and paragraphs from the Markdown structure", () => {
+    expect(article.headline).toBe("Council Closes Bridge");
+    expect(article.headlineSource).toBe("title");
+    expect(article.sections).toEqual([
+      { heading: null, paragraphs: ["The council voted 7-2 on Tuesday to close the bridge, a decision & a surprise."] },
+      {
+        heading: "What comes next",
+        paragraphs: ["We will keep the ferry running until it reopens.", "— Ana Ruiz, mayor", "- first point\n- second point", "1. one\n2. two", "“It is a disgrace,” said Tom Becker."],
+      },
+    ]);
+  });
+
+  it("keeps emphasis and links as marks on the paragraph", () => {
+    expect(article.marks).toEqual([
+      { kind: "strong", text: "7-2", section: 0, paragraph: 0 },
+      { kind: "link", text: "Tuesday", url: "https://example.com/vote", section: 0, paragraph: 0 },
+      { kind: "emphasis", text: "point", section: 1, paragraph: 2 },
+    ]);
+  });
+
+  it("takes a block quote as a quote, signed by the line under it", () => {
+    expect(article.quotes.map((q) => [q.text.replace(/,$/, ""), q.speaker, q.section, q.paragraph])).toEqual([
+      ["We will keep the ferry running until it reopens.", "Ana Ruiz", 1, 0],
+      ["It is a disgrace", "Tom Becker", 1, 4],
+    ]);
+  });
+
+  it("derives a headline when there is no # title", () => {
+    const derived = fromMarkdown("## Section\n\nThe council closed the bridge on Tuesday. More follows.\n");
+    expect(derived.headline).toBe("The council closed the bridge on Tuesday");
+    expect(derived.headlineSource).toBe("derived");
+    expect(derived.sections[0]?.heading).toBe("Section");
+  });
+
+  it.each([
+    ["text", "Council Closes Bridge\n=====", "The council voted 7-2 on Tuesday (https://example.com/vote) to close"],
+    ["markdown", "# Council Closes Bridge", "The council voted **7-2** on [Tuesday](https://example.com/vote) to close"],
+  ] as const)("renders links and emphasis in %s", async (format, title, line) => {
+    const out = await renderArticle(article, { format, width: 100, color: false, theme: "dark", summary: false, hyperlinks: false });
+    expect(out).toContain(title);
+    expect(out).toContain(line);
+  });
+
+  it("shows links as OSC 8 hyperlinks where the terminal has them, else as words (url)", async () => {
+    const options = { format: "ansi", width: 100, color: true, theme: "dark", summary: false } as const;
+    expect(await renderArticle(article, { ...options, hyperlinks: true })).toContain("\u001b]8;;https://example.com/vote\u0007");
+    const plain = await renderArticle(article, { ...options, hyperlinks: false });
+    expect(plain).not.toContain("\u001b]8;;");
+    expect(plain.replace(/\u001b\[[0-9;]*m/g, "")).toContain("Tuesday (https://example.com/vote)");
+  });
+});
+
+describe("round trip: text -> --format markdown -> the same Article", () => {
+  const roundTrip = async (text: string): Promise<void> => {
+    const original = parseArticle(text, "a.txt");
+    const markdown = await renderArticle(original, { format: "markdown", width: 80, color: false, theme: "dark", summary: false, hyperlinks: false });
+    const again = fromMarkdown(markdown);
+    expect({ ...again, id: original.id, marks: undefined }).toEqual({ ...original, marks: undefined });
+    expect(again.marks).toEqual([]);
+  };
+
+  it("for the bundled seed", async () => {
+    await roundTrip(readFileSync(SEED, "utf8"));
+  });
+
+  it.each([
+    ["a titled article with markup characters", "Council * Closes _the_ Bridge #1\n\nThe [council] voted 7-2 <today> on `Tuesday` & AT&amp;T | said ~~no~~.\n\n- not a list\n\n# not a heading either, but a paragraph that starts with a hash sign.\n"],
+    ["subheadings and quotes", "The council voted to close the bridge on Tuesday, officials said.\n\nWhat Comes Next\n\n“We will keep the ferry running,” said Ana Ruiz.\n\n1. Numbered lines\n\n---\n\n=== underline ===\n"],
+    ["list lines inside a paragraph", "Budget Plan Announced\n\nThe plan has three parts:\n\n- lower fares\n- more buses\n- new routes\n\nOfficials said it would start in May.\n"],
+  ])("for %s", async (_name, text) => {
+    await roundTrip(text);
+  });
+
+  it("for any article-shaped text", async () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9“”"'’.,:;!?*_#<>[\]()&|~`\\-]{1,10}$/);
+    const line = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(" "));
+    const text = fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => lines.join("\n\n") + "\n");
+    await fc.assert(fc.asyncProperty(text, async (t) => roundTrip(t)), { numRuns: 200 });
+  });
+});
