@@ -68,18 +68,15 @@ Examples:
 
 Run 'newsread help <command>' for a command's options.`);
 
-  program
-    .command("show")
-    .description("show articles: styled on a terminal, plain text in a pipe")
-    .argument("[article...]", "a stored id, a number from 'newsread list', a file, or - for standard input (default: the first stored article)")
-    .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, text otherwise)").choices(FORMATS).conflicts("json"))
-    .option("--json", "short for --format json: the Article as JSON, one object a line")
-    .option("-s, --summary", "a plain summary: headline, lead, sections, key quotes")
-    .addOption(widthOption())
-    .addOption(colorOption())
-    .addOption(themeOption())
-    .addOption(pagingOption())
-    .option("-P, --no-pager", "short for --paging never")
+  withDisplayOptions(
+    program
+      .command("show")
+      .description("show articles: styled on a terminal, plain text in a pipe")
+      .argument("[article...]", "a stored id, a number from 'newsread list', a file, or - for standard input (default: the first stored article)")
+      .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, text otherwise)").choices(FORMATS).conflicts("json"))
+      .option("--json", "short for --format json: the Article as JSON, one object a line")
+      .option("-s, --summary", "a plain summary: headline, lead, sections, key quotes"),
+  )
     .addHelpText("after", `
 Examples:
   newsread show story.txt --width 60
@@ -88,17 +85,14 @@ Examples:
   newsread show --summary --color never`)
     .action((refs: string[], flags: ShowFlags) => actions.show(refs, flags));
 
-  program
-    .command("quotes")
-    .description("who said what: quotes grouped by speaker on a terminal, speaker<TAB>quote in a pipe")
-    .argument("[article...]", "as for 'show'")
-    .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(QUOTE_FORMATS).conflicts("json"))
-    .option("--json", "short for --format json: one object a line per article with its quotes")
-    .addOption(widthOption())
-    .addOption(colorOption())
-    .addOption(themeOption())
-    .addOption(pagingOption())
-    .option("-P, --no-pager", "short for --paging never")
+  withDisplayOptions(
+    program
+      .command("quotes")
+      .description("who said what: quotes grouped by speaker on a terminal, speaker<TAB>quote in a pipe")
+      .argument("[article...]", "as for 'show'")
+      .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(QUOTE_FORMATS).conflicts("json"))
+      .option("--json", "short for --format json: one object a line per article with its quotes"),
+  )
     .addHelpText("after", `
 Examples:
   newsread quotes story.txt
@@ -111,7 +105,7 @@ Examples:
     .option("--json", "a JSON array of the stored articles")
     .addOption(new Option("--ids", "only the ids, one a line (for scripts and completion)").conflicts("json"))
     .addOption(pagingOption())
-    .option("-P, --no-pager", "short for --paging never")
+    .addOption(noPagerOption())
     .addHelpText("after", `
 Your library folder is $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread.
 
@@ -134,6 +128,16 @@ Examples:
   return program;
 }
 
+/** Width, colour, theme and paging: the options of every command that shows articles. */
+function withDisplayOptions(command: Command): Command {
+  return command
+    .addOption(widthOption())
+    .addOption(colorOption())
+    .addOption(themeOption())
+    .addOption(pagingOption())
+    .addOption(noPagerOption());
+}
+
 function widthOption(): Option {
   return new Option("-w, --width <columns>", `wrap at this many columns (${MIN_WIDTH}-${MAX_WIDTH}; default: the terminal's, at most ${READING_WIDTH})`).argParser(
     (value) => {
@@ -152,6 +156,10 @@ function colorOption(): Option {
 
 function themeOption(): Option {
   return new Option("--theme <theme>", "colours for a dark or light background, or plain (default: $NEWSREAD_THEME, else from $COLORFGBG, else dark)").choices(THEMES);
+}
+
+function noPagerOption(): Option {
+  return new Option("-P, --no-pager", "short for --paging never");
 }
 
 function pagingOption(): Option {
