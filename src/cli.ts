@@ -11,8 +11,8 @@ import type { InputContext } from "./input.js";
 import { writeOut, writeThroughPager } from "./output.js";
 import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, type DisplayFlags } from "./program.js";
-import type { Format } from "./render/index.js";
-import { decideTheme, type ThemeName } from "./render/theme.js";
+import type { DisplaySettings, Format } from "./render/index.js";
+import { decideTheme } from "./render/theme.js";
 import { libraryDir, listStored } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
 import { packageVersion } from "./version.js";
@@ -62,7 +62,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     readStdin: proc.stdin.isTTY ? undefined : () => readAll(proc.stdin),
   });
   /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */
-  const display = (flags: DisplayFlags, styled: boolean): { width: number; color: boolean; theme: ThemeName; hyperlinks: boolean } => {
+  const display = (flags: DisplayFlags, styled: boolean): DisplaySettings => {
     const color = decideColor(flags.color, proc.env, stdoutIsTTY || styled);
     return {
       width: decideWidth(flags.width, proc.stdout.columns, proc.env, stdoutIsTTY),

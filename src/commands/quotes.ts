@@ -1,18 +1,16 @@
 import type { Article, Quote } from "../article.js";
 import type { InputContext } from "../input.js";
 import { printable } from "../render/sanitize.js";
-import { themeStyles, type ThemeName } from "../render/theme.js";
+import type { DisplaySettings } from "../render/index.js";
+import { themeStyles } from "../render/theme.js";
 import { wrapIndented } from "../render/wrap.js";
 import { loadArticles } from "./load.js";
 
 export const QUOTE_FORMATS = ["ansi", "text", "tsv", "json"] as const;
 export type QuoteFormat = (typeof QUOTE_FORMATS)[number];
 
-export interface QuotesOptions {
+export interface QuotesOptions extends DisplaySettings {
   format: QuoteFormat;
-  width: number;
-  color: boolean;
-  theme: ThemeName;
 }
 
 /** `newsread quotes`: who said what. Grouped by speaker for people, a line a quote for programs. */

@@ -10,8 +10,8 @@ import type { ThemeName } from "./theme.js";
 export const FORMATS = ["ansi", "text", "markdown", "json"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface RenderOptions {
-  format: Format;
+/** How the terminal (or pipe) wants text laid out, decided once by the CLI. */
+export interface DisplaySettings {
   /** Display columns for ansi and text; Markdown and JSON are not wrapped. */
   width: number;
   /** Escape codes for styling (ansi only). */
@@ -19,6 +19,10 @@ export interface RenderOptions {
   theme: ThemeName;
   /** OSC 8 hyperlinks for links (ansi only). */
   hyperlinks: boolean;
+}
+
+export interface RenderOptions extends DisplaySettings {
+  format: Format;
   /** The plain summary instead of the whole article. */
   summary: boolean;
 }
