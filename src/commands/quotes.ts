@@ -3,7 +3,7 @@ import type { InputContext } from "../input.js";
 import { printable } from "../render/sanitize.js";
 import type { DisplaySettings } from "../render/index.js";
 import { themeStyles } from "../render/theme.js";
-import { wrapIndented } from "../render/wrap.js";
+import { ansiMetrics, wrapIndented } from "../render/wrap.js";
 import { loadArticles } from "./load.js";
 
 export const QUOTE_FORMATS = ["ansi", "text", "tsv", "json"] as const;
@@ -47,6 +47,7 @@ export function groupBySpeaker(quotes: readonly Quote[]): SpeakerGroup[] {
 
 async function renderGrouped(article: Article, options: QuotesOptions): Promise<string> {
   const { Chalk } = await import("chalk");
+  const metrics = await ansiMetrics();
   const style = themeStyles(new Chalk({ level: options.format === "ansi" && options.color ? 3 : 0 }), options.theme);
   const title = style.title(printable(article.headline));
   if (article.quotes.length === 0) return `${title}\n\n${style.meta("No quotes.")}\n`;
@@ -54,7 +55,7 @@ async function renderGrouped(article: Article, options: QuotesOptions): Promise<
   const groups = groupBySpeaker(article.quotes).map((group) => {
     const name = group.speaker === null ? style.meta("Not attributed") : style.speaker(printable(group.speaker));
     const count = style.meta(` (${group.quotes.length})`);
-    const lines = group.quotes.map((q) => wrapIndented(style.quote(`“${printable(q.text)}”`), options.width, bar, bar, 4));
+    const lines = group.quotes.map((q) => wrapIndented(metrics, style.quote(`“${printable(q.text)}”`), options.width, bar, bar, 4));
     return [name + count, ...lines].join("\n");
   });
   return `${title}\n\n${groups.join("\n\n")}\n`;

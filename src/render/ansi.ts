@@ -3,7 +3,7 @@ import { markdownBlock } from "./markdown.js";
 import { printable } from "./sanitize.js";
 import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET } from "./text.js";
-import { wrap, wrapIndented } from "./wrap.js";
+import { ansiMetrics, wrapIndented } from "./wrap.js";
 
 export interface AnsiOptions {
   width: number;
@@ -23,15 +23,15 @@ const QUOTE_BAR = "  ▎ ";
  * costliest import newsread has.
  */
 export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOptions): Promise<string> {
-  const style = await terminalStyle(options);
+  const [style, metrics] = await Promise.all([terminalStyle(options), ansiMetrics()]);
   const rendered = blocks.map((block) => {
     switch (block.kind) {
       case "quote":
-        return wrapIndented(style.quote(block), options.width, style.bar, style.bar, QUOTE_BAR.length);
+        return wrapIndented(metrics, style.quote(block), options.width, style.bar, style.bar, QUOTE_BAR.length);
       case "list":
-        return block.items.map((item) => wrapIndented(printable(item), options.width, BULLET, "    ", 4)).join("\n");
+        return block.items.map((item) => wrapIndented(metrics, printable(item), options.width, BULLET, "    ", 4)).join("\n");
       default:
-        return wrap(style.block(block), options.width);
+        return metrics.wrap(style.block(block), options.width);
     }
   });
   return rendered.join("\n\n") + "\n";

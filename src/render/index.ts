@@ -4,8 +4,9 @@ import { renderAnsiBlocks } from "./ansi.js";
 import { articleBlocks, summaryBlocks, type Block } from "./blocks.js";
 import { renderJson } from "./json.js";
 import { renderMarkdownBlocks } from "./markdown.js";
-import { renderTextBlocks } from "./text.js";
+import { renderTextBlocks, shownTexts } from "./text.js";
 import type { ThemeName } from "./theme.js";
+import { plainMetrics } from "./wrap.js";
 
 export const FORMATS = ["ansi", "text", "markdown", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -37,7 +38,7 @@ export async function renderArticle(article: Article, options: RenderOptions): P
     case "ansi":
       return renderAnsiBlocks(blocks, { width: options.width, color: options.color, theme: options.theme, hyperlinks: options.hyperlinks });
     case "text":
-      return renderTextBlocks(blocks, options.width);
+      return renderTextBlocks(blocks, options.width, await plainMetrics(blocks.flatMap(shownTexts)));
     case "markdown":
       return renderMarkdownBlocks(blocks, { emphasiseQuotes: false });
   }

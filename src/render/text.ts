@@ -1,31 +1,44 @@
 import type { Block } from "./blocks.js";
 import { printable } from "./sanitize.js";
 import { decorate, type Span } from "./spans.js";
-import { wrap, wrapIndented } from "./wrap.js";
-import stringWidth from "string-width";
+import { wrapIndented, type Metrics } from "./wrap.js";
 
 export const BULLET = "  • ";
 
 /** Plain text for pipes and files: no escape codes, setext-style underlines, quotes indented. */
-export function renderTextBlocks(blocks: readonly Block[], width: number): string {
-  return blocks.map((block) => renderBlock(block, width)).join("\n\n") + "\n";
+export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics): string {
+  return blocks.map((block) => renderBlock(block, width, metrics)).join("\n\n") + "\n";
 }
 
-function renderBlock(block: Block, width: number): string {
-  if (block.kind === "list") return block.items.map((item) => wrapIndented(printable(item), width, BULLET, "    ", 4)).join("\n");
+/** Every text a block shows, as printed: what the metrics must be able to measure. */
+export function shownTexts(block: Block): string[] {
+  switch (block.kind) {
+    case "list":
+      return block.items.map(printable);
+    case "paragraph":
+      return [withLinkTargets(block.text, block.spans)];
+    case "quote":
+      return [printable(block.text), printable(block.speaker ?? "")];
+    default:
+      return [printable(block.text)];
+  }
+}
+
+function renderBlock(block: Block, width: number, metrics: Metrics): string {
+  if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, printable(item), width, BULLET, "    ", 4)).join("\n");
   const text = printable(block.text);
   switch (block.kind) {
     case "title":
-      return underline(wrap(text, width), "=");
+      return underline(metrics, metrics.wrap(text, width), "=");
     case "heading":
-      return underline(wrap(text, width), "-");
+      return underline(metrics, metrics.wrap(text, width), "-");
     case "meta":
-      return wrap(text, width);
+      return metrics.wrap(text, width);
     case "paragraph":
-      return wrap(withLinkTargets(block.text, block.spans), width);
+      return metrics.wrap(withLinkTargets(block.text, block.spans), width);
     case "quote": {
-      const quote = wrapIndented(`“${text}”`, width, "  ", "  ", 2);
-      return block.speaker === null ? quote : `${quote}\n${wrapIndented(`— ${printable(block.speaker)}`, width, "    ", "      ", 6)}`;
+      const quote = wrapIndented(metrics, `“${text}”`, width, "  ", "  ", 2);
+      return block.speaker === null ? quote : `${quote}\n${wrapIndented(metrics, `— ${printable(block.speaker)}`, width, "    ", "      ", 6)}`;
     }
   }
 }
@@ -36,7 +49,7 @@ function withLinkTargets(text: string, spans: readonly Span[]): string {
   return decorate(text, links, { text: printable, open: () => "", close: (s) => ` (${printable(s.url ?? "")})` });
 }
 
-function underline(wrapped: string, mark: string): string {
-  const widest = Math.max(1, ...wrapped.split("\n").map((line) => stringWidth(line)));
+function underline(metrics: Metrics, wrapped: string, mark: string): string {
+  const widest = Math.max(1, ...wrapped.split("\n").map((line) => metrics.width(line)));
   return `${wrapped}\n${mark.repeat(widest)}`;
 }

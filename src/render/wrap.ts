@@ -1,16 +1,91 @@
-import wrapAnsi from "wrap-ansi";
+/**
+ * Measuring and wrapping text in display columns. wrap-ansi and string-width are right for every
+ * script, emoji and escape code, but cost more at start-up than everything else newsread does for
+ * a plain-text article (Intl.Segmenter and a large emoji expression are built at import). Most
+ * articles are in scripts whose every character is one column wide, so for those the same greedy,
+ * hard-breaking wrap runs here directly; anything else loads the libraries. A test holds the two
+ * to identical output.
+ */
+
+export interface Metrics {
+  /** Word-wrap to `width` columns, breaking words longer than that, trimming line ends. */
+  wrap(text: string, width: number): string;
+  /** Display columns of one line. */
+  width(line: string): number;
+}
 
 /**
- * Word-wrap to a width in display columns (wide CJK and emoji count two), breaking words longer
- * than the width so that no line is ever wider. ANSI styling survives the wrap.
+ * Text whose every character is one column in any terminal: Latin, Greek, Cyrillic, general
+ * punctuation and currency signs, without combining marks or the soft hyphen (zero columns).
  */
-export function wrap(text: string, width: number): string {
-  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
+const ONE_COLUMN_TEXT = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
+
+export function isOneColumnText(text: string): boolean {
+  return ONE_COLUMN_TEXT.test(text);
+}
+
+/** Metrics for plain text (no escape codes): the fast path when every text is one-column text. */
+export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
+  return texts.every(isOneColumnText) ? oneColumnMetrics : ansiMetrics();
+}
+
+/** Metrics for anything, styled text included. */
+export async function ansiMetrics(): Promise<Metrics> {
+  const [{ default: wrapAnsi }, { default: stringWidth }] = await Promise.all([import("wrap-ansi"), import("string-width")]);
+  return {
+    wrap: (text, width) => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }),
+    width: (line) => stringWidth(line),
+  };
+}
+
+export const oneColumnMetrics: Metrics = {
+  wrap: (text, width) => text.normalize().split("\n").map((line) => wrapLine(line, Math.max(1, width))).join("\n"),
+  width: (line) => line.length,
+};
+
+/** wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text. */
+function wrapLine(line: string, columns: number): string {
+  if (line.trim() === "") return "";
+  const rows: string[] = [];
+  let row = "";
+  let rowTrimmed = false;
+  let first = true;
+  const newRow = (): void => {
+    rows.push(row);
+    row = "";
+    rowTrimmed = false;
+  };
+  for (const word of line.split(" ")) {
+    // As wrap-ansi does: before each word, a row not yet trimmed loses its leading white space
+    // (no-break spaces too); once it starts with content it stays as it is.
+    if (!rowTrimmed) {
+      row = row.trimStart();
+      rowTrimmed = row.length > 0;
+    }
+    if (!first && row.length > 0) row += " ";
+    first = false;
+    if (word.length > columns) {
+      // A word wider than a row starts on a new row if that saves a break, then fills rows whole.
+      const remaining = columns - row.length;
+      if (Math.floor((word.length - 1) / columns) < 1 + Math.floor((word.length - remaining - 1) / columns)) newRow();
+      for (let i = 0; i < word.length; i++) {
+        if (row.length > 0 && row.length + 1 > columns) newRow();
+        row += word.charAt(i);
+        if (row.length === columns && i < word.length - 1) newRow();
+      }
+      continue;
+    }
+    if (row.length + word.length > columns && row.length > 0 && word.length > 0) newRow();
+    row += word;
+  }
+  rows.push(row);
+  return rows.map((r) => r.replace(/ +$/, "")).join("\n");
 }
 
 /** Wrap, then put `first` before the first line and `rest` before the others; both count toward the width. */
-export function wrapIndented(text: string, width: number, first: string, rest: string, prefixWidth: number): string {
-  return wrap(text, width - prefixWidth)
+export function wrapIndented(metrics: Metrics, text: string, width: number, first: string, rest: string, prefixWidth: number): string {
+  return metrics
+    .wrap(text, width - prefixWidth)
     .split("\n")
     .map((line, i) => (i === 0 ? first : rest) + line)
     .join("\n");

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import wrapAnsi from "wrap-ansi";
+import { describe, expect, it } from "vitest";
+import { isOneColumnText, oneColumnMetrics, plainMetrics } from "../../src/render/wrap.js";
+
+describe("one-column wrapping", () => {
+  const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
+  const text = fc.array(oneColumnChar, { maxLength: 200 }).map((c) => c.join(""));
+  const lines = fc.array(text, { minLength: 1, maxLength: 4 }).map((l) => l.join("\n"));
+
+  it("gives exactly what wrap-ansi gives, for any one-column text and width", () => {
+    fc.assert(
+      fc.property(lines, fc.integer({ min: 1, max: 90 }), (input, width) => {
+        expect(oneColumnMetrics.wrap(input, width)).toBe(wrapAnsi(input, width, { hard: true, trim: true }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ["plain English with curly quotes and dashes — like this…", true],
+    ["Ελληνικά и русский, français, Straße, €5", true],
+    ["東京", false],
+    ["emoji 😀", false],
+    ["combining e\u0301", false],
+    ["soft\u00adhyphen", false],
+    ["zero\u200bwidth", false],
+  ])("%j is one-column text: %s", (input, expected) => {
+    expect(isOneColumnText(input)).toBe(expected);
+  });
+
+  it("falls back to the libraries for other scripts", async () => {
+    const metrics = await plainMetrics(["東京の記者会見"]);
+    expect(metrics.width("東京")).toBe(4);
+    expect(metrics).not.toBe(oneColumnMetrics);
+    expect(await plainMetrics(["plain", "text"])).toBe(oneColumnMetrics);
+  });
+});
