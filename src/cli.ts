@@ -3,8 +3,8 @@ import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { CommanderError } from "commander";
 import { listCommand } from "./commands/list.js";
-import { quotesCommand, type QuoteFormat } from "./commands/quotes.js";
-import { showCommand } from "./commands/show.js";
+import type { QuoteFormat } from "./commands/quotes.js";
+import type { SearchFormat } from "./commands/search.js";
 import { completionScript } from "./completion.js";
 import { ExitCode, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
@@ -23,7 +23,7 @@ export interface CliProcess {
   env: Record<string, string | undefined>;
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
-  stderr: Writable;
+  stderr: Writable & { isTTY?: boolean };
   exitCode?: number | string | undefined;
   on?(event: "SIGINT", listener: () => void): unknown;
   off?(event: "SIGINT", listener: () => void): unknown;
@@ -57,9 +57,11 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const stdoutIsTTY = proc.stdout.isTTY === true;
   const print = (text: string): void => void (output.text += text);
   const paged = (flags: { paging: PagingMode; pager: boolean }): void => void (output.paging = flags.pager ? flags.paging : "never");
+  const readStdin = (): (() => Promise<Uint8Array>) | undefined => (proc.stdin.isTTY ? undefined : () => readAll(proc.stdin));
+  const notice = (message: string): void => void proc.stderr.write(`newsread: ${message}\n`);
   const input = async (): Promise<InputContext> => ({
-    stored: await listStored(SEEDS_DIR, libraryDir(proc.env, homedir())),
-    readStdin: proc.stdin.isTTY ? undefined : () => readAll(proc.stdin),
+    stored: await listStored(SEEDS_DIR, libraryDir(proc.env, homedir()), { create: false, notice }),
+    readStdin: readStdin(),
   });
   /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */
   const display = (flags: DisplayFlags, styled: boolean): DisplaySettings => {
@@ -76,18 +78,40 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     async show(refs, flags) {
       const settings = display(flags, flags.format === "ansi");
       const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "text"));
+      const { showCommand } = await import("./commands/show.js"); // the parser and renderers load only for commands that use them
       print(await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input()));
       paged(flags);
     },
     async quotes(refs, flags) {
       const settings = display(flags, flags.format === "ansi");
       const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
+      const { quotesCommand } = await import("./commands/quotes.js");
       print(await quotesCommand(refs, { format, ...settings }, await input()));
       paged(flags);
     },
     async list(flags) {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
-      print(await listCommand(format, decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY), await input()));
+      const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
+      const articles = await listStored(SEEDS_DIR, libraryDir(proc.env, homedir()), { create: false, notice });
+      print(await listCommand({ format, sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit, width }, articles));
+      paged(flags);
+    },
+    async add(files, flags) {
+      const { addCommand } = await import("./commands/add.js");
+      const progress = proc.stderr.isTTY ? (line: string) => void proc.stderr.write(`\r\u001b[K${line}`) : undefined;
+      const context = { seedsDir: SEEDS_DIR, libraryDir: libraryDir(proc.env, homedir()), readStdin: readStdin(), stdoutIsTTY, progress, notice };
+      print(await addCommand(files, flags.id, context));
+    },
+    async rm(ids) {
+      const { rmCommand } = await import("./commands/rm.js");
+      print(await rmCommand(ids, SEEDS_DIR, libraryDir(proc.env, homedir())));
+    },
+    async search(words, flags) {
+      const { searchCommand } = await import("./commands/search.js");
+      const settings = display(flags, flags.format === "ansi");
+      const format: SearchFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
+      const options = { format, speaker: flags.speaker, limit: flags.limit, ...settings };
+      print(await searchCommand(words.join(" "), options, SEEDS_DIR, libraryDir(proc.env, homedir())));
       paged(flags);
     },
     async completion(shell) {

@@ -11,6 +11,8 @@ export const ExitCode = {
   notFound: 3,
   unreadable: 4,
   empty: 5,
+  refused: 6,
+  notWritable: 7,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
@@ -28,3 +30,5 @@ export const usageError = (message: string): UserError => new UserError(message,
 export const notFound = (message: string): UserError => new UserError(message, ExitCode.notFound);
 export const unreadable = (message: string): UserError => new UserError(message, ExitCode.unreadable);
 export const emptyArticle = (message: string): UserError => new UserError(message, ExitCode.empty);
+export const refused = (message: string): UserError => new UserError(message, ExitCode.refused);
+export const libraryNotWritable = (message: string): UserError => new UserError(message, ExitCode.notWritable);

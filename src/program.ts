@@ -1,8 +1,11 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { QUOTE_FORMATS, type QuoteFormat } from "./commands/quotes.js";
+import { QUOTE_FORMAT_CHOICES as QUOTE_FORMATS, FORMAT_CHOICES as FORMATS } from "./choices.js";
+import { LIST_SORTS, type ListSort } from "./commands/list.js";
+import type { QuoteFormat } from "./commands/quotes.js";
+import { DEFAULT_SEARCH_LIMIT, SEARCH_FORMATS, type SearchFormat } from "./commands/search.js";
 import { SHELLS, type Shell } from "./completion.js";
 import { PAGING_MODES, type PagingMode } from "./pager.js";
-import { FORMATS, type Format } from "./render/index.js";
+import type { Format } from "./render/index.js";
 import { THEMES, type ThemeName } from "./render/theme.js";
 import { COLOR_MODES, MAX_WIDTH, MIN_WIDTH, READING_WIDTH, type ColorMode } from "./terminal.js";
 
@@ -34,14 +37,31 @@ export interface QuotesFlags extends DisplayFlags {
 export interface ListFlags {
   json?: boolean;
   ids?: boolean;
+  sort: ListSort;
+  reverse?: boolean;
+  limit?: number;
   paging: PagingMode;
   pager: boolean;
+}
+
+export interface AddFlags {
+  id?: string;
+}
+
+export interface SearchFlags extends DisplayFlags {
+  format?: SearchFormat;
+  json?: boolean;
+  speaker?: string;
+  limit: number;
 }
 
 export interface ProgramActions {
   show(refs: string[], flags: ShowFlags): Promise<void>;
   quotes(refs: string[], flags: QuotesFlags): Promise<void>;
   list(flags: ListFlags): Promise<void>;
+  add(files: string[], flags: AddFlags): Promise<void>;
+  rm(ids: string[]): Promise<void>;
+  search(query: string[], flags: SearchFlags): Promise<void>;
   completion(shell: Shell): Promise<void>;
 }
 
@@ -64,7 +84,9 @@ Examples:
   newsread show 2 --summary          the gist of the second stored article
   newsread show story.txt --json     the parsed article for other programs
   newsread quotes story.txt          who said what
-  newsread list                      the stored articles
+  newsread list                      the stored articles, newest first
+  newsread add story.txt             keep an article in your library
+  newsread search zelensky missiles  find articles by their words
 
 Run 'newsread help <command>' for a command's options.`);
 
@@ -101,18 +123,68 @@ Examples:
 
   program
     .command("list")
-    .description("list the stored articles: the bundled ones and those in your library folder")
+    .description("list the stored articles, newest first: the bundled ones and those in your library folder")
     .option("--json", "a JSON array of the stored articles")
     .addOption(new Option("--ids", "only the ids, one a line (for scripts and completion)").conflicts("json"))
+    .addOption(new Option("--sort <key>", "order by: added (newest first), number, id, headline, words or quotes (most first)").choices(LIST_SORTS).default("added"))
+    .option("-r, --reverse", "reverse the order")
+    .addOption(new Option("-n, --limit <count>", "show at most this many").argParser(positiveInteger))
     .addOption(pagingOption())
-    .addOption(noPagerOption())
+    .option("-P, --no-pager", "short for --paging never")
     .addHelpText("after", `
 Your library folder is $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread.
+An article's number stays with it whatever the order shown: 'newsread show 3' is the line numbered 3.
 
 Examples:
   newsread list
+  newsread list --sort words --limit 5
   newsread list --json | jq '.[].id'`)
     .action((flags: ListFlags) => actions.list(flags));
+
+  program
+    .command("add")
+    .description("store articles (plain text or Markdown) in your library folder, each under an id made from its headline")
+    .argument("<file...>", "article files, or - for standard input")
+    .option("--id <id>", "the id to store the (one) article under, instead of one made from its headline")
+    .addHelpText("after", `
+Adding an article whose text is already stored changes nothing and says which id it has.
+In a pipe, prints id<TAB>added|exists<TAB>file a line, and a summary on stderr.
+
+Examples:
+  newsread add story.txt
+  pbpaste | newsread add - --id budget-talks
+  newsread add ~/saved/*.txt`)
+    .action((files: string[], flags: AddFlags) => actions.add(files, flags));
+
+  program
+    .command("rm")
+    .description("remove articles from your library folder (bundled articles cannot be removed)")
+    .argument("<id...>", "ids of stored articles (see 'newsread list')")
+    .addHelpText("after", `
+Examples:
+  newsread rm budget-talks
+  newsread list --ids | grep draft | xargs newsread rm`)
+    .action((ids: string[]) => actions.rm(ids));
+
+  withDisplayOptions(
+    program
+      .command("search")
+      .description("full-text search of the stored articles' headlines, text and quotes, most relevant first")
+      .argument("[query...]", "words that must all occur; \"a phrase\" in quotes; word* for a prefix")
+      .option("--speaker <name>", "only articles that quote this person")
+      .addOption(new Option("-n, --limit <count>", "show at most this many").argParser(positiveInteger).default(DEFAULT_SEARCH_LIMIT))
+      .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(SEARCH_FORMATS).conflicts("json"))
+      .option("--json", "short for --format json: the hits with their snippets as JSON"),
+  )
+    .addHelpText("after", `
+In a pipe, prints number<TAB>id<TAB>score<TAB>headline<TAB>snippet a line.
+
+Examples:
+  newsread search zelensky missiles
+  newsread search "white house" --limit 5
+  newsread search --speaker Trump
+  newsread search drone* --json | jq '.hits[].id'`)
+    .action((query: string[], flags: SearchFlags) => actions.search(query, flags));
 
   program
     .command("completion")
@@ -148,6 +220,12 @@ function widthOption(): Option {
       return width;
     },
   );
+}
+
+function positiveInteger(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("Expected a whole number, 1 or more.");
+  return count;
 }
 
 function colorOption(): Option {

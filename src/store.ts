@@ -1,5 +1,5 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
+import type { Library, LibraryArticle, OpenOptions } from "./library/library.js";
 
 /** An article newsread keeps: a bundled seed or a file in the user's library folder. */
 export interface StoredArticle {
@@ -8,7 +8,7 @@ export interface StoredArticle {
   bundled: boolean;
 }
 
-const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+export type { LibraryArticle };
 
 /** The library folder: $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread. */
 export function libraryDir(env: Readonly<Record<string, string | undefined>>, homeDir: string): string {
@@ -17,41 +17,31 @@ export function libraryDir(env: Readonly<Record<string, string | undefined>>, ho
   return path.join(homeDir, ".local", "share", "newsread");
 }
 
-/** Bundled articles first, then the library's, each in name order; ids already taken are skipped. */
-export async function listStored(seedsDir: string, library: string): Promise<StoredArticle[]> {
-  const stored: StoredArticle[] = [];
-  const seen = new Set<string>();
-  for (const [dir, bundled] of [[seedsDir, true], [library, false]] as const) {
-    for (const name of await articleFiles(dir)) {
-      const id = path.basename(name, path.extname(name));
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stored.push({ id, path: path.join(dir, name), bundled });
-    }
+/** The library, its index brought up to date. The index's code (and SQLite) load on first use only. */
+export async function openLibrary(seedsDir: string, library: string, options: OpenOptions = { create: false }): Promise<Library> {
+  const { Library } = await import("./library/library.js");
+  return Library.open(seedsDir, library, options);
+}
+
+/**
+ * Every stored article in list-number order: the bundled ones by id, then the library's in the order
+ * they were added (a library file whose id a bundled article has is skipped).
+ */
+export async function listStored(seedsDir: string, library: string, options?: OpenOptions): Promise<LibraryArticle[]> {
+  const opened = await openLibrary(seedsDir, library, options);
+  try {
+    return await opened.articles();
+  } finally {
+    opened.close();
   }
-  return stored;
 }
 
 /** A stored article by id or by its 1-based number in the listing. */
-export function findStored(stored: readonly StoredArticle[], ref: string): StoredArticle | undefined {
+export function findStored<T extends StoredArticle>(stored: readonly T[], ref: string): T | undefined {
   const byId = stored.find((a) => a.id === ref);
   if (byId) return byId;
   if (/^[1-9]\d*$/.test(ref)) return stored[Number(ref) - 1];
   return undefined;
-}
-
-async function articleFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
-      .map((e) => e.name)
-      .sort();
-  } catch (error) {
-    // A library folder that does not exist yet is simply empty.
-    if (isErrnoException(error) && (error.code === "ENOENT" || error.code === "ENOTDIR")) return [];
-    throw error;
-  }
 }
 
 export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {

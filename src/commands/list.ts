@@ -1,82 +1,117 @@
-import type { InputContext } from "../input.js";
-import { loadArticle } from "../input.js";
-import { parseArticle } from "../parse/index.js";
+import { widthFunction } from "../library/width.js";
 import { printable } from "../render/sanitize.js";
-import stringWidth from "string-width";
+import type { LibraryArticle } from "../store.js";
 
+export type ListFormat = "table" | "tsv" | "json" | "ids";
+
+export const LIST_SORTS = ["added", "number", "id", "headline", "words", "quotes"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+export interface ListOptions {
+  format: ListFormat;
+  /** `added`: newest first (the default); `words`, `quotes`: most first; `number`, `id`, `headline`: ascending. */
+  sort: ListSort;
+  reverse: boolean;
+  limit: number | undefined;
+  /** Display columns for the table. */
+  width: number;
+}
+
+/** One entry of `newsread list --json`. */
 export interface ListEntry {
   number: number;
   id: string;
   path: string;
   bundled: boolean;
+  /** ISO 8601 (UTC) time it was added; null for bundled articles. */
+  added: string | null;
   headline: string;
   words: number;
   quotes: number;
 }
 
-export type ListFormat = "table" | "tsv" | "json" | "ids";
-
-/** `newsread list`: every stored article with its number, id, headline, words and quotes. */
-export async function listCommand(format: ListFormat, width: number, input: InputContext): Promise<string> {
-  // Ids need no parsing: completion scripts ask for them on every Tab.
-  if (format === "ids") return input.stored.map((s) => `${s.id}\n`).join("");
-  const entries = await listEntries(input);
-  switch (format) {
+/**
+ * `newsread list`: the stored articles, newest first, from the library's index (no article is read or
+ * parsed here). Numbers are the articles' own, whatever the order shown: `show 3` is the line numbered 3.
+ */
+export async function listCommand(options: ListOptions, articles: readonly LibraryArticle[]): Promise<string> {
+  const shown = sortArticles(articles, options.sort, options.reverse).slice(0, options.limit);
+  switch (options.format) {
+    case "ids":
+      return shown.map((a) => `${a.id}\n`).join("");
     case "json":
-      return JSON.stringify(entries) + "\n";
+      return JSON.stringify(shown.map(toEntry)) + "\n";
     case "tsv":
-      return entries.map((e) => [e.number, e.id, printable(e.headline), e.words, e.quotes].join("\t") + "\n").join("");
+      return shown.map((a) => [a.number, a.id, printable(a.headline), a.words, a.quotes, a.added === null ? "bundled" : isoTime(a.added)].join("\t") + "\n").join("");
     case "table":
-      return renderTable(entries, width);
+      return renderTable(shown, options.width);
   }
 }
 
-async function listEntries(input: InputContext): Promise<ListEntry[]> {
-  const entries: ListEntry[] = [];
-  for (const [index, stored] of input.stored.entries()) {
-    const source = await loadArticle(stored.path, input);
-    const article = parseArticle(source.text, stored.id);
-    entries.push({
-      number: index + 1,
-      id: stored.id,
-      path: stored.path,
-      bundled: stored.bundled,
-      headline: article.headline,
-      words: article.stats.words,
-      quotes: article.quotes.length,
-    });
-  }
-  return entries;
+export function sortArticles(articles: readonly LibraryArticle[], sort: ListSort, reverse: boolean): LibraryArticle[] {
+  const byNumber = (a: LibraryArticle, b: LibraryArticle): number => a.number - b.number;
+  const compare: Record<ListSort, (a: LibraryArticle, b: LibraryArticle) => number> = {
+    // Numbers follow the order added (bundled articles first), so newest first is highest number first.
+    added: (a, b) => b.number - a.number,
+    number: byNumber,
+    id: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    headline: (a, b) => a.headline.localeCompare(b.headline) || byNumber(a, b),
+    words: (a, b) => b.words - a.words || byNumber(a, b),
+    quotes: (a, b) => b.quotes - a.quotes || byNumber(a, b),
+  };
+  const sorted = [...articles].sort(compare[sort]);
+  return reverse ? sorted.reverse() : sorted;
+}
+
+function toEntry(a: LibraryArticle): ListEntry {
+  return { number: a.number, id: a.id, path: a.path, bundled: a.bundled, added: a.added === null ? null : isoTime(a.added), headline: a.headline, words: a.words, quotes: a.quotes };
+}
+
+function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** The local calendar date, for people. */
+function localDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 /** Aligned columns for a person; the headline takes what width is left and is cut with an ellipsis. */
-function renderTable(entries: readonly ListEntry[], width: number): string {
-  if (entries.length === 0) return "No stored articles.\n";
-  const rows = entries.map((e) => [String(e.number), printable(e.id), String(e.words), String(e.quotes), printable(e.headline)] as const);
-  const header = ["#", "ID", "WORDS", "QUOTES", "HEADLINE"] as const;
-  const columnWidth = (i: number): number => Math.max(stringWidth(header[i] ?? ""), ...rows.map((r) => stringWidth(r[i] ?? "")));
-  const fixed = [0, 1, 2, 3].map(columnWidth);
+async function renderTable(articles: readonly LibraryArticle[], width: number): Promise<string> {
+  if (articles.length === 0) return "No stored articles. Add one with 'newsread add FILE'.\n";
+  const rows = articles.map(
+    (a) => [String(a.number), printable(a.id), a.added === null ? "bundled" : localDate(a.added), String(a.words), String(a.quotes), printable(a.headline)] as const,
+  );
+  const header = ["#", "ID", "ADDED", "WORDS", "QUOTES", "HEADLINE"] as const;
+  const displayWidth = await widthFunction([header, ...rows].flat());
+  const columnWidth = (i: number): number => Math.max(displayWidth(header[i] ?? ""), ...rows.map((r) => displayWidth(r[i] ?? "")));
+  const fixed = [0, 1, 2, 3, 4].map(columnWidth);
   const headlineWidth = Math.max(10, width - fixed.reduce((sum, w) => sum + w + 2, 0));
+  const rightAligned = new Set([0, 3, 4]);
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) => (i < 4 ? pad(cell, fixed[i] ?? 0, i !== 1) : truncate(cell, headlineWidth)))
+      .map((cell, i) => (i < 5 ? pad(cell, fixed[i] ?? 0, rightAligned.has(i), displayWidth) : truncate(cell, headlineWidth, displayWidth)))
       .join("  ")
       .trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 
 /** Pad to a width in display columns; numbers align right. */
-function pad(cell: string, width: number, alignRight: boolean): string {
-  const gap = " ".repeat(Math.max(0, width - stringWidth(cell)));
+function pad(cell: string, width: number, alignRight: boolean, displayWidth: (text: string) => number): string {
+  const gap = " ".repeat(Math.max(0, width - displayWidth(cell)));
   return alignRight ? gap + cell : cell + gap;
 }
 
-function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+function truncate(text: string, width: number, displayWidth: (text: string) => number): string {
+  if (displayWidth(text) <= width) return text;
   let result = "";
+  let used = 0;
   for (const ch of text) {
-    if (stringWidth(result + ch) > width - 1) break;
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
     result += ch;
+    used += w;
   }
   return result + "…";
 }

@@ -1,0 +1,104 @@
+import path from "node:path";
+import { emptyArticle, notFound, usageError } from "../errors.js";
+import { decodeArticleBytes } from "../decode.js";
+import { readArticleFile } from "../input.js";
+import type { AddItem, AddResult } from "../library/library.js";
+import { invalidIdReason } from "../library/slug.js";
+import { printable } from "../render/sanitize.js";
+import { openLibrary } from "../store.js";
+
+export interface AddContext {
+  seedsDir: string;
+  libraryDir: string;
+  /** Undefined when standard input is a terminal. */
+  readStdin: (() => Promise<Uint8Array>) | undefined;
+  /** Lines for a person (stdout is a terminal) or one tab-separated line per article (a pipe). */
+  stdoutIsTTY: boolean;
+  /** Progress on a terminal's stderr: called with a line to draw over the last one ("" to clear). */
+  progress?: (line: string) => void;
+  /** A message for stderr. */
+  notice: (message: string) => void;
+}
+
+/** Adding more than this many articles on a terminal shows a progress bar and a summary instead of a line each. */
+const MANY = 10;
+
+/**
+ * `newsread add FILE...|-`: read every article first (nothing is stored if one cannot be read), then
+ * store them in one go. Returns what to print on stdout; the summary goes to `notice` when piped.
+ */
+export async function addCommand(sources: readonly string[], chosenId: string | undefined, context: AddContext): Promise<string> {
+  if (chosenId !== undefined) {
+    const reason = invalidIdReason(chosenId);
+    if (reason) throw usageError(`--id '${chosenId}': ${reason}`);
+    if (sources.length !== 1) throw usageError("--id names one article: give exactly one FILE with it");
+  }
+  if (sources.filter((s) => s === "-").length > 1) throw usageError("'-' (standard input) can be given only once");
+  const items: AddItem[] = [];
+  for (const source of sources) items.push(await readItem(source, context));
+
+  const library = await openLibrary(context.seedsDir, context.libraryDir, { create: true, notice: context.notice });
+  let lastLine = "";
+  const progress =
+    context.progress && items.length > MANY
+      ? (done: number, total: number): void => {
+          const line = progressLine(done, total, 30);
+          if (line !== lastLine) context.progress?.(line);
+          lastLine = line;
+        }
+      : undefined;
+  let results: AddResult[];
+  try {
+    results = await library.add(items, chosenId, progress);
+  } finally {
+    if (progress) context.progress?.("");
+    library.close();
+  }
+  return report(results, context);
+}
+
+async function readItem(source: string, context: AddContext): Promise<AddItem> {
+  let text: string;
+  if (source === "-") {
+    if (!context.readStdin) throw usageError("'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread add -'");
+    text = decodeArticleBytes(await context.readStdin(), "standard input");
+  } else {
+    const read = await readArticleFile(source);
+    if (read === undefined) throw notFound(`${source}: no such file`);
+    text = read;
+  }
+  const name = source === "-" ? "standard input" : source;
+  if (text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to add`);
+  return { text, source: name, markdown: isMarkdown(source, text) };
+}
+
+/** A Markdown file by its extension, or standard input whose first line is a Markdown heading. */
+export function isMarkdown(source: string, text: string): boolean {
+  if (source !== "-") return /^\.(md|markdown|mdown|mkd)$/i.test(path.extname(source));
+  return /^\s*#{1,6}\s+\S/.test(text);
+}
+
+/** `[#######-------]  512/1000 articles` */
+export function progressLine(done: number, total: number, barWidth: number): string {
+  const filled = total === 0 ? barWidth : Math.floor((done / total) * barWidth);
+  return `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${String(done).padStart(String(total).length)}/${total} articles`;
+}
+
+function report(results: readonly AddResult[], context: AddContext): string {
+  const added = results.filter((r) => r.status === "added").length;
+  const existing = results.length - added;
+  const summary = `added ${added} article${added === 1 ? "" : "s"}${existing ? `, ${existing} already stored` : ""}`;
+  if (!context.stdoutIsTTY) {
+    // For scripts: id, status, source; the summary on stderr keeps stdout to the data.
+    context.notice(summary);
+    return results.map((r) => `${r.id}\t${r.status}\t${printable(r.source)}\n`).join("");
+  }
+  const lines: string[] = [];
+  const few = results.length <= MANY;
+  for (const r of results) {
+    if (r.status === "exists") lines.push(`already stored as ${printable(r.id)}: ${printable(r.source)}`);
+    else if (few) lines.push(`added ${printable(r.id)}: ${printable(r.headline)}`);
+  }
+  if (!few) lines.push(summary.charAt(0).toUpperCase() + summary.slice(1));
+  return lines.slice(0, 50).join("\n") + (lines.length > 50 ? `\n… and ${lines.length - 50} more already stored\n` : "\n");
+}

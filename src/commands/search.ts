@@ -1,0 +1,103 @@
+import type { SearchHit, SearchResult } from "../library/library.js";
+import type { Snippet } from "../library/query.js";
+import { widthFunction, wrapPlain } from "../library/width.js";
+import { printable } from "../render/sanitize.js";
+import type { ThemeName } from "../render/theme.js";
+import { openLibrary } from "../store.js";
+
+export const SEARCH_FORMATS = ["ansi", "text", "tsv", "json"] as const;
+export type SearchFormat = (typeof SEARCH_FORMATS)[number];
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+export interface SearchOptions {
+  format: SearchFormat;
+  speaker: string | undefined;
+  limit: number;
+  width: number;
+  color: boolean;
+  theme: ThemeName;
+}
+
+/** `newsread search QUERY`: the library's articles that match, most relevant first, each with a snippet. */
+export async function searchCommand(query: string, options: SearchOptions, seedsDir: string, libraryDir: string): Promise<string> {
+  const library = await openLibrary(seedsDir, libraryDir, { create: false });
+  let result: SearchResult;
+  try {
+    result = await library.search(query, options.speaker, options.limit);
+  } finally {
+    library.close();
+  }
+  return renderSearch(query, result, options);
+}
+
+export async function renderSearch(query: string, result: SearchResult, options: SearchOptions): Promise<string> {
+  switch (options.format) {
+    case "json":
+      return JSON.stringify({ query, speaker: options.speaker ?? null, total: result.total, hits: result.hits.map(toJson) }) + "\n";
+    case "tsv":
+      return result.hits.map((h) => [h.number, h.id, h.score, printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
+    case "text":
+    case "ansi":
+      return renderForPeople(query, result, options);
+  }
+}
+
+function toJson(hit: SearchHit): Record<string, unknown> {
+  const { snippet, added, ...rest } = hit;
+  return { ...rest, added: added === null ? null : new Date(added).toISOString().replace(/\.\d{3}Z$/, "Z"), snippet: snippet.text, highlights: snippet.highlights };
+}
+
+type Style = (text: string) => string;
+
+async function renderForPeople(query: string, result: SearchResult, options: SearchOptions): Promise<string> {
+  const plain: Style = (t) => t;
+  let style = { title: plain, meta: plain, mark: plain };
+  if (options.format === "ansi" && options.color) {
+    const [{ Chalk }, { themeStyles }] = await Promise.all([import("chalk"), import("../render/theme.js")]);
+    const theme = themeStyles(new Chalk({ level: 3 }), options.theme);
+    style = { title: theme.title, meta: theme.meta, mark: theme.heading };
+  }
+  const what = [query.trim() ? `“${printable(query.trim())}”` : "", options.speaker ? `quoting ${printable(options.speaker)}` : ""].filter(Boolean).join(" ");
+  if (result.total === 0) return `No articles match ${what}.\n`;
+  const shown = result.hits.length < result.total ? ` (the first ${result.hits.length})` : "";
+  const header = style.meta(`${result.total} article${result.total === 1 ? "" : "s"} match${result.total === 1 ? "es" : ""} ${what}${shown}`);
+  const numberWidth = Math.max(...result.hits.map((h) => String(h.number).length));
+  const indent = " ".repeat(numberWidth + 4);
+  const textWidth = Math.max(20, options.width - indent.length);
+  const displayWidth = await widthFunction(result.hits.flatMap((h) => [h.headline, h.snippet.text]));
+  const blocks = result.hits.map((hit) => {
+    const added = hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`;
+    const [first = "", ...more] = wrapPlain(printable(hit.headline), textWidth, displayWidth);
+    const lines = [`  ${String(hit.number).padStart(numberWidth)}  ${style.title(first)}`, ...more.map((l) => indent + style.title(l))];
+    lines.push(indent + style.meta(`${printable(hit.id)} · ${added} · ${hit.words} words`));
+    for (const line of highlightLines(hit.snippet, textWidth, displayWidth, style.mark)) lines.push(indent + line);
+    return lines.join("\n");
+  });
+  return `${header}\n\n${blocks.join("\n\n")}\n`;
+}
+
+/** The snippet wrapped, with its matched words marked; the marks are placed after wrapping so widths stay right. */
+export function highlightLines(snippet: Snippet, width: number, displayWidth: (text: string) => number, mark: Style): string[] {
+  const text = printable(snippet.text);
+  // printable() keeps lengths unless it escapes a control character; then skip the marks rather than misplace them.
+  const highlights = text.length === snippet.text.length ? snippet.highlights : [];
+  const lines = wrapPlain(text, width, displayWidth);
+  const out: string[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    const start = text.indexOf(line, offset);
+    const base = start < 0 ? offset : start;
+    let rendered = "";
+    let at = 0;
+    for (const [from, to] of highlights) {
+      const a = Math.max(from - base, 0);
+      const b = Math.min(to - base, line.length);
+      if (b <= a || a < at) continue;
+      rendered += line.slice(at, a) + mark(line.slice(a, b));
+      at = b;
+    }
+    out.push(rendered + line.slice(at));
+    offset = base + line.length;
+  }
+  return out;
+}

@@ -1,0 +1,598 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Article } from "../article.js";
+import { decodeArticleBytes } from "../decode.js";
+import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
+import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
+import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
+import { slugify, uniqueId } from "./slug.js";
+import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
+
+/**
+ * The article library. Articles are plain files: the bundled seeds and the `.txt`/`.md` files of the
+ * library folder. Everything else (headline, counts, added date, the full-text index) is derived from
+ * them into one SQLite database, `<library>/.newsread/index.db`, checked against the files on every
+ * run and rebuilt when missing, stale, from another version, or corrupt.
+ */
+
+export const INDEX_DIR = ".newsread";
+export const INDEX_FILE = "index.db";
+const SCHEMA_VERSION = 1;
+/** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
+const LOCK_TIMEOUT_MS = 120_000;
+
+/** An article in the library, numbered as `newsread list` numbers it. */
+export interface LibraryArticle {
+  /** 1-based: bundled articles by id, then the library's in the order they were added. */
+  number: number;
+  id: string;
+  path: string;
+  bundled: boolean;
+  /** When it was added (milliseconds since the epoch); null for bundled articles. */
+  added: number | null;
+  headline: string;
+  words: number;
+  quotes: number;
+}
+
+export interface SearchHit extends LibraryArticle {
+  /** Higher is more relevant (the engine's BM25, negated). */
+  score: number;
+  snippet: Snippet;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+/** An article to add: its text, where it came from, and whether it is Markdown (kept as `.md`). */
+export interface AddItem {
+  text: string;
+  source: string;
+  markdown: boolean;
+}
+
+export interface AddResult {
+  source: string;
+  id: string;
+  /** "exists": the same text was already stored, under `id`. */
+  status: "added" | "exists";
+  headline: string;
+}
+
+export interface OpenOptions {
+  /** Create the library folder when missing (for add); otherwise a missing folder is simply empty. */
+  create: boolean;
+  /** Told before a long rebuild, e.g. to say so on a terminal. */
+  notice?: (message: string) => void;
+  /** The clock (tests pass their own). */
+  now?: () => number;
+}
+
+interface Tools {
+  parse: (text: string, id: string) => Article;
+  hash: (text: string) => string;
+  random: () => string;
+}
+
+interface Row {
+  rowid: number;
+  id: string;
+  file: string;
+  bundled: number;
+  added: number | null;
+  headline: string;
+  words: number;
+  quotes: number;
+}
+
+interface Doc {
+  headline: string;
+  words: number;
+  quotes: number;
+  body: string;
+  quoteText: string;
+  speakers: string;
+  quotesJson: string;
+  hash: string;
+}
+
+const ROW_COLUMNS = "a.rowid AS rowid, a.id AS id, a.file AS file, a.bundled AS bundled, a.added AS added, a.headline AS headline, a.words AS words, a.quotes AS quotes";
+const CANONICAL_ORDER = "ORDER BY a.bundled DESC, a.added, a.id";
+
+const SCHEMA = `
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  file TEXT NOT NULL,
+  bundled INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  mtime TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  added INTEGER,
+  headline TEXT NOT NULL,
+  words INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  quotes_json TEXT NOT NULL
+);
+CREATE INDEX articles_order ON articles (bundled DESC, added, id);
+CREATE INDEX articles_hash ON articles (hash);
+CREATE VIRTUAL TABLE fts USING fts5 (headline, body, quotes, speakers, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+`;
+
+export class Library {
+  private constructor(
+    private db: Database,
+    private readonly seedsDir: string,
+    private readonly dir: string,
+    /** The index file, or undefined for an index in memory (no library folder, or not writable). */
+    private readonly indexFile: string | undefined,
+    private readonly options: OpenOptions,
+  ) {}
+
+  /** Open the library, bringing its index up to date with the files first. */
+  static async open(seedsDir: string, dir: string, options: OpenOptions): Promise<Library> {
+    if (!isDirectory(dir) && options.create) {
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        throw libraryNotWritable(`${dir}: cannot create the library folder (${errorCode(error)})`);
+      }
+    }
+    if (isDirectory(dir)) {
+      const indexFile = path.join(dir, INDEX_DIR, INDEX_FILE);
+      try {
+        mkdirSync(path.dirname(indexFile), { recursive: true });
+        return await Library.openIndex(seedsDir, dir, indexFile, options);
+      } catch (error) {
+        if (!isReadOnly(error)) throw error;
+        if (options.create) throw libraryNotWritable(`${dir}: the library folder is not writable (${errorCode(error)})`);
+        // A library we may read but not write: index it in memory for this run.
+      }
+    }
+    const library = new Library(openDatabase(":memory:", {}), seedsDir, dir, undefined, options);
+    library.db.exec(SCHEMA);
+    await library.refresh();
+    return library;
+  }
+
+  private static async openIndex(seedsDir: string, dir: string, indexFile: string, options: OpenOptions): Promise<Library> {
+    for (let attempt = 0; ; attempt++) {
+      let library: Library | undefined;
+      try {
+        library = new Library(openDatabase(indexFile, { timeout: LOCK_TIMEOUT_MS }), seedsDir, dir, indexFile, options);
+        library.prepareSchema();
+        await library.refresh();
+        return library;
+      } catch (error) {
+        library?.db.close();
+        if (attempt > 0 || !isCorruption(error)) throw error;
+        removeIndexFiles(indexFile); // corrupt: start again from the article files
+      }
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Every article, bundled first, then the library's in the order added: list numbers are positions here. */
+  async articles(): Promise<LibraryArticle[]> {
+    return this.recovering(() => {
+      const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER}`).all() as Row[];
+      return rows.map((row, index) => this.toArticle(row, index + 1));
+    });
+  }
+
+  /** Full-text search, best first; `speaker` narrows to articles quoting that person. */
+  async search(query: string, speaker: string | undefined, limit: number): Promise<SearchResult> {
+    const match = matchExpression(query, speaker);
+    if (match === undefined) throw usageError("nothing to search for: give words to look for, or --speaker NAME");
+    const found = await this.recovering(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT ${ROW_COLUMNS}, a.quotes_json AS quotes_json, bm25(fts, 10.0, 1.0, 3.0, 3.0) AS rank ` +
+            `FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ? ORDER BY rank, a.rowid LIMIT ?`,
+        )
+        .all(match, limit) as (Row & { quotes_json: string; rank: number })[];
+      const total = rows.length < limit ? rows.length : (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number);
+      return { total, rows: rows.map((row) => ({ row, number: this.numberOf(row) })) };
+    });
+    const matches = termMatcher(query, speaker);
+    const hasWords = parseQuery(query).length > 0;
+    const hits = found.rows.map(({ row, number }): SearchHit => {
+      const article = this.toArticle(row, number);
+      const text = hasWords ? withoutTitle(this.readText(article.path), row.headline) : speakerQuotes(row.quotes_json, speaker ?? "");
+      return { ...article, score: Number((-row.rank).toPrecision(4)), snippet: makeSnippet(text, matches) };
+    });
+    return { total: found.total, hits };
+  }
+
+  /**
+   * Store articles as files and index them. Same text as a stored article: nothing is written, and
+   * the result names the id it has. One write transaction: concurrent adds wait for each other.
+   */
+  async add(items: readonly AddItem[], chosenId: string | undefined, progress?: (done: number, total: number) => void): Promise<AddResult[]> {
+    if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
+    const tools = await loadTools();
+    // Parse before taking the write lock: other processes wait only for the writing.
+    const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, tools) }));
+    return this.recovering(() =>
+      this.writing(tools, () => {
+        const results: AddResult[] = [];
+        const byHash = this.db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
+        for (const [index, { item, doc }] of docs.entries()) {
+          const existing = byHash.get(doc.hash) as string | undefined;
+          if (existing !== undefined) {
+            results.push({ source: item.source, id: existing, status: "exists", headline: doc.headline });
+          } else {
+            const id = this.store(item, doc, chosenId, tools);
+            results.push({ source: item.source, id, status: "added", headline: doc.headline });
+          }
+          progress?.(index + 1, docs.length);
+        }
+        return results;
+      }),
+    );
+  }
+
+  /** Remove library articles by id; all or none: an unknown id or a bundled one stops before any removal. */
+  async remove(ids: readonly string[]): Promise<LibraryArticle[]> {
+    const tools = await loadTools();
+    const work = (): LibraryArticle[] => {
+      const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
+      const rows = [...new Set(ids)].map((id) => {
+        const row = byId.get(id) as Row | undefined;
+        if (!row) throw notFound(`no article '${id}' in the library (rm takes ids: see 'newsread list')`);
+        if (row.bundled) throw refused(`'${id}' is a bundled article and cannot be removed`);
+        return row;
+      });
+      if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
+      const removed = rows.map((row) => this.toArticle(row, this.numberOf(row)));
+      for (const row of rows) {
+        try {
+          unlinkSync(path.join(this.dir, row.file));
+        } catch (error) {
+          if (errorCode(error) !== "ENOENT") throw libraryNotWritable(`${path.join(this.dir, row.file)}: cannot remove (${errorCode(error)})`);
+        }
+        this.deleteRow(row.rowid);
+      }
+      return removed;
+    };
+    return this.indexFile ? this.recovering(() => this.writing(tools, work)) : work();
+  }
+
+  // --- keeping the index in step with the files ---------------------------------------------
+
+  private prepareSchema(): void {
+    if (this.db.pragma("user_version", { simple: true }) === SCHEMA_VERSION) return;
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      if (this.db.pragma("user_version", { simple: true }) !== SCHEMA_VERSION) {
+        // New, or made by another version of newsread: derived data, so start again.
+        for (const name of this.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'fts_%'").pluck().all()) {
+          this.db.exec(`DROP TABLE IF EXISTS "${String(name)}"`);
+        }
+        this.db.exec(SCHEMA);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      }
+      this.db.exec("COMMIT");
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw error;
+    }
+    this.db.pragma("journal_mode = WAL");
+  }
+
+  /**
+   * Cheap when nothing changed: one stat of each folder, compared with what the index recorded. A
+   * folder's time changes when a file in it is added, removed or renamed; then every file is compared.
+   */
+  private async refresh(): Promise<void> {
+    const now = this.now();
+    const stamps = this.folderStamps();
+    const state = this.readState();
+    if (state.seeds === stamps.seeds && state.library === stamps.library) {
+      if (!state.racy) return;
+      // Recorded in the same tick as a change could have been made: check the names once more.
+      if (this.namesMatch()) {
+        if (this.indexFile && !isRacy(BigInt(stamps.library || "0"), now)) {
+          this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES ('racy', '0')").run();
+        }
+        return;
+      }
+    }
+    this.writing(await loadTools());
+  }
+
+  /**
+   * A write transaction, which waits for any other process's: brought up to date with the files
+   * first, then `work`, then the folder stamps after it (and whatever was changed by hand meanwhile).
+   */
+  private writing(tools: Tools): void;
+  private writing<T>(tools: Tools, work: () => T): T;
+  private writing<T>(tools: Tools, work?: () => T): T | undefined {
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      this.sync(tools);
+      let result: T | undefined;
+      if (work) {
+        result = work();
+        this.sync(tools);
+      }
+      this.db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  /** Compare every article file with the index; index what is new or changed, forget what is gone. */
+  private sync(tools: Tools): void {
+    const stamps = this.folderStamps(); // before listing: a change made while we list shows next time
+    const known = this.db.prepare("SELECT rowid, id, file, bundled, size, mtime, added FROM articles").all() as (Row & { size: number; mtime: string })[];
+    const ids = new Set(known.map((row) => row.id));
+    const onDisk = { seeds: stampFiles(this.seedsDir), library: stampFiles(this.dir) };
+    const work = [
+      { bundled: 1, folder: this.seedsDir, files: onDisk.seeds },
+      { bundled: 0, folder: this.dir, files: onDisk.library },
+    ];
+    const pending = work.map(({ bundled, folder, files }) => {
+      const rows = new Map(known.filter((row) => row.bundled === bundled).map((row) => [row.file, row]));
+      return { bundled, folder, rows, changes: fileChanges(new Map([...rows].map(([file, row]) => [file, { size: row.size, mtimeNs: row.mtime }])), files) };
+    });
+    const toIndex = pending.reduce((n, p) => n + p.changes.added.length + p.changes.changed.length, 0);
+    if (toIndex >= 200) this.options.notice?.(`indexing ${toIndex} articles in ${this.dir} (once)…`);
+    for (const { rows, changes } of pending) {
+      for (const name of changes.removed) {
+        const row = rows.get(name);
+        if (row) {
+          this.deleteRow(row.rowid);
+          ids.delete(row.id);
+        }
+      }
+    }
+    for (const { bundled, folder, rows, changes } of pending) {
+      for (const file of changes.changed) {
+        const row = rows.get(file.name);
+        if (!row) continue;
+        this.deleteRow(row.rowid);
+        this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: this.readDocument(folder, file, row.id, tools) });
+      }
+      for (const file of changes.added) {
+        const id = path.basename(file.name, path.extname(file.name));
+        if (ids.has(id)) continue; // a bundled article, or the same name with the other extension: the first wins
+        ids.add(id);
+        const added = bundled ? null : Number(BigInt(file.mtimeNs) / 1_000_000n);
+        this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: this.readDocument(folder, file, id, tools) });
+      }
+    }
+    const racy = stamps.library !== "" && isRacy(BigInt(stamps.library), this.now());
+    const setState = this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)");
+    setState.run("seeds", stamps.seeds);
+    setState.run("library", stamps.library);
+    setState.run("racy", racy ? "1" : "0");
+  }
+
+  private readDocument(folder: string, file: FileStamp, id: string, tools: Tools): Doc {
+    let text: string;
+    try {
+      text = decodeArticleBytes(readFileSync(path.join(folder, file.name)), file.name);
+    } catch (error) {
+      // Listed all the same, so that it can be found and removed; `show` says what is wrong with it.
+      const reason = error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}`;
+      return { ...indexDocument("", id, tools), headline: `(${reason})` };
+    }
+    return indexDocument(text, id, tools);
+  }
+
+  /** Write an article file under a new id (never over another file) and index it; returns the id. */
+  private store(item: AddItem, doc: Doc, chosenId: string | undefined, tools: Tools): string {
+    const extension = item.markdown ? ".md" : ".txt";
+    const idTaken = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
+    const taken = (id: string): boolean => idTaken.get(id) !== undefined || existsSync(path.join(this.dir, `${id}.txt`)) || existsSync(path.join(this.dir, `${id}.md`));
+    if (chosenId !== undefined && taken(chosenId)) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
+    const temp = path.join(this.dir, INDEX_DIR, `tmp-${tools.random()}`);
+    writeFileSync(temp, item.text);
+    try {
+      for (;;) {
+        const id = chosenId ?? uniqueId(slugify(doc.headline), taken);
+        const file = `${id}${extension}`;
+        if (placeExclusively(temp, path.join(this.dir, file))) {
+          const stat = statSync(path.join(this.dir, file), { bigint: true });
+          this.insertRow({ id, file, bundled: 0, stamp: { name: file, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) }, added: this.now(), doc });
+          return id;
+        }
+        if (chosenId !== undefined) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
+      }
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+
+  private insertRow(entry: { id: string; file: string; bundled: number; stamp: FileStamp; added: number | null; doc: Doc }): void {
+    const { doc } = entry;
+    const result = this.db
+      .prepare("INSERT INTO articles (id, file, bundled, size, mtime, hash, added, headline, words, quotes, quotes_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .run(entry.id, entry.file, entry.bundled, entry.stamp.size, entry.stamp.mtimeNs, doc.hash, entry.added, doc.headline, doc.words, doc.quotes, doc.quotesJson);
+    this.db.prepare("INSERT INTO fts (rowid, headline, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)").run(result.lastInsertRowid, doc.headline, doc.body, doc.quoteText, doc.speakers);
+  }
+
+  private deleteRow(rowid: number): void {
+    this.db.prepare("DELETE FROM articles WHERE rowid = ?").run(rowid);
+    this.db.prepare("DELETE FROM fts WHERE rowid = ?").run(rowid);
+  }
+
+  private readState(): { seeds: string; library: string; racy: boolean } {
+    const rows = this.db.prepare("SELECT key, value FROM state").all() as { key: string; value: string }[];
+    const state = new Map(rows.map((r) => [r.key, r.value]));
+    return { seeds: state.get("seeds") ?? "?", library: state.get("library") ?? "?", racy: state.get("racy") !== "0" };
+  }
+
+  /** Each folder's path and modification time: what the index records to know it is current. */
+  private folderStamps(): { seeds: string; library: string } {
+    const stamp = (dir: string): string => {
+      const stat = statSync(dir, { bigint: true, throwIfNoEntry: false });
+      return stat ? String(stat.mtimeNs) : "";
+    };
+    return { seeds: `${this.seedsDir}\n${stamp(this.seedsDir)}`, library: stamp(this.dir) };
+  }
+
+  private namesMatch(): boolean {
+    const names = new Set(listArticleFiles(this.dir));
+    const indexed = this.db.prepare("SELECT file FROM articles WHERE bundled = 0").pluck().all() as string[];
+    // Files skipped for a clashing id are on disk but not indexed: compare what is indexed only.
+    return indexed.every((file) => names.has(file)) && names.size === indexed.length;
+  }
+
+  /** The article's number: its position in the canonical order, without listing them all. */
+  private numberOf(row: Row): number {
+    if (row.bundled) return 1 + (this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 1 AND id < ?").pluck().get(row.id) as number);
+    const before = this.db
+      .prepare("SELECT count(*) FROM articles WHERE bundled = 1 OR (bundled = 0 AND (added < ? OR (added = ? AND id < ?)))")
+      .pluck()
+      .get(row.added, row.added, row.id) as number;
+    return before + 1;
+  }
+
+  private toArticle(row: Row, number: number): LibraryArticle {
+    return {
+      number,
+      id: row.id,
+      path: path.join(row.bundled ? this.seedsDir : this.dir, row.file),
+      bundled: row.bundled === 1,
+      added: row.added,
+      headline: row.headline,
+      words: row.words,
+      quotes: row.quotes,
+    };
+  }
+
+  private readText(file: string): string {
+    try {
+      return decodeArticleBytes(readFileSync(file), file);
+    } catch {
+      return "";
+    }
+  }
+
+  /** Run a query; if the index turns out corrupt, rebuild it from the files and run it again. */
+  private async recovering<T>(work: () => T): Promise<T> {
+    try {
+      return work();
+    } catch (error) {
+      if (!this.indexFile || !isCorruption(error)) throw error;
+      this.db.close();
+      removeIndexFiles(this.indexFile);
+      this.db = openDatabase(this.indexFile, { timeout: LOCK_TIMEOUT_MS });
+      this.prepareSchema();
+      this.writing(await loadTools());
+      return work();
+    }
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}
+
+let loadedTools: Tools | undefined;
+
+/** The parser and hashing, loaded only when something has to be indexed. */
+async function loadTools(): Promise<Tools> {
+  if (loadedTools) return loadedTools;
+  const [{ parseArticle }, crypto] = await Promise.all([import("../parse/index.js"), import("node:crypto")]);
+  loadedTools = {
+    parse: parseArticle,
+    hash: (text) => crypto.createHash("sha256").update(text).digest("hex"),
+    random: () => crypto.randomBytes(8).toString("hex"),
+  };
+  return loadedTools;
+}
+
+/** What the index keeps of an article: the listing's facts and the text to search. */
+function indexDocument(text: string, id: string, tools: Tools): Doc {
+  const normalized = text.replace(/\r\n?/g, "\n").trim();
+  const article = normalized === "" ? undefined : tools.parse(text, id);
+  const quotes = article?.quotes ?? [];
+  const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
+  return {
+    headline: article?.headline ?? "(empty)",
+    words: article?.stats.words ?? 0,
+    quotes: quotes.length,
+    body: article ? article.sections.map((s) => [s.heading ?? "", ...s.paragraphs].join("\n")).join("\n") : "",
+    quoteText: quotes.map((q) => q.text).join("\n"),
+    speakers: speakers.join("\n"),
+    quotesJson: JSON.stringify(quotes.map((q) => ({ text: q.text, speaker: q.speaker }))),
+    hash: tools.hash(normalized),
+  };
+}
+
+/** The text without its first line when that is the headline (shown above the snippet already). */
+function withoutTitle(text: string, headline: string): string {
+  const match = /^\s*(?:#+\s*)?([^\n]*)\n/.exec(text);
+  return match && match[1]?.trim() === headline.trim() ? text.slice(match[0].length) : text;
+}
+
+/** The quotes of the named speaker, as text to cut a snippet from. */
+function speakerQuotes(quotesJson: string, speaker: string): string {
+  const wanted = parseQuery(speaker).flatMap((p) => p.words);
+  const quotes = JSON.parse(quotesJson) as { text: string; speaker: string | null }[];
+  const said = quotes.filter((q) => q.speaker !== null && wanted.every((w) => normalizeWord(q.speaker ?? "").includes(w)));
+  return said.map((q) => `${q.speaker ?? ""}: “${q.text}”`).join(" ");
+}
+
+/**
+ * Give `temp` the name `target` unless a file has it: a hard link fails rather than replace, so two
+ * processes can never take the same name. File systems without hard links get a rename after a check
+ * (safe among newsread processes, which hold the index's write lock).
+ */
+function placeExclusively(temp: string, target: string): boolean {
+  try {
+    linkSync(temp, target);
+    return true;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") {
+      throw libraryNotWritable(`${target}: cannot write (${code})`);
+    }
+  }
+  if (existsSync(target)) return false;
+  renameSync(temp, target);
+  return true;
+}
+
+function stampFiles(dir: string): FileStamp[] {
+  const stamps: FileStamp[] = [];
+  for (const name of listArticleFiles(dir)) {
+    const stat = statSync(path.join(dir, name), { bigint: true, throwIfNoEntry: false });
+    if (stat?.isFile()) stamps.push({ name, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) });
+  }
+  return stamps;
+}
+
+function listArticleFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter(isArticleFile).sort();
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw error;
+  }
+}
+
+function removeIndexFiles(indexFile: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(indexFile + suffix, { force: true });
+}
+
+function isDirectory(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && "code" in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+}
