@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { PACKAGE_JSON } from "./paths.js";
 
-/** The package's version, read from its package.json beside dist/. */
+/** The package's version, from its package.json. */
 export function packageVersion(): string {
-  const parsed: unknown = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  const parsed: unknown = JSON.parse(readFileSync(PACKAGE_JSON, "utf8"));
   return typeof parsed === "object" && parsed !== null && "version" in parsed && typeof parsed.version === "string" ? parsed.version : "unknown";
 }
