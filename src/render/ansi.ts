@@ -26,8 +26,15 @@ export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOp
   const [style, metrics] = await Promise.all([terminalStyle(options), ansiMetrics()]);
   const rendered = blocks.map((block) => {
     switch (block.kind) {
-      case "quote":
-        return wrapIndented(metrics, style.quote(block), options.width, style.bar, style.bar, QUOTE_BAR.length);
+      case "quote": {
+        // The speaker follows the quote's last line, or takes a line of its own rather than breaking a name.
+        const quote = metrics.wrap(style.quote(block), options.width - QUOTE_BAR.length).split("\n");
+        const speaker = style.speaker(block);
+        const last = quote[quote.length - 1] ?? "";
+        if (speaker && metrics.width(last) + metrics.width(speaker) <= options.width - QUOTE_BAR.length) quote[quote.length - 1] = last + speaker;
+        else if (speaker) quote.push(...metrics.wrap(speaker.trimStart(), options.width - QUOTE_BAR.length).split("\n"));
+        return quote.map((line) => style.bar + line).join("\n");
+      }
       case "list":
         return block.items.map((item) => wrapIndented(metrics, printable(item), options.width, BULLET, "    ", 4)).join("\n");
       default:
@@ -41,6 +48,8 @@ interface TerminalStyle {
   bar: string;
   block: (block: Block) => string;
   quote: (block: Extract<Block, { kind: "quote" }>) => string;
+  /** " — Speaker", styled; empty when the quote has none. */
+  speaker: (block: Extract<Block, { kind: "quote" }>) => string;
 }
 
 async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise<TerminalStyle> {
@@ -82,9 +91,7 @@ async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise
       block.kind === "meta"
         ? styles.meta(printable(block.text))
         : marked.parse(markdownBlock(block, { emphasiseQuotes: true }), { async: false }).trimEnd(),
-    quote: (block) => {
-      const quote = styles.quote(`“${printable(block.text)}”`);
-      return block.speaker === null ? quote : `${quote}${styles.meta(" — ")}${styles.speaker(printable(block.speaker))}`;
-    },
+    quote: (block) => styles.quote(`“${printable(block.text)}”`),
+    speaker: (block) => (block.speaker === null ? "" : `${styles.meta(" — ")}${styles.speaker(printable(block.speaker))}`),
   };
 }
