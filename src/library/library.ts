@@ -18,6 +18,8 @@ import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.
 export const INDEX_DIR = ".newsread";
 export const INDEX_FILE = "index.db";
 const SCHEMA_VERSION = 1;
+/** Libraries up to this many articles are checked file by file on every run (see smallLibraryChanged). */
+export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
 const LOCK_TIMEOUT_MS = 120_000;
 
@@ -294,7 +296,7 @@ export class Library {
     const now = this.now();
     const stamps = this.folderStamps();
     const state = this.readState();
-    if (state.seeds === stamps.seeds && state.library === stamps.library) {
+    if (state.seeds === stamps.seeds && state.library === stamps.library && !this.smallLibraryChanged()) {
       if (!state.racy) return;
       // Recorded in the same tick as a change could have been made: check the names once more.
       if (this.namesMatch()) {
@@ -439,6 +441,19 @@ export class Library {
       return stat ? String(stat.mtimeNs) : "";
     };
     return { seeds: `${this.seedsDir}\n${stamp(this.seedsDir)}`, library: stamp(this.dir) };
+  }
+
+  /**
+   * A file edited in place leaves its folder's time alone. A small library is cheap to check file by
+   * file on every run, so there such edits show at once; a large one (where that would cost more than
+   * the whole command) sees them when the folder next changes, or when its index is rebuilt.
+   */
+  private smallLibraryChanged(): boolean {
+    const indexed = this.db.prepare("SELECT file, size, mtime FROM articles WHERE bundled = 0 LIMIT ?").all(FILE_CHECK_LIMIT + 1) as { file: string; size: number; mtime: string }[];
+    if (indexed.length > FILE_CHECK_LIMIT) return false;
+    const changes = fileChanges(new Map(indexed.map((r) => [r.file, { size: r.size, mtimeNs: r.mtime }])), stampFiles(this.dir));
+    // New files change the folder's time; what is left to see here is a file changed or gone.
+    return changes.changed.length + changes.removed.length > 0;
   }
 
   private namesMatch(): boolean {

@@ -4,14 +4,15 @@ import { describe, expect, it } from "vitest";
 import { cleanEnv, run } from "./run.js";
 
 describe("list", () => {
-  it("lists the bundled article with number, id, headline, words and quotes", () => {
+  it("lists the bundled article with number, id, headline, words, quotes and 'bundled' for its added date", () => {
     const result = run(["list"]);
     expect(result.code).toBe(0);
-    const [number, id, headline, words, quotes] = result.stdout.trimEnd().split("\n")[0]?.split("\t") ?? [];
+    const [number, id, headline, words, quotes, added] = result.stdout.trimEnd().split("\n")[0]?.split("\t") ?? [];
     expect([number, id]).toEqual(["1", "putin-trump-call"]);
     expect(headline?.length).toBeGreaterThan(10);
     expect(Number(words)).toBeGreaterThan(300);
     expect(quotes).toBe("4");
+    expect(added).toBe("bundled");
   });
 
   it("adds the library folder's .txt and .md files after the bundled ones, ignoring others", () => {
@@ -21,7 +22,7 @@ describe("list", () => {
     writeFileSync(path.join(library, "my-story.txt"), "My Story Title\n\nA paragraph of my story.\n");
     writeFileSync(path.join(library, "notes.md"), "# Notes Title\n\nA note.\n");
     writeFileSync(path.join(library, "image.png"), "not an article");
-    const entries = JSON.parse(run(["list", "--json"], { env }).stdout) as { number: number; id: string; bundled: boolean }[];
+    const entries = JSON.parse(run(["list", "--json", "--sort", "number"], { env }).stdout) as { number: number; id: string; bundled: boolean }[];
     expect(entries.map((e) => [e.number, e.id, e.bundled])).toEqual([
       [1, "putin-trump-call", true],
       [2, "my-story", false],
@@ -37,7 +38,7 @@ describe("list", () => {
     mkdirSync(path.join(xdg, "newsread"), { recursive: true });
     writeFileSync(path.join(xdg, "newsread", "xdg-story.txt"), "Xdg Title Here\n\nBody text.\n");
     const ids = (JSON.parse(run(["list", "--json"], { env: { ...env, XDG_DATA_HOME: xdg } }).stdout) as { id: string }[]).map((e) => e.id);
-    expect(ids).toEqual(["putin-trump-call", "xdg-story"]);
+    expect(ids).toEqual(["xdg-story", "putin-trump-call"]);
   });
 
   it("treats a missing library folder as empty", () => {

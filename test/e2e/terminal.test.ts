@@ -92,7 +92,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     type(term, `node ${BIN} list`);
     enter(term);
     const text = await waitFor(term, (s) => s.split(PROMPT_SEEN).length > 2, "the prompt after the output");
-    expect(text).toMatch(/#\s+ID\s+WORDS\s+QUOTES\s+HEADLINE/);
+    expect(text).toMatch(/#\s+ID\s+ADDED\s+WORDS\s+QUOTES\s+HEADLINE/);
     expect(text).toContain("putin-trump-call");
   });
 

@@ -40,8 +40,8 @@ describe("main", () => {
   it("lists as an aligned table on a terminal", async () => {
     const result = await runMain(["list"], { stdoutIsTTY: true, columns: 60 });
     const [header, row] = result.stdout.split("\n");
-    expect(header).toMatch(/^#\s+ID\s+WORDS\s+QUOTES\s+HEADLINE$/);
-    expect(row).toMatch(/^1\s+putin-trump-call\s+\d+\s+\d+\s+\S/);
+    expect(header).toMatch(/^#\s+ID\s+ADDED\s+WORDS\s+QUOTES\s+HEADLINE$/);
+    expect(row).toMatch(/^1\s+putin-trump-call\s+bundled\s+\d+\s+\d+\s+\S/);
     expect(row?.length).toBeLessThanOrEqual(60);
   });
 

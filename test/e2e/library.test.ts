@@ -1,0 +1,314 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, cleanEnv, run, SEED, type RunResult } from "./run.js";
+
+interface Entry {
+  number: number;
+  id: string;
+  path: string;
+  bundled: boolean;
+  added: string | null;
+  headline: string;
+  words: number;
+  quotes: number;
+}
+
+/** A fresh library (NEWSREAD_HOME) and a folder of articles to add from. */
+function setup(): { env: Record<string, string>; library: string; files: string } {
+  const env = cleanEnv();
+  const files = mkdtempSync(path.join(tmpdir(), "newsread-articles-"));
+  return { env, library: env.NEWSREAD_HOME ?? "", files };
+}
+
+function article(headline: string, body: string, speaker = "Anna Petrenko"): string {
+  return `${headline}\n\n${body} The talks in the capital went on for several hours on Tuesday, officials said.\n\n"We are close to a deal," said ${speaker}.\n`;
+}
+
+function write(dir: string, name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function list(env: Record<string, string>): Entry[] {
+  const result = run(["list", "--json"], { env });
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Entry[];
+}
+
+function articleFiles(library: string): string[] {
+  return existsSync(library) ? readdirSync(library).filter((n) => /\.(txt|md)$/.test(n)).sort() : [];
+}
+
+function runAsync(args: string[], env: Record<string, string>): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ stdout, stderr, code }));
+  });
+}
+
+describe("add, list, show, search, rm", () => {
+  it("round trip: an added article is listed newest first, shown by number and id, found, and removed", () => {
+    const { env, library, files } = setup();
+    const file = write(files, "budget.txt", article("Budget Talks Resume In Kyiv", "Officials said the budget would pass before winter."));
+
+    const added = run(["add", file], { env });
+    expect(added.code).toBe(0);
+    expect(added.stdout).toBe(`budget-talks-resume-in-kyiv\tadded\t${file}\n`);
+    expect(added.stderr).toBe("newsread: added 1 article\n");
+    expect(articleFiles(library)).toEqual(["budget-talks-resume-in-kyiv.txt"]);
+    expect(readFileSync(path.join(library, "budget-talks-resume-in-kyiv.txt"), "utf8")).toBe(readFileSync(file, "utf8"));
+
+    const entries = list(env);
+    expect(entries.map((e) => [e.number, e.id, e.bundled])).toEqual([
+      [2, "budget-talks-resume-in-kyiv", false],
+      [1, "putin-trump-call", true],
+    ]);
+    expect(entries[0]?.headline).toBe("Budget Talks Resume In Kyiv");
+    expect(entries[0]?.quotes).toBe(1);
+    expect(entries[0]?.added).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(entries[1]?.added).toBeNull();
+    const tsv = run(["list"], { env }).stdout.split("\n")[0]?.split("\t");
+    expect(tsv?.slice(0, 5)).toEqual(["2", "budget-talks-resume-in-kyiv", "Budget Talks Resume In Kyiv", String(entries[0]?.words), "1"]);
+
+    expect(run(["show", "2", "--json"], { env }).stdout).toContain('"headline":"Budget Talks Resume In Kyiv"');
+    expect(run(["show", "budget-talks-resume-in-kyiv", "--json"], { env }).stdout).toContain('"headline":"Budget Talks Resume In Kyiv"');
+    expect(run(["quotes", "2"], { env }).stdout).toBe("Anna Petrenko\tWe are close to a deal\n");
+
+    const found = run(["search", "budget", "winter"], { env });
+    expect(found.code).toBe(0);
+    const [number, id, score, headline, snippet] = found.stdout.trimEnd().split("\t");
+    expect([number, id, headline]).toEqual(["2", "budget-talks-resume-in-kyiv", "Budget Talks Resume In Kyiv"]);
+    expect(Number(score)).toBeGreaterThan(0);
+    expect(snippet).toContain("budget would pass before winter");
+    const json = JSON.parse(run(["search", "budget", "--json"], { env }).stdout) as { total: number; hits: { id: string; snippet: string; highlights: [number, number][] }[] };
+    expect(json.total).toBe(1);
+    const hit = json.hits[0];
+    expect(hit?.highlights.map(([a, b]) => hit.snippet.slice(a, b).toLowerCase())).toEqual(["budget"]);
+    expect(JSON.parse(run(["search", "--speaker", "Petrenko", "--json"], { env }).stdout).total).toBe(1);
+    expect(JSON.parse(run(["search", "--speaker", "Zelensky", "--json"], { env }).stdout).hits[0].id).toBe("putin-trump-call");
+    expect(run(["search", "nothing-like-this"], { env })).toEqual({ stdout: "", stderr: "", code: 0 });
+
+    const removed = run(["rm", "budget-talks-resume-in-kyiv"], { env });
+    expect(removed).toEqual({ stdout: "removed budget-talks-resume-in-kyiv\n", stderr: "", code: 0 });
+    expect(articleFiles(library)).toEqual([]);
+    expect(list(env).map((e) => e.id)).toEqual(["putin-trump-call"]);
+    expect(run(["search", "budget"], { env }).stdout).toBe("");
+  });
+
+  it("ranks an article with the words in its headline above one that only mentions them", () => {
+    const { env, files } = setup();
+    const mention = write(files, "a.txt", article("Council Meets On Roads", "A short aside on grain exports was made."));
+    const headline = write(files, "b.txt", article("Grain Exports Rise Again", "Ports reopened and ships left."));
+    expect(run(["add", mention, headline], { env }).code).toBe(0);
+    const ids = run(["search", "grain", "exports"], { env }).stdout.trimEnd().split("\n").map((l) => l.split("\t")[1]);
+    expect(ids).toEqual(["grain-exports-rise-again", "council-meets-on-roads"]);
+  });
+
+  it("sorts and limits the listing, numbers staying with their articles", () => {
+    const { env, files } = setup();
+    const paths = ["Alpha Story Here", "Beta Story Here", "Gamma Story Here"].map((h, i) => write(files, `${i}.txt`, article(h, "Word ".repeat(10 * (i + 1)))));
+    for (const p of paths) expect(run(["add", p], { env }).code).toBe(0);
+    const ids = (args: string[]): string[] => (JSON.parse(run(["list", "--json", ...args], { env }).stdout) as Entry[]).map((e) => `${e.number}:${e.id}`);
+    expect(ids([])).toEqual(["4:gamma-story-here", "3:beta-story-here", "2:alpha-story-here", "1:putin-trump-call"]);
+    expect(ids(["--limit", "2"])).toEqual(["4:gamma-story-here", "3:beta-story-here"]);
+    expect(ids(["--sort", "number"])).toEqual(["1:putin-trump-call", "2:alpha-story-here", "3:beta-story-here", "4:gamma-story-here"]);
+    expect(ids(["--sort", "headline", "--reverse", "--limit", "1"])).toEqual(["4:gamma-story-here"]);
+    expect(ids(["--sort", "words", "-n", "1"])).toEqual(["1:putin-trump-call"]);
+    expect(run(["list", "--ids", "--limit", "1"], { env }).stdout).toBe("gamma-story-here\n");
+    expect(run(["list", "--limit", "0"], { env }).code).toBe(2);
+    expect(run(["list", "--sort", "size"], { env }).code).toBe(2);
+  });
+});
+
+describe("add", () => {
+  it("adding the same text again changes nothing and says which id it has", () => {
+    const { env, library, files } = setup();
+    const text = article("Port Strike Ends", "Dock workers returned.");
+    const first = write(files, "one.txt", text);
+    const copy = write(files, "copy.txt", text);
+    expect(run(["add", first], { env }).code).toBe(0);
+    const again = run(["add", first, copy], { env });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(`port-strike-ends\texists\t${first}\nport-strike-ends\texists\t${copy}\n`);
+    expect(again.stderr).toBe("newsread: added 0 articles, 2 already stored\n");
+    expect(articleFiles(library)).toEqual(["port-strike-ends.txt"]);
+    expect(run(["add", "-"], { env, input: text }).stdout).toBe("port-strike-ends\texists\tstandard input\n");
+    // The bundled article is stored already too.
+    expect(run(["add", SEED], { env }).stdout).toMatch(/^putin-trump-call\texists\t/);
+  });
+
+  it("makes ids unique, takes --id, keeps Markdown as .md and reads standard input", () => {
+    const { env, library, files } = setup();
+    const a = write(files, "a.txt", article("Same Headline Twice", "First body."));
+    const b = write(files, "b.txt", article("Same Headline Twice", "Second body."));
+    const md = write(files, "notes.md", "# Café Notes, Part 2\n\nA note about the café.\n");
+    expect(run(["add", a, b, md], { env }).stdout.split("\n").map((l) => l.split("\t")[0])).toEqual(["same-headline-twice", "same-headline-twice-2", "cafe-notes-part-2", ""]);
+    expect(run(["add", "--id", "my-pick", "-"], { env, input: article("Picked By Hand", "Body.") }).stdout).toBe("my-pick\tadded\tstandard input\n");
+    expect(run(["add", "-"], { env, input: "# Heading From Stdin\n\nThe council met on Tuesday and approved the plan for the new bridge.\n" }).code).toBe(0);
+    expect(articleFiles(library)).toEqual(["cafe-notes-part-2.md", "heading-from-stdin.md", "my-pick.txt", "same-headline-twice-2.txt", "same-headline-twice.txt"]);
+  });
+
+  it("refuses an --id that is taken (6), malformed (2), or given for several files (2), storing nothing", () => {
+    const { env, library, files } = setup();
+    const a = write(files, "a.txt", article("First Story", "Body."));
+    const b = write(files, "b.txt", article("Second Story", "Body."));
+    expect(run(["add", "--id", "taken", a], { env }).code).toBe(0);
+    const taken = run(["add", "--id", "taken", b], { env });
+    expect(taken).toEqual({ stdout: "", stderr: "newsread: the id 'taken' is already taken (see 'newsread list --ids')\n", code: 6 });
+    expect(run(["add", "--id", "putin-trump-call", b], { env }).code).toBe(6);
+    for (const id of ["12", "../up", ".hidden", "x.txt"]) {
+      const bad = run(["add", "--id", id, b], { env });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/^newsread: --id '.*': an id .*\n$/);
+    }
+    expect(run(["add", "--id", "both", a, b], { env }).code).toBe(2);
+    expect(articleFiles(library)).toEqual(["taken.txt"]);
+  });
+
+  it("stores nothing when one of the files is missing (3) or empty (5)", () => {
+    const { env, library, files } = setup();
+    const good = write(files, "good.txt", article("Good Story", "Body."));
+    const missing = run(["add", good, path.join(files, "missing.txt")], { env });
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toBe(`newsread: ${path.join(files, "missing.txt")}: no such file\n`);
+    const empty = run(["add", good, write(files, "empty.txt", "  \n")], { env });
+    expect(empty.code).toBe(5);
+    expect(articleFiles(library)).toEqual([]);
+  });
+
+  it("eight adds at once all succeed and lose nothing", async () => {
+    const { env, library, files } = setup();
+    const batches = Array.from({ length: 8 }, (_, p) =>
+      Array.from({ length: 5 }, (_, k) => write(files, `p${p}-${k}.txt`, article(k === 0 ? "Shared Headline" : `Story ${p} Number ${k}`, `Body of ${p}/${k}.`))),
+    );
+    const results = await Promise.all(batches.map((batch) => runAsync(["add", ...batch], env)));
+    for (const result of results) {
+      expect(result.stderr).toBe("newsread: added 5 articles\n");
+      expect(result.code).toBe(0);
+    }
+    const ids = results.flatMap((r) => r.stdout.trimEnd().split("\n").map((l) => l.split("\t")[0]));
+    expect(new Set(ids).size).toBe(40);
+    expect(ids.filter((id) => id?.startsWith("shared-headline"))).toHaveLength(8);
+    expect(articleFiles(library)).toHaveLength(40);
+    const entries = list(env);
+    expect(entries).toHaveLength(41);
+    expect(entries.map((e) => e.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
+  });
+
+  it("a killed add leaves only whole articles and an index that works; adding again completes it", async () => {
+    const { env, library, files } = setup();
+    const texts = new Map<string, string>();
+    const paths = Array.from({ length: 1500 }, (_, i) => {
+      const text = article(`Bulk Story ${i}`, `Body number ${i} of the bulk batch.`);
+      texts.set(text, `bulk-story-${i}`);
+      return write(files, `bulk-${i}.txt`, text);
+    });
+    const child = spawn(process.execPath, [BIN, "add", ...paths], { env, stdio: "ignore" });
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    // Kill it as soon as the first article is stored (or let it finish: what follows holds either way).
+    let done = false;
+    void exited.then(() => (done = true));
+    while (!done && articleFiles(library).length === 0) await new Promise((r) => setTimeout(r, 5));
+    child.kill("SIGKILL");
+    await exited;
+
+    const stored = articleFiles(library);
+    for (const name of stored) expect(texts.has(readFileSync(path.join(library, name), "utf8"))).toBe(true);
+    const entries = list(env);
+    expect(entries).toHaveLength(stored.length + 1);
+    expect(run(["search", "bulk"], { env }).code).toBe(0);
+
+    const again = run(["add", ...paths], { env });
+    expect(again.code).toBe(0);
+    expect(articleFiles(library)).toHaveLength(1500);
+    expect(new Set(list(env).map((e) => e.id)).size).toBe(1501);
+  });
+});
+
+describe("rm", () => {
+  it("refuses a bundled article (6) and an unknown id (3), removing nothing", () => {
+    const { env, library, files } = setup();
+    run(["add", write(files, "a.txt", article("Keep Me Around", "Body."))], { env });
+    const bundled = run(["rm", "keep-me-around", "putin-trump-call"], { env });
+    expect(bundled).toEqual({ stdout: "", stderr: "newsread: 'putin-trump-call' is a bundled article and cannot be removed\n", code: 6 });
+    const unknown = run(["rm", "keep-me-around", "nope"], { env });
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toBe("newsread: no article 'nope' in the library (rm takes ids: see 'newsread list')\n");
+    expect(articleFiles(library)).toEqual(["keep-me-around.txt"]);
+    expect(run(["rm", "2"], { env }).code).toBe(3); // numbers move when articles are removed: rm takes ids only
+    expect(run(["show", "nope"], { env }).code).toBe(3);
+    expect(run(["show", "9"], { env }).code).toBe(3);
+  });
+
+  it("in a library folder that does not exist: unknown id (3), bundled (6)", () => {
+    const env = cleanEnv();
+    expect(run(["rm", "x"], { env }).code).toBe(3);
+    expect(run(["rm", "putin-trump-call"], { env }).code).toBe(6);
+    expect(existsSync(env.NEWSREAD_HOME ?? "")).toBe(false);
+  });
+});
+
+describe("the index follows the files", () => {
+  it("sees files added, replaced, edited in place and removed by hand", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    write(library, "by-hand.txt", article("Copied In Quietly", "Body."));
+    expect(list(env).map((e) => [e.id, e.headline])).toContainEqual(["by-hand", "Copied In Quietly"]);
+    expect(JSON.parse(run(["search", "quietly", "--json"], { env }).stdout).total).toBe(1);
+
+    // An editor that saves by writing a new file and renaming it over the old one.
+    write(library, ".by-hand.swp", article("Rewritten Headline", "New body mentions kumquats."));
+    renameSync(path.join(library, ".by-hand.swp"), path.join(library, "by-hand.txt"));
+    expect(list(env).find((e) => e.id === "by-hand")?.headline).toBe("Rewritten Headline");
+    expect(run(["search", "kumquats"], { env }).stdout).toMatch(/^2\tby-hand\t/);
+
+    // Edited in place: the folder's time does not change.
+    writeFileSync(path.join(library, "by-hand.txt"), article("Edited In Place", "Now about persimmons."));
+    expect(list(env).find((e) => e.id === "by-hand")?.headline).toBe("Edited In Place");
+    expect(run(["search", "persimmons"], { env }).stdout).toMatch(/^2\tby-hand\t/);
+    expect(run(["search", "kumquats"], { env }).stdout).toBe("");
+
+    rmSync(path.join(library, "by-hand.txt"));
+    expect(list(env).map((e) => e.id)).toEqual(["putin-trump-call"]);
+  });
+
+  it("rebuilds a missing or corrupt index, keeping numbers and added dates", () => {
+    const { env, library, files } = setup();
+    const paths = ["One Story Here", "Two Story Here", "Three Story Here"].map((h, i) => write(files, `${i}.txt`, article(h, "Body.")));
+    for (const p of paths) run(["add", p], { env });
+    // Distinct times, as articles added on different days would have.
+    ["one-story-here.txt", "two-story-here.txt", "three-story-here.txt"].forEach((name, i) => utimesSync(path.join(library, name), new Date(Date.UTC(2024, 0, 1 + i)), new Date(Date.UTC(2024, 0, 1 + i))));
+    rmSync(path.join(library, ".newsread"), { recursive: true });
+    const before = list(env);
+    const index = path.join(library, ".newsread", "index.db");
+
+    writeFileSync(index, "this is not a database, it was overwritten by hand".repeat(100));
+    for (const suffix of ["-wal", "-shm"]) rmSync(index + suffix, { force: true });
+    expect(list(env)).toEqual(before);
+    expect(JSON.parse(run(["search", "story", "--json"], { env }).stdout).total).toBe(3);
+
+    truncateSync(index, 4096 + 100); // cut off mid-page: damaged, not just missing
+    const result = run(["search", "three", "--json"], { env });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).hits[0].id).toBe("three-story-here");
+    expect(list(env)).toEqual(before);
+
+    rmSync(path.join(library, ".newsread"), { recursive: true });
+    expect(list(env)).toEqual(before);
+    expect(before.map((e) => `${e.number}:${e.id}:${e.added}`)).toEqual([
+      "4:three-story-here:2024-01-03T00:00:00Z",
+      "3:two-story-here:2024-01-02T00:00:00Z",
+      "2:one-story-here:2024-01-01T00:00:00Z",
+      "1:putin-trump-call:null",
+    ]);
+  });
+});
