@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower case, Latin diacritics dropped: as the engine's tokenizer (unicode61, remove_diacritics) sees words. */
 export function normalizeWord(word: string): string {
-  return word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return word.normalize("NFKD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC").toLowerCase();
 }
 
 function wordsOf(text: string): string[] {

@@ -11,7 +11,8 @@ export const MAX_ID_LENGTH = 60;
 export function slugify(headline: string): string {
   const words = headline
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1") // é -> e, but not a mark that is part of a letter elsewhere (で)
+    .normalize("NFC")
     .toLowerCase()
     .replace(/['’‘`]/g, "")
     .split(/[^\p{L}\p{N}]+/u)

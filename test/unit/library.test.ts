@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { isMarkdown, progressLine } from "../../src/commands/add.js";
+import { sortArticles } from "../../src/commands/list.js";
+import { highlightLines } from "../../src/commands/search.js";
+import { fileChanges, isArticleFile, isRacy } from "../../src/library/freshness.js";
+import type { LibraryArticle } from "../../src/library/library.js";
+import { makeSnippet, matchExpression, parseQuery, stem, termMatcher } from "../../src/library/query.js";
+import { invalidIdReason, slugify, uniqueId } from "../../src/library/slug.js";
+
+describe("slugify", () => {
+  it.each([
+    ["Putin Trump call stirs diplomatic shock", "putin-trump-call-stirs-diplomatic-shock"],
+    ["Zelensky’s “sign of panic”: what it means", "zelenskys-sign-of-panic-what-it-means"],
+    ["Café crème à Zürich", "cafe-creme-a-zurich"],
+    ["東京で会議", "東京で会議"],
+    ["2024", "article-2024"],
+    ["!!!", "article"],
+    ["A very long headline that goes on and on well past the sixty characters an id may have", "a-very-long-headline-that-goes-on-and-on-well-past-the-sixty"],
+    ["Supercalifragilisticexpialidocioussupercalifragilisticexpialidocious word", "supercalifragilisticexpialidocioussupercalifragilisticexpial"],
+  ])("%j -> %j", (headline, expected) => {
+    expect(slugify(headline)).toBe(expected);
+    expect(slugify(headline).length).toBeLessThanOrEqual(60);
+  });
+
+  it("makes ids unique with -2, -3, ...", () => {
+    const taken = new Set(["story", "story-2"]);
+    expect(uniqueId("story", (id) => taken.has(id))).toBe("story-3");
+    expect(uniqueId("fresh", (id) => taken.has(id))).toBe("fresh");
+  });
+
+  it.each([
+    ["my-pick", undefined],
+    ["notes_2024.v2", undefined],
+    ["", "empty"],
+    ["42", "list number"],
+    ["../etc", "starts with"],
+    [".hidden", "starts with"],
+    ["a b", "starts with"],
+    ["story.txt", "extension"],
+  ])("invalidIdReason(%j)", (id, reason) => {
+    const result = invalidIdReason(id);
+    if (reason === undefined) expect(result).toBeUndefined();
+    else expect(result).toContain(reason);
+  });
+});
+
+describe("queries", () => {
+  it.each([
+    ["zelensky missiles", `"zelensky" AND "missiles"`],
+    [`"white house" visit`, `"white house" AND "visit"`],
+    ["Putin-Trump", `"putin trump"`],
+    ["drone*", `"drone" *`],
+    ["AND OR NOT", `"and" AND "or" AND "not"`],
+    [`"unbalanced`, `"unbalanced"`],
+    ["Zürich", `"zurich"`],
+    ["  ", undefined],
+  ])("matchExpression(%j)", (query, expected) => {
+    expect(matchExpression(query, undefined)).toBe(expected);
+  });
+
+  it("adds a speaker clause", () => {
+    expect(matchExpression("", "Zelensky")).toBe(`speakers : "zelensky"`);
+    expect(matchExpression("talks", "Donald Trump")).toBe(`"talks" AND speakers : "donald trump"`);
+  });
+
+  it("parses prefixes only on bare words", () => {
+    expect(parseQuery(`drone* "x*"`)).toEqual([
+      { words: ["drone"], prefix: true },
+      { words: ["x"], prefix: false },
+    ]);
+  });
+
+  it.each([
+    ["talks", "talk"],
+    ["talked", "talk"],
+    ["talking", "talk"],
+    ["policies", "policy"],
+    ["Zelensky’s", "zelensky"],
+    ["bus", "bus"],
+    ["glass", "glass"],
+  ])("stem(%j) = %j", (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it("matches words of the text against the query's", () => {
+    const matches = termMatcher("talk drone*", "Putin");
+    expect(["Talks", "talked", "drones", "droned", "Putin", "walk"].map(matches)).toEqual([true, true, true, true, true, false]);
+  });
+});
+
+describe("makeSnippet", () => {
+  const text = "The council met on Monday. Nothing else happened for a while, and the weather was fine. " +
+    "Later the budget talks resumed in Kyiv, where ministers said the budget would pass. The end.";
+
+  it("picks the passage with the most different matched words and marks them", () => {
+    const snippet = makeSnippet(text, termMatcher("budget kyiv"), 80);
+    expect(snippet.text.startsWith("…Later the budget talks resumed in Kyiv")).toBe(true);
+    expect(snippet.text.endsWith("…")).toBe(true);
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["budget", "Kyiv", "budget"].slice(0, snippet.highlights.length));
+    expect(snippet.highlights.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("gives the beginning when nothing matches, and the whole of a short text", () => {
+    expect(makeSnippet(text, () => false, 30).text).toBe("The council met on Monday.…");
+    expect(makeSnippet("Short  text\nhere.", termMatcher("text"))).toEqual({ text: "Short text here.", highlights: [[6, 10]] });
+  });
+
+  it("marks highlights after wrapping, on the right words of each line", () => {
+    const snippet = makeSnippet("alpha beta gamma delta beta", termMatcher("beta"));
+    const lines = highlightLines(snippet, 12, (t) => t.length, (t) => `[${t}]`);
+    expect(lines).toEqual(["alpha [beta]", "gamma delta", "[beta]"]);
+  });
+});
+
+describe("freshness", () => {
+  it("finds files added, changed and removed", () => {
+    const indexed = new Map([
+      ["a.txt", { size: 10, mtimeNs: "100" }],
+      ["b.txt", { size: 10, mtimeNs: "100" }],
+      ["c.txt", { size: 10, mtimeNs: "100" }],
+    ]);
+    const onDisk = [
+      { name: "a.txt", size: 10, mtimeNs: "100" },
+      { name: "b.txt", size: 10, mtimeNs: "200" },
+      { name: "d.md", size: 5, mtimeNs: "300" },
+    ];
+    expect(fileChanges(indexed, onDisk)).toEqual({ added: [onDisk[2]], changed: [onDisk[1]], removed: ["c.txt"] });
+    expect(fileChanges(indexed, [...indexed].map(([name, s]) => ({ name, ...s })))).toEqual({ added: [], changed: [], removed: [] });
+  });
+
+  it("takes .txt and .md files, not hidden ones or others", () => {
+    expect(["a.txt", "B.MD", ".a.txt", "x.json", "notes.md.swp", "index.db"].map(isArticleFile)).toEqual([true, true, false, false, false, false]);
+  });
+
+  it("calls a folder time recorded right after it changed racy", () => {
+    const ms = 1_700_000_000_000;
+    const ns = BigInt(ms) * 1_000_000n;
+    expect(isRacy(ns, ms + 5)).toBe(true);
+    expect(isRacy(ns, ms + 10_000)).toBe(false);
+  });
+});
+
+describe("list and add helpers", () => {
+  const article = (number: number, id: string, words: number): LibraryArticle => ({ number, id, path: `${id}.txt`, bundled: number === 1, added: number === 1 ? null : number, headline: id.toUpperCase(), words, quotes: 0 });
+  const articles = [article(1, "seed", 300), article(2, "b", 100), article(3, "a", 100)];
+
+  it.each([
+    ["added", false, ["a", "b", "seed"]],
+    ["added", true, ["seed", "b", "a"]],
+    ["number", false, ["seed", "b", "a"]],
+    ["id", false, ["a", "b", "seed"]],
+    ["words", false, ["seed", "b", "a"]],
+    ["headline", false, ["a", "b", "seed"]],
+  ] as const)("sort %s (reverse %s)", (sort, reverse, expected) => {
+    expect(sortArticles(articles, sort, reverse).map((a) => a.id)).toEqual(expected);
+  });
+
+  it("draws a progress bar", () => {
+    expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
+    expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
+    expect(progressLine(1000, 1000, 10)).toBe("[##########] 1000/1000 articles");
+  });
+
+  it.each([
+    ["story.md", "text", true],
+    ["story.MARKDOWN", "text", true],
+    ["story.txt", "# Title", false],
+    ["-", "# Title\n\nText", true],
+    ["-", "Title\n\nText", false],
+  ])("isMarkdown(%j, %j)", (source, text, expected) => {
+    expect(isMarkdown(source, text)).toBe(expected);
+  });
+});
