@@ -16,7 +16,6 @@ export interface Block {
   blankAfter: boolean;
 }
 
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
 const LIST_ITEM = /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s)/;
 /** Wrapping tools break at these widths and rarely outside them. */
 const MIN_WRAP_WIDTH = 40;
@@ -49,10 +48,10 @@ export function toBlocks(text: string): Block[] {
       previousLine = "";
       continue;
     }
-    const heading = MARKDOWN_HEADING.exec(line);
+    const heading = markdownHeading(line);
     if (heading) {
       flush(sawBlank);
-      current = { parts: [heading[2] ?? ""], level: heading[1]?.length ?? 1, blankBefore: sawBlank };
+      current = { parts: [heading.text], level: heading.level, blankBefore: sawBlank };
       flush(false);
       sawBlank = false;
       previousLine = "";
@@ -78,6 +77,41 @@ export function toBlocks(text: string): Block[] {
   return blocks;
 }
 
+const isWhitespace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+
+/**
+ * An ATX heading line: one to six "#", whitespace, the text, optionally closed by whitespace and
+ * "#"s. Read by hand: the equivalent regular expression backtracks quadratically over long runs of spaces.
+ */
+export function markdownHeading(line: string): { level: number; text: string } | null {
+  if (line.charCodeAt(0) !== 35) return null;
+  let level = 0;
+  while (line.charCodeAt(level) === 35) level++;
+  if (level > 6 || !isWhitespace(line[level])) return null;
+  let start = level;
+  while (isWhitespace(line[start])) start++;
+  const content = line.slice(start);
+  if (/[\n\r\u2028\u2029]/u.test(content)) return null;
+  let hashes = content.length;
+  while (hashes > 0 && content.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === content.length || !isWhitespace(content[hashes - 1])) return { level, text: content };
+  let end = hashes;
+  while (end > 0 && isWhitespace(content[end - 1])) end--;
+  return { level, text: content.slice(0, end) };
+}
+
+/** Length in code points, as a reader counts columns; most text has no surrogate pairs to count. */
+export function codePointLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const pairsWithPrevious = (text.charCodeAt(i) & 0xfc00) === 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    if (!pairsWithPrevious) length++;
+  }
+  return length;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. */
 function joinParts(parts: string[]): string {
   const pieces: string[] = [parts[0] ?? ""];
@@ -95,7 +129,7 @@ function continuesLine(previous: string, line: string, width: number | null, has
   if (width !== null) {
     // Wrapped prose can put a dash or a number at the start of a line, so list markers prove
     // nothing here; only the fit test does.
-    const prevLength = [...previous].length;
+    const prevLength = codePointLength(previous);
     if (prevLength > width) return true; // an unbreakable word (a URL) overflowed the column
     // Wrappers differ on breaking at hyphens, so the line was full if either the first hyphen
     // chunk or the whole first word would not have fitted.
@@ -109,12 +143,12 @@ function continuesLine(previous: string, line: string, width: number | null, has
   // (hand-wrapped prose, a title and its subtitle), unless the first is a short line standing on
   // its own — a label or heading without punctuation leading on.
   if (!hasBlankLines) return false;
-  return [...previous].length >= 40 || /[;,:—–-]$/u.test(previous);
+  return codePointLength(previous) >= 40 || /[;,:—–-]$/u.test(previous);
 }
 
 function firstWordLength(line: string): number {
   const space = line.indexOf(" ");
-  return [...(space < 0 ? line : line.slice(0, space))].length;
+  return codePointLength(space < 0 ? line : line.slice(0, space));
 }
 
 /** Length of what a wrapper treats as the first unit: the first word, or up to its first hyphen. */
@@ -122,7 +156,7 @@ function firstChunkLength(line: string): number {
   const space = line.indexOf(" ");
   const word = space < 0 ? line : line.slice(0, space);
   const hyphen = word.search(/\p{L}-\p{L}/u);
-  return [...(hyphen >= 0 ? word.slice(0, hyphen + 2) : word)].length;
+  return codePointLength(hyphen >= 0 ? word.slice(0, hyphen + 2) : word);
 }
 
 /**
@@ -136,7 +170,7 @@ export function detectWrapWidth(lines: string[]): number | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] ?? "";
     if (line !== "" && (lines[i + 1] ?? "") !== "") {
-      lengths.push([...line].length);
+      lengths.push(codePointLength(line));
       if (/[.!?]["”’)]?$/u.test(line)) sentenceEnds++;
     }
   }

@@ -7,7 +7,7 @@
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
 import { isListItem } from "./furniture.js";
-import { endsLikeProse, isHeadingShaped, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
+import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_QUESTION_HEADING_CHARS = 80;
@@ -24,6 +24,8 @@ const NUMBERED = /^\d{1,2}[.)]\s+\S/u;
 export function isSubheading(block: Block, next: Block | undefined, previous?: Block): boolean {
   if (block.markdownLevel > 0) return true;
   const text = block.text;
+  // Every test below needs a heading-length line; paragraphs are turned away before any regex runs.
+  if (text.length > MAX_HEADING_CHARS) return false;
   if (HEADING_ANCHOR.test(text) && text.length <= MAX_ANCHORED_HEADING_CHARS) return true;
   if (!next) return false;
   if (NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {

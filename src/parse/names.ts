@@ -36,6 +36,21 @@ const plain = (word: string): string => word.toLowerCase().replace(/\.$/u, "");
  * State"), since the name proper follows its titles.
  */
 export function entityFromWords(words: readonly string[]): Entity | null {
+  // The same runs recur all through an article ("The", "Mr. Smith"): build each one once.
+  const key = words.join("\u0000");
+  const known = entityCache.get(key);
+  if (known !== undefined) return known;
+  if (entityCache.size >= MAX_CACHED_ENTITIES) entityCache.clear();
+  const entity = buildEntity(words);
+  entityCache.set(key, entity);
+  return entity;
+}
+
+/** Entities are never modified after they are built, so one object can serve every mention. */
+const entityCache = new Map<string, Readonly<Entity> | null>();
+const MAX_CACHED_ENTITIES = 20_000;
+
+function buildEntity(words: readonly string[]): Entity | null {
   let list = words.map(bare).filter((w) => w.length > 0);
   let hadThe = false;
   while (list.length > 0) {

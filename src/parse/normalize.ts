@@ -9,7 +9,11 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Zero-width characters that break word matching but carry no meaning in plain text. */
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 
+/** Anything normalizeText would change; most texts have none, and then no copy is made. */
+const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
+
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/\f|\v/g, "\n")

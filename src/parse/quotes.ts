@@ -44,8 +44,12 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
       open.contentStart = 1;
     }
     for (; i < text.length; i++) {
-      const ch = text[i] ?? "";
-      if (!isDoubleMark(ch)) continue;
+      // Jump from mark to mark with the regex engine's scan: most characters are not marks.
+      DOUBLE_MARK.lastIndex = i;
+      const found = DOUBLE_MARK.exec(text);
+      if (!found) break;
+      i = found.index;
+      const ch = found[0];
       if (open) {
         if (closes(ch, open.opener, text, i)) {
           const parts = [...open.earlier, text.slice(open.contentStart, i)];
@@ -71,6 +75,8 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   }
   return spans;
 }
+
+const DOUBLE_MARK = /["“”„«»]/g;
 
 function isDoubleMark(ch: string): boolean {
   return ch === '"' || ch === "“" || ch === "”" || ch === "„" || ch === "«" || ch === "»";
@@ -108,7 +114,9 @@ function closes(ch: string, opener: string, text: string, i: number): boolean {
 }
 
 export function cleanQuoteText(raw: string): string {
-  return raw.replace(/\s+/g, " ").trim().replace(/,$/u, "").trim();
+  const spaced = /\s\s|[^\S ]/u.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+  const trimmed = spaced.trim();
+  return trimmed.endsWith(",") ? trimmed.slice(0, -1).trim() : trimmed;
 }
 
 const WORK_CUES = new Set([

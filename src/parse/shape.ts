@@ -8,11 +8,13 @@ export const MAX_HEADING_CHARS = 120;
 /** Subheadings are a few words; more than this without a full stop is a lead or caption line. */
 export const MAX_HEADING_WORDS = 16;
 
+/** Words separated by spaces or line ends (counted over character codes: this runs over every paragraph). */
 export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
-  for (const ch of text) {
-    const space = ch === " " || ch === "\n";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10;
     if (!space && !inWord) count++;
     inWord = !space;
   }
@@ -26,10 +28,14 @@ export function endsLikeProse(text: string): boolean {
 
 /** Mostly CJK or other unspaced script: words are not separated, so length is judged in characters. */
 export function isUnspacedScript(text: string): boolean {
+  if (!NON_ASCII.test(text)) return false;
+  UNSPACED.lastIndex = 0;
   let unspaced = 0;
-  for (const ch of text) if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(ch)) unspaced++;
+  while (UNSPACED.exec(text)) unspaced++;
   return unspaced > text.length / 3;
 }
+const NON_ASCII = /[^\x00-\x7f]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 /** Wholly in quotation marks: a pulled quote or a one-line quoted paragraph, not a heading. */
 export function isWhollyQuoted(text: string): boolean {

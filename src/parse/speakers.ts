@@ -1,72 +1,65 @@
 /**
- * Who said each quote. News attributes quotes in a handful of shapes, all built on a reporting
- * verb ("said", "told", "described ... as", "according to"):
- *   "...," said X.   "...," X said.   X said: "..."   X told reporters "..."   X described it as "..."
- * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
- * a quote. A participle ("calling it ...") takes the subject of its sentence. Pronouns and
- * definite descriptions ("he", "the company") are resolved to the most recent compatible named
- * subject; names are given in the fullest form the article uses. A quote with no attribution of
- * its own takes one from its paragraph, or continues the previous paragraph's speaker.
+ * Who said each quote. The grammar of a single sentence is in attribution.ts; this file walks the
+ * article: names are given in the fullest form the article uses (names.ts), pronouns and definite
+ * descriptions ("he", "the company") are resolved to the most recent compatible named subject
+ * (subject-history.ts), and a quote with no attribution of its own takes one from its paragraph,
+ * or continues the previous paragraph's speaker.
  */
-import { FUNCTION_WORDS, GROUP_PRONOUNS, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
+import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject } from "./attribution.js";
+import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
+import { maskParagraph, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
+import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
-import { placeholder, type Token, tokenize } from "./tokens.js";
+import { type LastSubjects, SubjectHistory } from "./subject-history.js";
+import { type Token, tokenize } from "./tokens.js";
 import { splitSentences } from "../text/sentences.js";
 
-type NounPhrase =
-  | { kind: "name"; entity: Entity; weak?: boolean }
-  | { kind: "pronoun"; word: string }
-  | { kind: "description"; words: string[]; definite: boolean };
-
-interface Sentence {
-  para: number;
-  tokens: Token[];
-}
-
-/** Lower-case words that can stand between a subject and its verb ("Trump later said"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set([
-  "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will", "once", "previously",
-  "recently", "repeatedly", "earlier", "reportedly", "publicly", "privately", "just", "again", "now", "further",
-  "simply", "only", "even", "still", "often", "never", "has", "did", "does", "do", "had", "been", "quickly",
-  "yesterday", "today", "tonight", "afterwards", "subsequently", "last", "week", "night", "month",
-]);
-const PREPOSITIONS = new Set([
-  "with", "of", "to", "for", "from", "at", "by", "between", "into", "on", "in", "about", "against", "than",
-  "as", "after", "before", "like", "over", "under", "toward", "towards", "against", "among", "during", "onto",
-]);
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "several", "some", "two", "three", "many", "most", "other"]);
-const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that"]);
-const MAX_VERB_DISTANCE_AFTER = 14;
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
-/** Words that open a new clause: a verb after them is not the quote's attribution ("“right” when he said"). */
-const CLAUSE_OPENERS = new Set(["when", "while", "because", "after", "before", "if", "since", "that", "which", "where", "but", "and", "as", "although", "though", "until", "unless", "whether", "so", "or"]);
-const ATTRIBUTION_DASHES = new Set(["―", "—", "–", "-", "--"]);
 
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
   // The patterns below are English; in another language capitalised nouns and unknown verbs would
   // only produce wrong speakers, so none are given.
   if (spans.length === 0) return [];
   if (!looksEnglish(paragraphs)) return spans.map(() => null);
-  const sentences = maskAndSplit(paragraphs, spans);
+  const cuts = quoteCuts(paragraphs, spans);
+  const maskedParagraphs = paragraphs.map((text, p) => maskParagraph(text, cuts[p] ?? [], spans));
+  const masked = (p: number): string => maskedParagraphs[p] ?? "";
+  const sentencesOf = (p: number): Token[][] => splitSentences(masked(p)).map(tokenize);
+
+  // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
+  // ("Lopez") takes the full form given later ("Mayor Maria Lopez").
   const names = new NameIndex();
-  for (const sentence of sentences) for (const run of capitalisedRuns(sentence.tokens)) {
-    const entity = entityFromWords(run.words);
-    if (entity) names.add(entity);
+  for (let p = 0; p < paragraphs.length; p++) {
+    forEachCapitalisedRun(masked(p), (words) => {
+      const entity = entityFromWords(words);
+      if (entity) names.add(entity);
+    });
   }
 
-  const speakers: (string | null)[] = spans.map(() => null);
-  const decided: boolean[] = spans.map(() => false);
-  const history: { person: Entity | null; group: Entity | null } = { person: null, group: null };
+  const resolveName = (np: NounPhrase & { kind: "name" }): Entity | null => {
+    // "a Clinton spokesman" names a principal only if the word is a known person's name.
+    if (np.weak && !names.isPersonKey(np.entity.key)) return null;
+    const full = names.fullest(np.entity);
+    return full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name) ? { ...full, person: false } : full;
+  };
+  const lastSubjects = (p: number): LastSubjects => {
+    const found: LastSubjects = { person: null, group: null };
+    const sentences = sentencesOf(p);
+    for (let s = sentences.length - 1; s >= 0 && !(found.person && found.group); s--) {
+      const np = sentenceSubject(sentences[s] ?? []);
+      if (np?.kind !== "name") continue;
+      const entity = resolveName(np);
+      if (entity?.person) found.person ??= entity;
+      else if (entity) found.group ??= entity;
+    }
+    return found;
+  };
+  const history = new SubjectHistory(lastSubjects);
 
   const resolve = (np: NounPhrase | null): Entity | null => {
     if (!np) return null;
-    if (np.kind === "name") {
-      // "a Clinton spokesman" names a principal only if the word is a known person's name.
-      if (np.weak && !names.isPersonKey(np.entity.key)) return null;
-      const full = names.fullest(np.entity);
-      return full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name) ? { ...full, person: false } : full;
-    }
+    if (np.kind === "name") return resolveName(np);
     if (np.kind === "pronoun") {
       if (PERSON_PRONOUNS.has(np.word)) return history.person;
       if (GROUP_PRONOUNS.has(np.word)) return np.word === "it" ? history.group : history.group ?? history.person;
@@ -78,24 +71,25 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     if (ROLES.has(head) || /(?:er|or|ist|man|woman|ent)$/u.test(head)) return history.person;
     return null;
   };
-  const remember = (entity: Entity | null): void => {
-    if (!entity) return;
-    if (entity.person) history.person = entity;
-    else history.group = entity;
-  };
+  const remember = (entity: Entity | null): void => history.remember(entity);
 
-  let byPara: Sentence[][] = [];
-  for (const sentence of sentences) (byPara[sentence.para] ??= []).push(sentence);
-  byPara = Array.from({ length: paragraphs.length }, (_, p) => byPara[p] ?? []);
+  const speakers: (string | null)[] = spans.map(() => null);
+  const decided: boolean[] = spans.map(() => false);
   let previousParaSpeaker: string | null = null;
 
-  for (let p = 0; p < byPara.length; p++) {
-    const paraSentences = byPara[p] ?? [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    if ((cuts[p] ?? []).length === 0) {
+      // No quote here: the paragraph only moves the subject history on.
+      history.queue(p);
+      previousParaSpeaker = null;
+      continue;
+    }
+    const paraSentences = sentencesOf(p);
     const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
     const pendingQuotes = new Set<number>();
     let lastSpeaker: string | null = null;
     for (let s = 0; s < paraSentences.length; s++) {
-      const tokens = paraSentences[s]?.tokens ?? [];
+      const tokens = paraSentences[s] ?? [];
       const subjectPhrase = sentenceSubject(tokens);
       const subject = resolve(subjectPhrase);
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
@@ -128,7 +122,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       // Attribution stands near its quote; looking further would cost time and find other speakers.
       for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
         for (const s of [item.sentenceIndex - distance, item.sentenceIndex + distance]) {
-          const tokens = paraSentences[s]?.tokens;
+          const tokens = paraSentences[s];
           if (!tokens || speaker) continue;
           const entity = resolve(sentenceAttribution(tokens));
           if (entity) speaker = entity.name;
@@ -138,7 +132,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       if (!speaker && item.sentenceIndex > 0 && item.wholeSentence) {
         // "Sanders spoke of young voters. “They are sick of it.”": a quote standing as its own
         // sentence right after a sentence about a named person is that person's.
-        const previous = resolve(sentenceSubject(paraSentences[item.sentenceIndex - 1]?.tokens ?? []));
+        const previous = resolve(sentenceSubject(paraSentences[item.sentenceIndex - 1] ?? []));
         if (previous?.person) speaker = previous.name;
       }
       if (speaker) {
@@ -150,270 +144,6 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     previousParaSpeaker = lastSpeaker;
   }
   return speakers;
-}
-
-/**
- * Paragraph sentences as tokens, with every quote replaced by a placeholder. A quote that ends
- * its sentence inside the marks ("... so.”) keeps a full stop outside so the sentence ends there.
- */
-function maskAndSplit(paragraphs: readonly string[], spans: readonly QuoteSpan[]): Sentence[] {
-  const cuts: { start: number; end: number; quote: number }[][] = paragraphs.map(() => []);
-  spans.forEach((span, k) => {
-    if (span.para === span.endPara) {
-      cuts[span.para]?.push({ start: span.start, end: span.end, quote: k });
-      return;
-    }
-    cuts[span.para]?.push({ start: span.start, end: (paragraphs[span.para] ?? "").length, quote: k });
-    cuts[span.endPara]?.push({ start: 0, end: span.end, quote: k });
-  });
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((text, p) => {
-    let masked = "";
-    let at = 0;
-    for (const cut of cuts[p] ?? []) {
-      // Only when a new sentence visibly starts after it: a capital, or another quotation.
-      const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
-      masked += text.slice(at, cut.start) + " " + placeholder(cut.quote) + (endsSentence ? ". " : " ");
-      at = cut.end;
-    }
-    masked += text.slice(at);
-    for (const sentence of splitSentences(masked)) sentences.push({ para: p, tokens: tokenize(sentence) });
-  });
-  return sentences;
-}
-
-/** Runs of capitalised words (with "the" before and connectors inside) outside quotes. */
-function capitalisedRuns(tokens: readonly Token[]): { start: number; words: string[] }[] {
-  const runs: { start: number; words: string[] }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (!token || token.kind !== "word" || !token.capitalised) {
-      i++;
-      continue;
-    }
-    const start = i > 0 && tokens[i - 1]?.lower === "the" ? i - 1 : i;
-    let end = i + 1;
-    while (end < tokens.length) {
-      const next = tokens[end];
-      if (next?.kind === "word" && next.capitalised) end++;
-      else if (next?.kind === "word" && NAME_CONNECTORS.has(next.lower) && tokens[end + 1]?.capitalised) end += 2;
-      else break;
-      if (/['’]s?$/u.test(tokens[end - 1]?.text ?? "")) break; // a possessive ends the name
-    }
-    runs.push({ start, words: tokens.slice(start, end).map((t) => t.text) });
-    i = end;
-  }
-  return runs;
-}
-
-/** The attribution of the quote at `q` in its sentence, or null when the sentence has none. */
-function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null {
-  // A signature after a quote: “...” ― Jane Doe
-  if (ATTRIBUTION_DASHES.has(tokens[q + 1]?.text ?? "") && tokens[q + 2]?.capitalised) {
-    const signed = nounPhraseAfter(tokens, q + 2, tokens.length);
-    if (signed?.kind === "name") return signed;
-  }
-  // After the quote: "...," said X / "...," X said — a finite verb within a few words.
-  for (let v = q + 1; v < tokens.length && v <= q + MAX_VERB_DISTANCE_AFTER; v++) {
-    const token = tokens[v];
-    if (!token || token.kind === "quote") break;
-    if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
-    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower)) break;
-    if (!isReportingVerb(tokens, v)) continue;
-    if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
-    if (isParticiple(token.lower)) break;
-    // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
-    // name standing right after the quote is the subject, however long its appositives.
-    const first = tokens[q + 1]?.text === "," ? q + 2 : q + 1;
-    if (first < v && (tokens[first]?.capitalised || PERSON_PRONOUNS.has(tokens[first]?.lower ?? ""))) {
-      const direct = nounPhraseAfter(tokens, first, v);
-      if (direct && direct.kind !== "description") return direct;
-    }
-    const before = nounPhraseBefore(tokens, v - 1, q + 1);
-    if (before) return before;
-    const after = nounPhraseAfter(tokens, v + 1, tokens.length);
-    if (after) return after;
-    break;
-  }
-  // Before the quote: X said: "..." / X described it as "..." / according to X, "..."
-  for (let v = q - 1; v >= 0; v--) {
-    const token = tokens[v];
-    if (!token || token.kind === "quote") continue;
-    if (!isReportingVerb(tokens, v)) continue;
-    const subject = subjectOfVerb(tokens, v, q);
-    if (subject && !(subject.kind === "description" && !subject.definite)) return subject;
-    // A verb whose subject is not a speaker ("the spate of shootings demands"): look further back.
-  }
-  // A quote introduced by a colon: "Obama has a new message: “It's about me.”"
-  if (tokens[q - 1]?.text === ":") {
-    const subject = sentenceSubject(tokens.slice(0, q));
-    if (subject?.kind === "name") return subject;
-  }
-  return null;
-}
-
-/** The attribution a sentence makes without a quote of its own ("He said the plan was dead."). */
-function sentenceAttribution(tokens: readonly Token[]): NounPhrase | null {
-  for (let v = 0; v < tokens.length; v++) if (isReportingVerb(tokens, v)) {
-    const np = subjectOfVerb(tokens, v, tokens.length);
-    if (np) return np;
-  }
-  return null;
-}
-
-function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): NounPhrase | null {
-  const verb = tokens[v];
-  if (!verb) return null;
-  if (verb.lower === "according") return nounPhraseAfter(tokens, v + 2, limit);
-  if (isParticiple(verb.lower)) return sentenceSubject(tokens);
-  const before = nounPhraseBefore(tokens, v - 1, 0);
-  if (before) return before;
-  // Only an inverted verb ("Said Trump: ...", "..., said the senator") has its subject after it;
-  // otherwise what follows is its object ("told reporters", "demands that all Americans").
-  const previous = tokens[v - 1];
-  const inverted = !previous || previous.kind === "quote" || previous.text === "," || previous.text === ":";
-  return inverted ? nounPhraseAfter(tokens, v + 1, limit) : null;
-}
-
-function isReportingVerb(tokens: readonly Token[], v: number): boolean {
-  const token = tokens[v];
-  // A capitalised "States" or "Post" is part of a name, not a verb.
-  if (!token || token.kind !== "word" || token.capitalised) return false;
-  if (token.lower === "according") return tokens[v + 1]?.lower === "to";
-  if (!REPORTING_VERBS.has(token.lower)) return false;
-  // "a report", "the call", "his statement": nouns spelled like verbs follow a determiner.
-  const previous = tokens[v - 1]?.lower ?? "";
-  return !DETERMINERS.has(previous);
-}
-
-/** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
-function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): NounPhrase | null {
-  let i = end;
-  while (i >= floor) {
-    const token = tokens[i];
-    if (!token) return null;
-    if (token.kind === "word" && !token.capitalised && (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/u.test(token.lower))) {
-      i--;
-      continue;
-    }
-    if (token.text === "," || token.text === ")" || token.text === "—" || token.text === "–") {
-      // An appositive or aside between subject and verb: "Zelensky, putting on a brave face, suggested".
-      const closer = token.text;
-      const opener = closer === ")" ? "(" : closer;
-      let k = i - 1;
-      while (k >= floor && k > i - 25 && tokens[k]?.text !== opener && tokens[k]?.kind !== "quote") k--;
-      if (k < floor || tokens[k]?.text !== opener) return null;
-      i = k - 1;
-      continue;
-    }
-    break;
-  }
-  const token = tokens[i];
-  if (!token || i < floor || token.kind !== "word") return null;
-  if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower) || token.lower === "i") return { kind: "pronoun", word: token.lower };
-  if (token.capitalised) {
-    let start = i;
-    while (start - 1 >= floor) {
-      const prev = tokens[start - 1];
-      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokens[start - 2]?.capitalised))) start--;
-      else break;
-    }
-    if (start - 1 >= floor && tokens[start - 1]?.lower === "the") start--;
-    const entity = entityFromWords(tokens.slice(start, i + 1).map((t) => t.text));
-    return entity ? { kind: "name", entity } : null;
-  }
-  // A description: back to its determiner, a few words at most ("the senator", "the Vermont senator").
-  for (let k = i; k >= floor && k >= i - 4; k--) {
-    const word = tokens[k];
-    if (!word || word.kind !== "word") return null;
-    if (DETERMINERS.has(word.lower)) {
-      const words = tokens.slice(k + 1, i + 1).map((t) => t.lower);
-      if (words.some((w) => PREPOSITIONS.has(w))) return null;
-      return { kind: "description", words, definite: DEFINITE.has(word.lower) };
-    }
-  }
-  return null;
-}
-
-/** The noun phrase starting at `start`: "said Trump", "said the senator", "according to the Kremlin". */
-function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number): NounPhrase | null {
-  let i = start;
-  // Skip a time or place adverbial ("said on Friday", "said yesterday").
-  while (i < limit) {
-    const token = tokens[i];
-    if (!token || token.kind !== "word") break;
-    if ((token.lower === "on" || token.lower === "in" || token.lower === "last") && tokens[i + 1]?.capitalised && /day$/u.test(tokens[i + 1]?.lower ?? "")) i += 2;
-    else if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) && !token.capitalised) i++;
-    else break;
-  }
-  // "said 9/11 widow Terry Strada", "said conservative radio host Rush Limbaugh": descriptors
-  // without a determiner lead into the name.
-  if (tokens[i] && !tokens[i]?.capitalised && !DETERMINERS.has(tokens[i]?.lower ?? "")) {
-    for (let k = i; k < limit && k <= i + 4; k++) {
-      const word = tokens[k];
-      if (!word || word.kind !== "word" || PERSON_PRONOUNS.has(word.lower) || GROUP_PRONOUNS.has(word.lower)) break;
-      if (word.capitalised) {
-        i = k;
-        break;
-      }
-    }
-  }
-  const token = tokens[i];
-  if (!token || i >= limit || token.kind !== "word") return null;
-  if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
-  let end = i;
-  if (token.lower === "the" && tokens[i + 1]?.capitalised) end = i + 1;
-  if (tokens[end]?.capitalised) {
-    while (end + 1 < limit) {
-      const next = tokens[end + 1];
-      if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
-      else break;
-      if (/['’]s?$/u.test(next.text)) break;
-    }
-    const entity = entityFromWords(tokens.slice(i, end + 1).map((t) => t.text));
-    return entity ? { kind: "name", entity } : null;
-  }
-  if (DETERMINERS.has(token.lower)) {
-    const words: string[] = [];
-    for (let k = i + 1; k < limit && k <= i + 4; k++) {
-      const word = tokens[k];
-      if (!word || word.kind !== "word" || PREPOSITIONS.has(word.lower) || word.lower === "who" || word.lower === "that") break;
-      if (word.capitalised) {
-        // "a Clinton spokesman": the description names its principal.
-        const entity = entityFromWords([word.text]);
-        if (entity && !FUNCTION_WORDS.has(word.lower)) return { kind: "name", entity, weak: true };
-      }
-      words.push(word.lower);
-    }
-    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower) } : null;
-  }
-  return null;
-}
-
-/** The sentence's grammatical subject, approximately: its first name or pronoun not governed by a preposition. */
-function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
-  for (let i = 0; i < tokens.length && i < 15; i++) {
-    const token = tokens[i];
-    if (!token || token.kind !== "word") continue;
-    const previous = tokens[i - 1]?.lower ?? "";
-    if (PREPOSITIONS.has(previous) || previous === "'s") continue;
-    if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
-    if (token.capitalised && !FUNCTION_WORDS.has(token.lower)) {
-      let end = i;
-      while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
-        end++;
-        if (/['’]s?$/u.test(tokens[end]?.text ?? "")) break;
-      }
-      const start = tokens[i - 1]?.lower === "the" ? i - 1 : i;
-      const words = tokens.slice(start, end + 1).map((t) => t.text);
-      if (/['’]s?$/u.test(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
-      const entity = entityFromWords(words);
-      if (entity) return { kind: "name", entity };
-      i = end;
-    }
-  }
-  return null;
 }
 
 const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);

@@ -1,6 +1,14 @@
 /**
  * Word tokens for attribution finding. A quoted span is replaced beforehand by a placeholder
  * (see `maskQuotes`) so that words inside quotes never look like attribution.
+ *
+ * Every word of an article passes through here, so the scan is written by hand over character
+ * codes (a regular expression per token, and one per character class test, cost several times
+ * more). A token is one of:
+ *   - a placeholder for quote N: U+E000 digits U+E001;
+ *   - a word: letters, marks and digits, with inner apostrophes, full stops and hyphens
+ *     ("O'Brien", "U.S", "well-known") and an optional final full stop ("U.S.", "Mr.");
+ *   - any other single non-space character (a code point), as punctuation.
  */
 import { isAbbreviationWord } from "./names.js";
 
@@ -18,34 +26,126 @@ export interface Token {
 
 const PLACEHOLDER_OPEN = "\uE000";
 const PLACEHOLDER_CLOSE = "\uE001";
-// Linear: the separator class and the letter class are disjoint, so there is one way to match.
-const TOKEN = /\uE000(\d+)\uE001|[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|[^\s]/gu;
+const OPEN_CODE = 0xe000;
+const CLOSE_CODE = 0xe001;
 
 export function placeholder(index: number): string {
   return `${PLACEHOLDER_OPEN}${index}${PLACEHOLDER_CLOSE}`;
 }
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+const SPACE = /^\s$/u;
+/** Per BMP code unit: 0 not yet classified, else 1 + (word ? 2 : 0) + (upper ? 4 : 0) + (space ? 8 : 0). */
+const classes = new Uint8Array(0x10000);
+const WORD = 2;
+const UPPER_BIT = 4;
+const SPACE_BIT = 8;
+
+function classify(ch: string): number {
+  return 1 + (WORD_CHAR.test(ch) ? WORD : 0) + (UPPER.test(ch) ? UPPER_BIT : 0) + (SPACE.test(ch) ? SPACE_BIT : 0);
+}
+
+/** The class bits of the code point starting at `i` (astral code points are classified uncached). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(i) ?? code;
+    return point > 0xffff ? classify(String.fromCodePoint(point)) : classify(text[i] ?? "");
+  }
+  let bits = classes[code] ?? 0;
+  if (bits === 0) {
+    bits = classify(String.fromCharCode(code));
+    classes[code] = bits;
+  }
+  return bits;
+}
+
+/** Length in code units of the code point at `i`. */
+function pointLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** End of the run of word characters starting at `i`. */
+function wordRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && (classAt(text, i) & WORD) !== 0) i += pointLength(text, i);
+  return i;
+}
+
+const isJoiner = (code: number): boolean => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45; /* - */
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    if (match[1] !== undefined) {
-      tokens.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: Number(match[1]) });
-      continue;
-    }
-    const isWord = /^[\p{L}\p{M}\p{N}]/u.test(raw);
-    if (isWord && raw.endsWith(".") && !isAbbreviationWord(raw)) {
-      tokens.push(word(raw.slice(0, -1)));
-      tokens.push({ text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 });
-    } else if (isWord) {
-      tokens.push(word(raw));
-    } else {
-      tokens.push({ text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 });
-    }
-  }
+  let at = 0;
+  while (at < text.length) at = readToken(text, at, tokens);
   return tokens;
 }
 
-function word(text: string): Token {
-  return { text, lower: text.toLowerCase(), kind: "word", capitalised: /^\p{Lu}/u.test(text), quote: -1 };
+/**
+ * Read the token at or after offset `i` (skipping spaces) into `out` — two tokens when a word's
+ * full stop is split off — and return the offset after it. `i` must be a token boundary.
+ */
+export function readToken(text: string, i: number, out: Token[]): number {
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_CODE) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      if (j > i + 1 && text.charCodeAt(j) === CLOSE_CODE) {
+        const raw = text.slice(i, j + 1);
+        out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: Number(text.slice(i + 1, j)) });
+        return j + 1;
+      }
+    }
+    const bits = classAt(text, i);
+    if ((bits & SPACE_BIT) !== 0) {
+      i += pointLength(text, i);
+      continue;
+    }
+    if ((bits & WORD) === 0) {
+      const length = pointLength(text, i);
+      const raw = text.slice(i, i + length);
+      out.push({ text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 });
+      return i + length;
+    }
+    // A word: runs of word characters joined by single inner joiners, then an optional full stop.
+    let end = wordRunEnd(text, i);
+    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classAt(text, end + 1) & WORD) !== 0) end = wordRunEnd(text, end + 1);
+    const dotted = text.charCodeAt(end) === 46;
+    const raw = text.slice(i, dotted ? end + 1 : end);
+    const capitalised = (bits & UPPER_BIT) !== 0;
+    if (dotted && !isAbbreviationWord(raw)) {
+      out.push(word(raw.slice(0, -1), capitalised));
+      out.push({ text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 });
+    } else {
+      out.push(word(raw, capitalised));
+    }
+    return dotted ? end + 1 : end;
+  }
+  return n;
+}
+
+/** Whether a token starts at offset `i`: the tokenizer would not have read it as part of an earlier word. */
+export function isTokenStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = previousPoint(text, i);
+  if ((classAt(text, before) & WORD) !== 0) return false;
+  // "x.Y", "O'Neil": a joiner between word characters continues the word.
+  return !(isJoiner(text.charCodeAt(before)) && before > 0 && (classAt(text, previousPoint(text, before)) & WORD) !== 0);
+}
+
+/** Whether the code point at `i` is a space as the tokenizer sees it. */
+export function isSpaceAt(text: string, i: number): boolean {
+  return (classAt(text, i) & SPACE_BIT) !== 0;
+}
+
+export function previousPoint(text: string, i: number): number {
+  return i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
+}
+
+function word(text: string, capitalised: boolean): Token {
+  return { text, lower: text.toLowerCase(), kind: "word", capitalised, quote: -1 };
 }

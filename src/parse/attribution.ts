@@ -1,0 +1,244 @@
+/**
+ * The grammar of attribution over one sentence's tokens: which noun phrase is the subject of a
+ * reporting verb, the attribution a quote gets inside its own sentence, and a sentence's subject.
+ * News attributes quotes in a handful of shapes, all built on a reporting verb ("said", "told",
+ * "described ... as", "according to"):
+ *   "...," said X.   "...," X said.   X said: "..."   X told reporters "..."   X described it as "..."
+ * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
+ * a quote. A participle ("calling it ...") takes the subject of its sentence.
+ */
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isParticiple, NAME_CONNECTORS, PERSON_PRONOUNS, REPORTING_VERBS } from "./lexicon.js";
+import { type Entity, entityFromWords } from "./names.js";
+import type { Token } from "./tokens.js";
+
+export type NounPhrase =
+  | { kind: "name"; entity: Entity; weak?: boolean }
+  | { kind: "pronoun"; word: string }
+  | { kind: "description"; words: string[]; definite: boolean };
+
+/** Lower-case words that can stand between a subject and its verb ("Trump later said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will", "once", "previously",
+  "recently", "repeatedly", "earlier", "reportedly", "publicly", "privately", "just", "again", "now", "further",
+  "simply", "only", "even", "still", "often", "never", "has", "did", "does", "do", "had", "been", "quickly",
+  "yesterday", "today", "tonight", "afterwards", "subsequently", "last", "week", "night", "month",
+]);
+const PREPOSITIONS = new Set([
+  "with", "of", "to", "for", "from", "at", "by", "between", "into", "on", "in", "about", "against", "than",
+  "as", "after", "before", "like", "over", "under", "toward", "towards", "against", "among", "during", "onto",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that", "several", "some", "two", "three", "many", "most", "other"]);
+const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that"]);
+const MAX_VERB_DISTANCE_AFTER = 14;
+/** Words that open a new clause: a verb after them is not the quote's attribution ("“right” when he said"). */
+const CLAUSE_OPENERS = new Set(["when", "while", "because", "after", "before", "if", "since", "that", "which", "where", "but", "and", "as", "although", "though", "until", "unless", "whether", "so", "or"]);
+const ATTRIBUTION_DASHES = new Set(["―", "—", "–", "-", "--"]);
+
+/** The attribution of the quote at `q` in its sentence, or null when the sentence has none. */
+export function attributionFor(tokens: readonly Token[], q: number): NounPhrase | null {
+  // A signature after a quote: “...” ― Jane Doe
+  if (ATTRIBUTION_DASHES.has(tokens[q + 1]?.text ?? "") && tokens[q + 2]?.capitalised) {
+    const signed = nounPhraseAfter(tokens, q + 2, tokens.length);
+    if (signed?.kind === "name") return signed;
+  }
+  // After the quote: "...," said X / "...," X said — a finite verb within a few words.
+  for (let v = q + 1; v < tokens.length && v <= q + MAX_VERB_DISTANCE_AFTER; v++) {
+    const token = tokens[v];
+    if (!token || token.kind === "quote") break;
+    if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
+    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower)) break;
+    if (!isReportingVerb(tokens, v)) continue;
+    if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
+    if (isParticiple(token.lower)) break;
+    // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
+    // name standing right after the quote is the subject, however long its appositives.
+    const first = tokens[q + 1]?.text === "," ? q + 2 : q + 1;
+    if (first < v && (tokens[first]?.capitalised || PERSON_PRONOUNS.has(tokens[first]?.lower ?? ""))) {
+      const direct = nounPhraseAfter(tokens, first, v);
+      if (direct && direct.kind !== "description") return direct;
+    }
+    const before = nounPhraseBefore(tokens, v - 1, q + 1);
+    if (before) return before;
+    const after = nounPhraseAfter(tokens, v + 1, tokens.length);
+    if (after) return after;
+    break;
+  }
+  // Before the quote: X said: "..." / X described it as "..." / according to X, "..."
+  for (let v = q - 1; v >= 0; v--) {
+    const token = tokens[v];
+    if (!token || token.kind === "quote") continue;
+    if (!isReportingVerb(tokens, v)) continue;
+    const subject = subjectOfVerb(tokens, v, q);
+    if (subject && !(subject.kind === "description" && !subject.definite)) return subject;
+    // A verb whose subject is not a speaker ("the spate of shootings demands"): look further back.
+  }
+  // A quote introduced by a colon: "Obama has a new message: “It's about me.”"
+  if (tokens[q - 1]?.text === ":") {
+    const subject = sentenceSubject(tokens.slice(0, q));
+    if (subject?.kind === "name") return subject;
+  }
+  return null;
+}
+
+/** The attribution a sentence makes without a quote of its own ("He said the plan was dead."). */
+export function sentenceAttribution(tokens: readonly Token[]): NounPhrase | null {
+  for (let v = 0; v < tokens.length; v++) if (isReportingVerb(tokens, v)) {
+    const np = subjectOfVerb(tokens, v, tokens.length);
+    if (np) return np;
+  }
+  return null;
+}
+
+function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): NounPhrase | null {
+  const verb = tokens[v];
+  if (!verb) return null;
+  if (verb.lower === "according") return nounPhraseAfter(tokens, v + 2, limit);
+  if (isParticiple(verb.lower)) return sentenceSubject(tokens);
+  const before = nounPhraseBefore(tokens, v - 1, 0);
+  if (before) return before;
+  // Only an inverted verb ("Said Trump: ...", "..., said the senator") has its subject after it;
+  // otherwise what follows is its object ("told reporters", "demands that all Americans").
+  const previous = tokens[v - 1];
+  const inverted = !previous || previous.kind === "quote" || previous.text === "," || previous.text === ":";
+  return inverted ? nounPhraseAfter(tokens, v + 1, limit) : null;
+}
+
+function isReportingVerb(tokens: readonly Token[], v: number): boolean {
+  const token = tokens[v];
+  // A capitalised "States" or "Post" is part of a name, not a verb.
+  if (!token || token.kind !== "word" || token.capitalised) return false;
+  if (token.lower === "according") return tokens[v + 1]?.lower === "to";
+  if (!REPORTING_VERBS.has(token.lower)) return false;
+  // "a report", "the call", "his statement": nouns spelled like verbs follow a determiner.
+  const previous = tokens[v - 1]?.lower ?? "";
+  return !DETERMINERS.has(previous);
+}
+
+/** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): NounPhrase | null {
+  let i = end;
+  while (i >= floor) {
+    const token = tokens[i];
+    if (!token) return null;
+    if (token.kind === "word" && !token.capitalised && (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /ly$/u.test(token.lower))) {
+      i--;
+      continue;
+    }
+    if (token.text === "," || token.text === ")" || token.text === "—" || token.text === "–") {
+      // An appositive or aside between subject and verb: "Zelensky, putting on a brave face, suggested".
+      const closer = token.text;
+      const opener = closer === ")" ? "(" : closer;
+      let k = i - 1;
+      while (k >= floor && k > i - 25 && tokens[k]?.text !== opener && tokens[k]?.kind !== "quote") k--;
+      if (k < floor || tokens[k]?.text !== opener) return null;
+      i = k - 1;
+      continue;
+    }
+    break;
+  }
+  const token = tokens[i];
+  if (!token || i < floor || token.kind !== "word") return null;
+  if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower) || token.lower === "i") return { kind: "pronoun", word: token.lower };
+  if (token.capitalised) {
+    let start = i;
+    while (start - 1 >= floor) {
+      const prev = tokens[start - 1];
+      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokens[start - 2]?.capitalised))) start--;
+      else break;
+    }
+    if (start - 1 >= floor && tokens[start - 1]?.lower === "the") start--;
+    const entity = entityFromWords(tokens.slice(start, i + 1).map((t) => t.text));
+    return entity ? { kind: "name", entity } : null;
+  }
+  // A description: back to its determiner, a few words at most ("the senator", "the Vermont senator").
+  for (let k = i; k >= floor && k >= i - 4; k--) {
+    const word = tokens[k];
+    if (!word || word.kind !== "word") return null;
+    if (DETERMINERS.has(word.lower)) {
+      const words = tokens.slice(k + 1, i + 1).map((t) => t.lower);
+      if (words.some((w) => PREPOSITIONS.has(w))) return null;
+      return { kind: "description", words, definite: DEFINITE.has(word.lower) };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase starting at `start`: "said Trump", "said the senator", "according to the Kremlin". */
+function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number): NounPhrase | null {
+  let i = start;
+  // Skip a time or place adverbial ("said on Friday", "said yesterday").
+  while (i < limit) {
+    const token = tokens[i];
+    if (!token || token.kind !== "word") break;
+    if ((token.lower === "on" || token.lower === "in" || token.lower === "last") && tokens[i + 1]?.capitalised && /day$/u.test(tokens[i + 1]?.lower ?? "")) i += 2;
+    else if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) && !token.capitalised) i++;
+    else break;
+  }
+  // "said 9/11 widow Terry Strada", "said conservative radio host Rush Limbaugh": descriptors
+  // without a determiner lead into the name.
+  if (tokens[i] && !tokens[i]?.capitalised && !DETERMINERS.has(tokens[i]?.lower ?? "")) {
+    for (let k = i; k < limit && k <= i + 4; k++) {
+      const word = tokens[k];
+      if (!word || word.kind !== "word" || PERSON_PRONOUNS.has(word.lower) || GROUP_PRONOUNS.has(word.lower)) break;
+      if (word.capitalised) {
+        i = k;
+        break;
+      }
+    }
+  }
+  const token = tokens[i];
+  if (!token || i >= limit || token.kind !== "word") return null;
+  if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
+  let end = i;
+  if (token.lower === "the" && tokens[i + 1]?.capitalised) end = i + 1;
+  if (tokens[end]?.capitalised) {
+    while (end + 1 < limit) {
+      const next = tokens[end + 1];
+      if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
+      else break;
+      if (/['’]s?$/u.test(next.text)) break;
+    }
+    const entity = entityFromWords(tokens.slice(i, end + 1).map((t) => t.text));
+    return entity ? { kind: "name", entity } : null;
+  }
+  if (DETERMINERS.has(token.lower)) {
+    const words: string[] = [];
+    for (let k = i + 1; k < limit && k <= i + 4; k++) {
+      const word = tokens[k];
+      if (!word || word.kind !== "word" || PREPOSITIONS.has(word.lower) || word.lower === "who" || word.lower === "that") break;
+      if (word.capitalised) {
+        // "a Clinton spokesman": the description names its principal.
+        const entity = entityFromWords([word.text]);
+        if (entity && !FUNCTION_WORDS.has(word.lower)) return { kind: "name", entity, weak: true };
+      }
+      words.push(word.lower);
+    }
+    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower) } : null;
+  }
+  return null;
+}
+
+/** The sentence's grammatical subject, approximately: its first name or pronoun not governed by a preposition. */
+export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
+  for (let i = 0; i < tokens.length && i < 15; i++) {
+    const token = tokens[i];
+    if (!token || token.kind !== "word") continue;
+    const previous = tokens[i - 1]?.lower ?? "";
+    if (PREPOSITIONS.has(previous) || previous === "'s") continue;
+    if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
+    if (token.capitalised && !FUNCTION_WORDS.has(token.lower)) {
+      let end = i;
+      while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
+        end++;
+        if (/['’]s?$/u.test(tokens[end]?.text ?? "")) break;
+      }
+      const start = tokens[i - 1]?.lower === "the" ? i - 1 : i;
+      const words = tokens.slice(start, end + 1).map((t) => t.text);
+      if (/['’]s?$/u.test(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
+      const entity = entityFromWords(words);
+      if (entity) return { kind: "name", entity };
+      i = end;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Quotes hidden from the attribution grammar: each quoted span is replaced by a placeholder token
+ * (see tokens.ts), so words inside quotes never look like attribution and a quote counts as one
+ * token of its sentence.
+ */
+import type { QuoteSpan } from "./quotes.js";
+import { placeholder } from "./tokens.js";
+
+export interface QuoteCut {
+  start: number;
+  end: number;
+  quote: number;
+}
+
+/** Per paragraph, the parts of it that quotes cover, in reading order. */
+export function quoteCuts(paragraphs: readonly string[], spans: readonly QuoteSpan[]): QuoteCut[][] {
+  const cuts: QuoteCut[][] = paragraphs.map(() => []);
+  spans.forEach((span, k) => {
+    if (span.para === span.endPara) {
+      cuts[span.para]?.push({ start: span.start, end: span.end, quote: k });
+      return;
+    }
+    cuts[span.para]?.push({ start: span.start, end: (paragraphs[span.para] ?? "").length, quote: k });
+    cuts[span.endPara]?.push({ start: 0, end: span.end, quote: k });
+  });
+  return cuts;
+}
+
+/**
+ * The paragraph with its quotes replaced by placeholders. A quote that ends its sentence inside the
+ * marks ("... so.”) keeps a full stop outside, so the sentence ends there — only when a new sentence
+ * visibly starts after it: a capital, or another quotation.
+ */
+export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: readonly QuoteSpan[]): string {
+  if (cuts.length === 0) return text;
+  let masked = "";
+  let at = 0;
+  for (const cut of cuts) {
+    const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
+    masked += text.slice(at, cut.start) + " " + placeholder(cut.quote) + (endsSentence ? ". " : " ");
+    at = cut.end;
+  }
+  return masked + text.slice(at);
+}
