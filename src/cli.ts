@@ -1,7 +1,7 @@
 import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { CommanderError } from "commander";
+import { CommanderError } from "./commander.js";
 import { listCommand } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";
 import type { SearchFormat } from "./commands/search.js";
@@ -13,7 +13,7 @@ import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, type DisplayFlags } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { decideTheme } from "./render/theme.js";
-import { libraryDir, listStored } from "./store.js";
+import { libraryDir, listLibrary, listStored } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
 import { packageVersion } from "./version.js";
 
@@ -92,8 +92,8 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     async list(flags) {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
       const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
-      const articles = await listStored(SEEDS_DIR, libraryDir(proc.env, homedir()), { create: false, notice });
-      print(await listCommand({ format, sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit, width }, articles));
+      const order = { sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit };
+      print(await listCommand({ format, width }, await listLibrary(SEEDS_DIR, libraryDir(proc.env, homedir()), order, { create: false, notice })));
       paged(flags);
     },
     async add(files, flags) {

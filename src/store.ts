@@ -36,6 +36,16 @@ export async function listStored(seedsDir: string, library: string, options?: Op
   }
 }
 
+/** The articles `newsread list` shows, in its order. */
+export async function listLibrary(seedsDir: string, library: string, order: Parameters<Library["listing"]>[0], options?: OpenOptions): Promise<LibraryArticle[]> {
+  const opened = await openLibrary(seedsDir, library, options);
+  try {
+    return await opened.listing(order);
+  } finally {
+    opened.close();
+  }
+}
+
 /** A stored article by id or by its 1-based number in the listing. */
 export function findStored<T extends StoredArticle>(stored: readonly T[], ref: string): T | undefined {
   const byId = stored.find((a) => a.id === ref);

@@ -1,18 +1,16 @@
 import { widthFunction } from "../library/width.js";
 import { printable } from "../render/sanitize.js";
+import type { ListingSort } from "../library/library.js";
 import type { LibraryArticle } from "../store.js";
 
 export type ListFormat = "table" | "tsv" | "json" | "ids";
 
-export const LIST_SORTS = ["added", "number", "id", "headline", "words", "quotes"] as const;
+/** `added`: newest first (the default); `words`, `quotes`: most first; `number`, `id`, `headline`: ascending. */
+export const LIST_SORTS = ["added", "number", "id", "headline", "words", "quotes"] as const satisfies readonly ListingSort[];
 export type ListSort = (typeof LIST_SORTS)[number];
 
 export interface ListOptions {
   format: ListFormat;
-  /** `added`: newest first (the default); `words`, `quotes`: most first; `number`, `id`, `headline`: ascending. */
-  sort: ListSort;
-  reverse: boolean;
-  limit: number | undefined;
   /** Display columns for the table. */
   width: number;
 }
@@ -31,36 +29,21 @@ export interface ListEntry {
 }
 
 /**
- * `newsread list`: the stored articles, newest first, from the library's index (no article is read or
- * parsed here). Numbers are the articles' own, whatever the order shown: `show 3` is the line numbered 3.
+ * `newsread list`: the stored articles as the library gives them (sorted and limited there, from its
+ * index: no article is read or parsed here). Numbers are the articles' own, whatever the order shown:
+ * `show 3` is the line numbered 3.
  */
 export async function listCommand(options: ListOptions, articles: readonly LibraryArticle[]): Promise<string> {
-  const shown = sortArticles(articles, options.sort, options.reverse).slice(0, options.limit);
   switch (options.format) {
     case "ids":
-      return shown.map((a) => `${a.id}\n`).join("");
+      return articles.map((a) => `${a.id}\n`).join("");
     case "json":
-      return JSON.stringify(shown.map(toEntry)) + "\n";
+      return JSON.stringify(articles.map(toEntry)) + "\n";
     case "tsv":
-      return shown.map((a) => [a.number, a.id, printable(a.headline), a.words, a.quotes, a.added === null ? "bundled" : isoTime(a.added)].join("\t") + "\n").join("");
+      return articles.map((a) => [a.number, a.id, printable(a.headline), a.words, a.quotes, a.added === null ? "bundled" : isoTime(a.added)].join("\t") + "\n").join("");
     case "table":
-      return renderTable(shown, options.width);
+      return renderTable(articles, options.width);
   }
-}
-
-export function sortArticles(articles: readonly LibraryArticle[], sort: ListSort, reverse: boolean): LibraryArticle[] {
-  const byNumber = (a: LibraryArticle, b: LibraryArticle): number => a.number - b.number;
-  const compare: Record<ListSort, (a: LibraryArticle, b: LibraryArticle) => number> = {
-    // Numbers follow the order added (bundled articles first), so newest first is highest number first.
-    added: (a, b) => b.number - a.number,
-    number: byNumber,
-    id: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    headline: (a, b) => a.headline.localeCompare(b.headline) || byNumber(a, b),
-    words: (a, b) => b.words - a.words || byNumber(a, b),
-    quotes: (a, b) => b.quotes - a.quotes || byNumber(a, b),
-  };
-  const sorted = [...articles].sort(compare[sort]);
-  return reverse ? sorted.reverse() : sorted;
 }
 
 function toEntry(a: LibraryArticle): ListEntry {

@@ -100,6 +100,18 @@ interface Doc {
   hash: string;
 }
 
+export type ListingSort = "added" | "number" | "id" | "headline" | "words" | "quotes";
+
+/** Each order as columns and whether descending; --reverse flips them all. */
+const LISTING_ORDER: Record<ListingSort, [column: string, descending: boolean][]> = {
+  added: [["number", true]], // numbers follow the order added, so newest first is highest number first
+  number: [["number", false]],
+  id: [["id", false]],
+  headline: [["headline COLLATE NOCASE", false], ["number", false]],
+  words: [["words", true], ["number", false]],
+  quotes: [["quotes", true], ["number", false]],
+};
+
 const ROW_COLUMNS = "a.rowid AS rowid, a.id AS id, a.file AS file, a.bundled AS bundled, a.added AS added, a.headline AS headline, a.words AS words, a.quotes AS quotes";
 const CANONICAL_ORDER = "ORDER BY a.bundled DESC, a.added, a.id";
 
@@ -132,7 +144,14 @@ export class Library {
     /** The index file, or undefined for an index in memory (no library folder, or not writable). */
     private readonly indexFile: string | undefined,
     private readonly options: OpenOptions,
-  ) {}
+  ) {
+    this.seedsPrefix = path.join(seedsDir, path.sep);
+    this.libraryPrefix = path.join(dir, path.sep);
+  }
+
+  /** Folder paths ending in a separator: a file's path is one concatenation (thousands per `list`). */
+  private readonly seedsPrefix: string;
+  private readonly libraryPrefix: string;
 
   /** Open the library, bringing its index up to date with the files first. */
   static async open(seedsDir: string, dir: string, options: OpenOptions): Promise<Library> {
@@ -182,9 +201,33 @@ export class Library {
 
   /** Every article, bundled first, then the library's in the order added: list numbers are positions here. */
   async articles(): Promise<LibraryArticle[]> {
+    return this.listing({ sort: "number", reverse: false, limit: undefined });
+  }
+
+  /**
+   * Articles in the order asked for, at most `limit`: sorted and cut by SQLite, so `list --limit 20`
+   * of a large library builds 20 objects, not all of them. Numbers are the canonical ones whatever the order.
+   */
+  async listing(order: { sort: ListingSort; reverse: boolean; limit: number | undefined }): Promise<LibraryArticle[]> {
+    const limit = order.limit ?? -1;
     return this.recovering(() => {
-      const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER}`).all() as Row[];
-      return rows.map((row, index) => this.toArticle(row, index + 1));
+      if (order.sort === "added" || order.sort === "number") {
+        // The canonical order itself, read along its index from either end: numbers are positions.
+        const descending = (order.sort === "added") !== order.reverse;
+        const total = this.db.prepare("SELECT count(*) FROM articles").pluck().get() as number;
+        const direction = descending ? "a.bundled ASC, a.added DESC, a.id DESC" : "a.bundled DESC, a.added ASC, a.id ASC";
+        const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ORDER BY ${direction} LIMIT ?`).all(limit) as Row[];
+        return rows.map((row, i) => this.toArticle(row, descending ? total - i : i + 1));
+      }
+      const keys = LISTING_ORDER[order.sort].map(([column, descending]) => `${column} ${descending !== order.reverse ? "DESC" : "ASC"}`);
+      if (limit >= 0 && limit <= 1000) {
+        const canonical = keys.join(", ").replace("number ASC", "a.bundled DESC, a.added ASC, a.id ASC").replace("number DESC", "a.bundled ASC, a.added DESC, a.id DESC");
+        const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ORDER BY ${canonical} LIMIT ?`).all(limit) as Row[];
+        return rows.map((row) => this.toArticle(row, this.numberOf(row)));
+      }
+      const sql = `SELECT * FROM (SELECT ${ROW_COLUMNS}, row_number() OVER (${CANONICAL_ORDER}) AS number FROM articles a) ORDER BY ${keys.join(", ")} LIMIT ?`;
+      const rows = this.db.prepare(sql).all(limit) as (Row & { number: number })[];
+      return rows.map((row) => this.toArticle(row, row.number));
     });
   }
 
@@ -449,8 +492,8 @@ export class Library {
    * the whole command) sees them when the folder next changes, or when its index is rebuilt.
    */
   private smallLibraryChanged(): boolean {
-    const indexed = this.db.prepare("SELECT file, size, mtime FROM articles WHERE bundled = 0 LIMIT ?").all(FILE_CHECK_LIMIT + 1) as { file: string; size: number; mtime: string }[];
-    if (indexed.length > FILE_CHECK_LIMIT) return false;
+    if ((this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 0").pluck().get() as number) > FILE_CHECK_LIMIT) return false;
+    const indexed = this.db.prepare("SELECT file, size, mtime FROM articles WHERE bundled = 0").all() as { file: string; size: number; mtime: string }[];
     const changes = fileChanges(new Map(indexed.map((r) => [r.file, { size: r.size, mtimeNs: r.mtime }])), stampFiles(this.dir));
     // New files change the folder's time; what is left to see here is a file changed or gone.
     return changes.changed.length + changes.removed.length > 0;
@@ -477,7 +520,7 @@ export class Library {
     return {
       number,
       id: row.id,
-      path: path.join(row.bundled ? this.seedsDir : this.dir, row.file),
+      path: (row.bundled ? this.seedsPrefix : this.libraryPrefix) + row.file,
       bundled: row.bundled === 1,
       added: row.added,
       headline: row.headline,

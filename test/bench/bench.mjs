@@ -98,3 +98,6 @@ for (const [name, make] of Object.entries(hostile)) {
 }
 console.log(table(hostileRows));
 rmSync(work, { recursive: true, force: true });
+
+// 4. The article library at 10,000 and 100,000 articles (its own script, so it can run alone).
+spawnSync(process.execPath, [path.join(ROOT, "test", "bench", "library-bench.mjs")], { stdio: "inherit", env: process.env });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isMarkdown, progressLine } from "../../src/commands/add.js";
-import { sortArticles } from "../../src/commands/list.js";
 import { highlightLines } from "../../src/commands/search.js";
 import { fileChanges, isArticleFile, isRacy } from "../../src/library/freshness.js";
-import type { LibraryArticle } from "../../src/library/library.js";
 import { makeSnippet, matchExpression, parseQuery, stem, termMatcher } from "../../src/library/query.js";
 import { invalidIdReason, slugify, uniqueId } from "../../src/library/slug.js";
 
@@ -141,20 +139,6 @@ describe("freshness", () => {
 });
 
 describe("list and add helpers", () => {
-  const article = (number: number, id: string, words: number): LibraryArticle => ({ number, id, path: `${id}.txt`, bundled: number === 1, added: number === 1 ? null : number, headline: id.toUpperCase(), words, quotes: 0 });
-  const articles = [article(1, "seed", 300), article(2, "b", 100), article(3, "a", 100)];
-
-  it.each([
-    ["added", false, ["a", "b", "seed"]],
-    ["added", true, ["seed", "b", "a"]],
-    ["number", false, ["seed", "b", "a"]],
-    ["id", false, ["a", "b", "seed"]],
-    ["words", false, ["seed", "b", "a"]],
-    ["headline", false, ["a", "b", "seed"]],
-  ] as const)("sort %s (reverse %s)", (sort, reverse, expected) => {
-    expect(sortArticles(articles, sort, reverse).map((a) => a.id)).toEqual(expected);
-  });
-
   it("draws a progress bar", () => {
     expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
     expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
