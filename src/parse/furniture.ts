@@ -33,10 +33,21 @@ export function isDateline(line: string): boolean {
 /** Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo by". */
 const CAPTION_CUES = /\b(?:pictured|depicting|photographed)\b|\blogo$|\((?:left|right|centre|center|above|below|top|bottom)\)|\b(?:photo|photograph|picture|image)s? by\b/iu;
 
+/** Captions and credits are a line or two; a longer block is prose even if it mentions a photo. */
+const MAX_CAPTION_CHARS = 2000;
+
 export function isCaptionOrCredit(line: string): boolean {
-  if (CAPTION_CUES.test(line)) return true;
-  return /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line) || CREDIT.test(line) || isAgencyCredit(line) || SYMBOLS.test(line);
+  if (SYMBOLS.test(line) || /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line)) return true;
+  if (line.length > MAX_CAPTION_CHARS) return false;
+  // The cue words are searched only in lines that contain one of their stems: the alternations
+  // below cost a try at every character, and most lines have none of them.
+  const lower = line.toLowerCase();
+  if (CUE_STEMS.some((stem) => lower.includes(stem)) && CAPTION_CUES.test(line)) return true;
+  if (CREDIT_STEMS.some((stem) => lower.includes(stem)) && CREDIT.test(line)) return true;
+  return isAgencyCredit(line);
 }
+const CUE_STEMS = ["pictur", "depict", "photo", "logo", "(", "image"];
+const CREDIT_STEMS = ["image", "copyright", "getty", "reuters", "associated", "afp", "ap ", "epa", "photo", "picture", "credit", "courtesy", "illustration", "video", "source", "caption"];
 
 /**
  * "Jane Doe / Getty Images", "(Reuters)", "John Smith via AP": an agency name ends a credit line
@@ -44,8 +55,9 @@ export function isCaptionOrCredit(line: string): boolean {
  * too ("Weak dollar hits Reuters"), but then it reads as words in lower case.
  */
 function isAgencyCredit(line: string): boolean {
-  if (line.length > 120 || !CREDIT_TAIL.test(line)) return false;
-  return /[/|(©:]|\bvia\b/u.test(line) || line.split(" ").every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
+  if (line.length > 120) return false;
+  const setOff = /[/|(©:]|\bvia\b/u.test(line) || line.split(" ").every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
+  return setOff && CREDIT_TAIL.test(line);
 }
 
 export function isSlug(line: string): boolean {

@@ -84,12 +84,12 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       previousParaSpeaker = null;
       continue;
     }
-    const paraSentences = sentencesOf(p);
+    const paraSentences = new SentenceTokens(splitSentences(masked(p)));
     const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
     const pendingQuotes = new Set<number>();
     let lastSpeaker: string | null = null;
     for (let s = 0; s < paraSentences.length; s++) {
-      const tokens = paraSentences[s] ?? [];
+      const tokens = paraSentences.at(s) ?? [];
       const subjectPhrase = sentenceSubject(tokens);
       const subject = resolve(subjectPhrase);
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
@@ -122,7 +122,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       // Attribution stands near its quote; looking further would cost time and find other speakers.
       for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
         for (const s of [item.sentenceIndex - distance, item.sentenceIndex + distance]) {
-          const tokens = paraSentences[s];
+          const tokens = paraSentences.at(s);
           if (!tokens || speaker) continue;
           const entity = resolve(sentenceAttribution(tokens));
           if (entity) speaker = entity.name;
@@ -132,7 +132,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       if (!speaker && item.sentenceIndex > 0 && item.wholeSentence) {
         // "Sanders spoke of young voters. “They are sick of it.”": a quote standing as its own
         // sentence right after a sentence about a named person is that person's.
-        const previous = resolve(sentenceSubject(paraSentences[item.sentenceIndex - 1] ?? []));
+        const previous = resolve(sentenceSubject(paraSentences.at(item.sentenceIndex - 1) ?? []));
         if (previous?.person) speaker = previous.name;
       }
       if (speaker) {
@@ -145,6 +145,32 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   }
   return speakers;
 }
+
+/**
+ * A paragraph's sentences, tokenised when first asked for. Only the last few are kept: attribution
+ * looks a few sentences around a quote, and a paragraph can be the whole of a megabyte text.
+ */
+class SentenceTokens {
+  private readonly cache = new Map<number, Token[]>();
+  constructor(private readonly sentences: readonly string[]) {}
+
+  get length(): number {
+    return this.sentences.length;
+  }
+
+  at(s: number): Token[] | undefined {
+    const text = this.sentences[s];
+    if (text === undefined) return undefined;
+    let tokens = this.cache.get(s);
+    if (!tokens) {
+      tokens = tokenize(text);
+      if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
+      this.cache.set(s, tokens);
+    }
+    return tokens;
+  }
+}
+const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;
 
 const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
 

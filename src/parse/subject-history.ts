@@ -78,7 +78,7 @@ export class SubjectHistory {
 
   /** Once both kinds are up to date, the queue is spent. */
   private trim(): void {
-    if (this.personFrom === this.queued.length && this.groupFrom === this.queued.length) {
+    if (this.queued.length > 0 && this.personFrom === this.queued.length && this.groupFrom === this.queued.length) {
       this.queued.length = 0;
       this.personFrom = 0;
       this.groupFrom = 0;
