@@ -94,6 +94,8 @@ function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): Noun
   if (!verb) return null;
   if (verb.lower === "according") return nounPhraseAfter(tokens, v + 2, limit);
   if (isParticiple(verb.lower)) return sentenceSubject(tokens);
+  // "X bemoaned the unrest and said ...": a verb joined to an earlier one shares its subject.
+  if (tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "but") return sentenceSubject(tokens.slice(0, v));
   const before = nounPhraseBefore(tokens, v - 1, 0);
   if (before) return before;
   // Only an inverted verb ("Said Trump: ...", "..., said the senator") has its subject after it;
@@ -105,13 +107,15 @@ function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): Noun
 
 function isReportingVerb(tokens: readonly Token[], v: number): boolean {
   const token = tokens[v];
-  // A capitalised "States" or "Post" is part of a name, not a verb.
-  if (!token || token.kind !== "word" || token.capitalised) return false;
+  if (!token || token.kind !== "word") return false;
+  // "According to X, ..." opens a sentence as often as it follows a clause.
   if (token.lower === "according") return tokens[v + 1]?.lower === "to";
-  if (!REPORTING_VERBS.has(token.lower)) return false;
-  // "a report", "the call", "his statement": nouns spelled like verbs follow a determiner.
+  // A capitalised "States" or "Post" is part of a name, not a verb.
+  if (token.capitalised || !REPORTING_VERBS.has(token.lower)) return false;
+  // "a report", "the call", "his statement", "Obama's remarks": nouns spelled like verbs follow a
+  // determiner or a possessive.
   const previous = tokens[v - 1]?.lower ?? "";
-  return !DETERMINERS.has(previous);
+  return !DETERMINERS.has(previous) && !/['’]s?$/u.test(previous);
 }
 
 /** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */

@@ -18,6 +18,8 @@ const VERB_STEMS: Record<string, string[]> = {
   dub: ["dub", "dubs", "dubbed", "dubbing"],
   read: ["reads"],
   put: ["put"],
+  // Fact-checkers' verdicts: "PolitiFact rated the claim “false”".
+  rate: ["rated"],
 };
 /** Regular verbs: -s, -ed, -ing forms are made from these. */
 const REGULAR = [

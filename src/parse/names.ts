@@ -51,7 +51,10 @@ const entityCache = new Map<string, Readonly<Entity> | null>();
 const MAX_CACHED_ENTITIES = 20_000;
 
 function buildEntity(words: readonly string[]): Entity | null {
-  let list = words.map(bare).filter((w) => w.length > 0);
+  // "RedMonk’s Stephens", "NBC’s Lester Holt": the name after a possessive is the one meant.
+  let owner = -1;
+  for (let i = 0; i < words.length - 1; i++) if (/['’]s?$/u.test(words[i] ?? "")) owner = i;
+  let list = words.slice(owner + 1).map(bare).filter((w) => w.length > 0);
   let hadThe = false;
   while (list.length > 0) {
     const first = plain(list[0] ?? "");
@@ -77,6 +80,9 @@ function buildEntity(words: readonly string[]): Entity | null {
   if (list.length >= 3 && list.every((w) => w === w.toUpperCase())) return null; // a shouted phrase, not a name
   if (list.every((w) => CALENDAR_WORDS.has(plain(w)) || FUNCTION_WORDS.has(plain(w)))) return null;
   if (!/^\p{Lu}/u.test(list[0] ?? "")) return null;
+  // "Republican", "Democratic", "Senator" alone describe someone without naming them (acronyms
+  // such as "NATO" or "EU" are names of bodies).
+  if (!hadThe && !hadRole && list.length === 1 && ROLES.has(plain(list[0] ?? "")) && list[0] !== (list[0] ?? "").toUpperCase()) return null;
   const organisation = hadThe || list.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const name = (hadThe ? "the " : "") + list.join(" ");
   return {

@@ -18,6 +18,12 @@ describe("speakers", () => {
     ["no attribution", "Critics have called it a “stunt.”", [null]],
     ["institution", "The Kremlin later described the talks as “useful.”", ["The Kremlin"]],
     ["the + institution", "“No comment,” the White House said.", ["the White House"]],
+    ["sentence-initial according to", "According to radio host Sam Green, the plan is “a disaster.”", ["Sam Green"]],
+    ["a verb joined by and shares the subject", "Maria Lopez toured the site and said the plan was “a disaster.”", ["Maria Lopez"]],
+    ["a noun after a possessive is not a verb", "Maria Lopez called Tom Brady's remarks “a disaster.”", ["Maria Lopez"]],
+    ["a fact-checker's verdict", "FactWatch rated the claim “false.”", ["FactWatch"]],
+    ["the name after a possessive", "According to Acme’s Dana Hill, “costs are up.”", ["Dana Hill"]],
+    ["a party word alone is not a name", "Republican leaders met. “We will win,” they said.", [null]],
   ])("%s", (_name, body, expected) => {
     expect(speakersOf(body)).toEqual(expected);
   });
