@@ -223,7 +223,8 @@ export class Library {
       if (limit >= 0 && limit <= 1000) {
         const canonical = keys.join(", ").replace("number ASC", "a.bundled DESC, a.added ASC, a.id ASC").replace("number DESC", "a.bundled ASC, a.added DESC, a.id DESC");
         const rows = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ORDER BY ${canonical} LIMIT ?`).all(limit) as Row[];
-        return rows.map((row) => this.toArticle(row, this.numberOf(row)));
+        const numbers = this.numbersOf(rows);
+        return rows.map((row) => this.toArticle(row, numbers.get(row.rowid) ?? 0));
       }
       const sql = `SELECT * FROM (SELECT ${ROW_COLUMNS}, row_number() OVER (${CANONICAL_ORDER}) AS number FROM articles a) ORDER BY ${keys.join(", ")} LIMIT ?`;
       const rows = this.db.prepare(sql).all(limit) as (Row & { number: number })[];
@@ -243,7 +244,8 @@ export class Library {
         )
         .all(match, limit) as (Row & { quotes_json: string; rank: number })[];
       const total = rows.length < limit ? rows.length : (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number);
-      return { total, rows: rows.map((row) => ({ row, number: this.numberOf(row) })) };
+      const numbers = this.numbersOf(rows);
+      return { total, rows: rows.map((row) => ({ row, number: numbers.get(row.rowid) ?? 0 })) };
     });
     const matches = termMatcher(query, speaker);
     const hasWords = parseQuery(query).length > 0;
@@ -492,7 +494,7 @@ export class Library {
    * the whole command) sees them when the folder next changes, or when its index is rebuilt.
    */
   private smallLibraryChanged(): boolean {
-    if ((this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 0").pluck().get() as number) > FILE_CHECK_LIMIT) return false;
+    if (this.db.prepare("SELECT 1 FROM articles WHERE bundled = 0 LIMIT 1 OFFSET ?").pluck().get(FILE_CHECK_LIMIT) !== undefined) return false;
     const indexed = this.db.prepare("SELECT file, size, mtime FROM articles WHERE bundled = 0").all() as { file: string; size: number; mtime: string }[];
     const changes = fileChanges(new Map(indexed.map((r) => [r.file, { size: r.size, mtimeNs: r.mtime }])), stampFiles(this.dir));
     // New files change the folder's time; what is left to see here is a file changed or gone.
@@ -506,14 +508,19 @@ export class Library {
     return indexed.every((file) => names.has(file)) && names.size === indexed.length;
   }
 
-  /** The article's number: its position in the canonical order, without listing them all. */
+  /** The article's number: its position in the canonical order. */
   private numberOf(row: Row): number {
-    if (row.bundled) return 1 + (this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 1 AND id < ?").pluck().get(row.id) as number);
-    const before = this.db
-      .prepare("SELECT count(*) FROM articles WHERE bundled = 1 OR (bundled = 0 AND (added < ? OR (added = ? AND id < ?)))")
-      .pluck()
-      .get(row.added, row.added, row.id) as number;
-    return before + 1;
+    return this.numbersOf([row]).get(row.rowid) ?? 0;
+  }
+
+  /** Numbers of a few articles (search hits, a limited listing) in one pass over the order's index. */
+  private numbersOf(rows: readonly Row[]): Map<number, number> {
+    if (rows.length === 0) return new Map();
+    const wanted = rows.map((r) => r.rowid).join(",");
+    const found = this.db
+      .prepare(`SELECT rowid, number FROM (SELECT a.rowid AS rowid, row_number() OVER (${CANONICAL_ORDER}) AS number FROM articles a) WHERE rowid IN (${wanted})`)
+      .all() as { rowid: number; number: number }[];
+    return new Map(found.map((f) => [f.rowid, f.number]));
   }
 
   private toArticle(row: Row, number: number): LibraryArticle {
