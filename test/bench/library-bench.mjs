@@ -44,6 +44,7 @@ for (const size of SIZES) {
 
   const commands = [
     ["node -e 0 (baseline)", [node, "-e", "0"]],
+    ["--version (CLI start-up alone)", newsread("--version")],
     ["list (all, tsv)", newsread("list")],
     ["list --limit 20", newsread("list", "--limit", "20")],
     ["list --json", newsread("list", "--json")],
