@@ -39,11 +39,14 @@ export async function loadArticle(ref: string, context: InputContext): Promise<A
   throw notFound(`no article '${ref}': not a file, nor an id or number in 'newsread list'`);
 }
 
-/** Markdown by its name (.md, .markdown), or by a Markdown title on its first line. */
 function sourceOf(id: string, text: string, name: string): ArticleSource {
   if (text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to show`);
-  const markdown = /\.(md|markdown)$/i.test(name) || /^\uFEFF?\s*# \S/.test(text);
-  return { id, text, markdown };
+  return { id, text, markdown: isMarkdownArticle(name, text) };
+}
+
+/** Markdown by its name (.md, .markdown, .mdown, .mkd), or by a Markdown title on its first line. */
+export function isMarkdownArticle(name: string, text: string): boolean {
+  return /\.(md|markdown|mdown|mkd)$/i.test(name) || /^\uFEFF?\s*# \S/.test(text);
 }
 
 /** The decoded file, or undefined when nothing exists at that path. */

@@ -1,7 +1,6 @@
-import path from "node:path";
 import { emptyArticle, notFound, usageError } from "../errors.js";
 import { decodeArticleBytes } from "../decode.js";
-import { readArticleFile } from "../input.js";
+import { isMarkdownArticle, readArticleFile } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
 import { invalidIdReason } from "../library/slug.js";
 import { printable } from "../render/sanitize.js";
@@ -69,13 +68,7 @@ async function readItem(source: string, context: AddContext): Promise<AddItem> {
   }
   const name = source === "-" ? "standard input" : source;
   if (text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to add`);
-  return { text, source: name, markdown: isMarkdown(source, text) };
-}
-
-/** A Markdown file by its extension, or standard input whose first line is a Markdown heading. */
-export function isMarkdown(source: string, text: string): boolean {
-  if (source !== "-") return /^\.(md|markdown|mdown|mkd)$/i.test(path.extname(source));
-  return /^\s*#{1,6}\s+\S/.test(text);
+  return { text, source: name, markdown: isMarkdownArticle(source, text) };
 }
 
 /** `[#######-------]  512/1000 articles` */

@@ -1,4 +1,4 @@
-import { widthFunction } from "../library/width.js";
+import { plainMetrics } from "../render/wrap.js";
 import { printable } from "../render/sanitize.js";
 import type { ListingSort } from "../library/library.js";
 import type { LibraryArticle } from "../store.js";
@@ -67,7 +67,7 @@ async function renderTable(articles: readonly LibraryArticle[], width: number): 
     (a) => [String(a.number), printable(a.id), a.added === null ? "bundled" : localDate(a.added), String(a.words), String(a.quotes), printable(a.headline)] as const,
   );
   const header = ["#", "ID", "ADDED", "WORDS", "QUOTES", "HEADLINE"] as const;
-  const displayWidth = await widthFunction([header, ...rows].flat());
+  const displayWidth = (await plainMetrics([header, ...rows].flat())).width;
   const columnWidth = (i: number): number => Math.max(displayWidth(header[i] ?? ""), ...rows.map((r) => displayWidth(r[i] ?? "")));
   const fixed = [0, 1, 2, 3, 4].map(columnWidth);
   const headlineWidth = Math.max(10, width - fixed.reduce((sum, w) => sum + w + 2, 0));

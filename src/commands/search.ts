@@ -1,6 +1,6 @@
 import type { SearchHit, SearchResult } from "../library/library.js";
 import type { Snippet } from "../library/query.js";
-import { widthFunction, wrapPlain } from "../library/width.js";
+import { plainMetrics, type Metrics } from "../render/wrap.js";
 import { printable } from "../render/sanitize.js";
 import type { ThemeName } from "../render/theme.js";
 import { openLibrary } from "../store.js";
@@ -64,24 +64,24 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
   const numberWidth = Math.max(...result.hits.map((h) => String(h.number).length));
   const indent = " ".repeat(numberWidth + 4);
   const textWidth = Math.max(20, options.width - indent.length);
-  const displayWidth = await widthFunction(result.hits.flatMap((h) => [h.headline, h.snippet.text]));
+  const metrics = await plainMetrics(result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)]));
   const blocks = result.hits.map((hit) => {
     const added = hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`;
-    const [first = "", ...more] = wrapPlain(printable(hit.headline), textWidth, displayWidth);
+    const [first = "", ...more] = metrics.wrap(printable(hit.headline), textWidth).split("\n");
     const lines = [`  ${String(hit.number).padStart(numberWidth)}  ${style.title(first)}`, ...more.map((l) => indent + style.title(l))];
     lines.push(indent + style.meta(`${printable(hit.id)} · ${added} · ${hit.words} words`));
-    for (const line of highlightLines(hit.snippet, textWidth, displayWidth, style.mark)) lines.push(indent + line);
+    for (const line of highlightLines(hit.snippet, textWidth, metrics, style.mark)) lines.push(indent + line);
     return lines.join("\n");
   });
   return `${header}\n\n${blocks.join("\n\n")}\n`;
 }
 
 /** The snippet wrapped, with its matched words marked; the marks are placed after wrapping so widths stay right. */
-export function highlightLines(snippet: Snippet, width: number, displayWidth: (text: string) => number, mark: Style): string[] {
+export function highlightLines(snippet: Snippet, width: number, metrics: Metrics, mark: Style): string[] {
   const text = printable(snippet.text);
   // printable() keeps lengths unless it escapes a control character; then skip the marks rather than misplace them.
   const highlights = text.length === snippet.text.length ? snippet.highlights : [];
-  const lines = wrapPlain(text, width, displayWidth);
+  const lines = metrics.wrap(text, width).split("\n");
   const out: string[] = [];
   let offset = 0;
   for (const line of lines) {

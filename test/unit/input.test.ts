@@ -79,6 +79,7 @@ describe("Markdown detection", () => {
   it.each([
     ["story.md", "Plain words.", true],
     ["story.MARKDOWN", "Plain words.", true],
+    ["story.mkd", "Plain words.", true],
     ["story.txt", "# A Title\n\nBody.", true],
     ["story.txt", "\uFEFF# A Title\n\nBody.", true],
     ["story.txt", "#hashtag is not a title\n\nBody.", false],

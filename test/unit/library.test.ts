@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isMarkdown, progressLine } from "../../src/commands/add.js";
+import { progressLine } from "../../src/commands/add.js";
 import { highlightLines } from "../../src/commands/search.js";
+import { oneColumnMetrics } from "../../src/render/wrap.js";
 import { fileChanges, isArticleFile, isRacy } from "../../src/library/freshness.js";
 import { makeSnippet, matchExpression, parseQuery, stem, termMatcher } from "../../src/library/query.js";
 import { invalidIdReason, slugify, uniqueId } from "../../src/library/slug.js";
@@ -105,7 +106,7 @@ describe("makeSnippet", () => {
 
   it("marks highlights after wrapping, on the right words of each line", () => {
     const snippet = makeSnippet("alpha beta gamma delta beta", termMatcher("beta"));
-    const lines = highlightLines(snippet, 12, (t) => t.length, (t) => `[${t}]`);
+    const lines = highlightLines(snippet, 12, oneColumnMetrics, (t) => `[${t}]`);
     expect(lines).toEqual(["alpha [beta]", "gamma delta", "[beta]"]);
   });
 });
@@ -143,15 +144,5 @@ describe("list and add helpers", () => {
     expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
     expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
     expect(progressLine(1000, 1000, 10)).toBe("[##########] 1000/1000 articles");
-  });
-
-  it.each([
-    ["story.md", "text", true],
-    ["story.MARKDOWN", "text", true],
-    ["story.txt", "# Title", false],
-    ["-", "# Title\n\nText", true],
-    ["-", "Title\n\nText", false],
-  ])("isMarkdown(%j, %j)", (source, text, expected) => {
-    expect(isMarkdown(source, text)).toBe(expected);
   });
 });
