@@ -6,54 +6,72 @@
  * reads tokens only there: lower-case prose in between costs one pass of the regex engine.
  */
 import { NAME_CONNECTORS } from "./lexicon.js";
-import { isSpaceAt, isTokenStart, previousPoint, readToken, type Token } from "./tokens.js";
+import { isSpaceAt, isTokenStart, isUpperAt, newTokenSpan, previousPoint, scanToken } from "./tokens.js";
 
-const CAPITAL = /\p{Lu}/gu;
 const POSSESSIVE = /['’]s?$/u;
+/** The longest name connector ("della"): longer words need no lower-casing to be ruled out. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 
 export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
   const n = text.length;
-  const tokens: Token[] = [];
+  // Tokens are read as offsets (see scanToken): most of those read here are looked at and dropped.
+  const span = newTokenSpan();
+  const following = newTokenSpan();
   let from = 0;
   while (from < n) {
-    CAPITAL.lastIndex = from;
-    const found = CAPITAL.exec(text);
-    if (!found) return;
-    const start = found.index;
+    const start = nextCapital(text, from);
+    if (start < 0) return;
     if (!isTokenStart(text, start)) {
-      from = start + found[0].length;
+      from = start + (start + 1 < n && (text.charCodeAt(start) & 0xfc00) === 0xd800 && (text.charCodeAt(start + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
       continue;
-    }
-    // Read the run's tokens, one ahead: a word with its full stop split off ends the run anyway.
-    tokens.length = 0;
-    let at = readToken(text, start, tokens);
-    let runEnd = tokens.length === 1 ? at : at - 1;
-    let end = 1;
-    for (;;) {
-      if (tokens.length > end) break; // the split-off full stop
-      const before = tokens.length;
-      const next = readToken(text, at, tokens);
-      const word = tokens[before];
-      if (word?.kind === "word" && word.capitalised) {
-        end++;
-        at = next;
-        runEnd = tokens.length === end ? at : at - 1;
-      } else if (word?.kind === "word" && NAME_CONNECTORS.has(word.lower) && tokens.length === before + 1) {
-        const after = readToken(text, next, tokens);
-        if (!tokens[before + 1]?.capitalised) break;
-        end += 2;
-        at = after;
-        runEnd = tokens.length === end ? at : at - 1;
-      } else break;
-      if (POSSESSIVE.test(tokens[end - 1]?.text ?? "")) break; // a possessive ends the name
     }
     const words: string[] = [];
     const article = articleBefore(text, start);
     if (article) words.push(article);
-    for (let k = 0; k < end; k++) words.push(tokens[k]?.text ?? "");
+    let at = scanToken(text, start, span);
+    words.push(text.slice(span.start, span.end));
+    // A word with its full stop split off ends the run: the next run starts at that full stop.
+    let runEnd = span.splitStop ? at - 1 : at;
+    let stopped = span.splitStop;
+    while (!stopped) {
+      const next = scanToken(text, at, span);
+      if (span.start < 0 || span.kind !== "word") break;
+      if (span.capitalised) {
+        words.push(text.slice(span.start, span.end));
+        stopped = span.splitStop;
+      } else if (!span.splitStop && isConnector(text, span.start, span.end)) {
+        const after = scanToken(text, next, following);
+        if (following.start < 0 || !following.capitalised) break;
+        words.push(text.slice(span.start, span.end), text.slice(following.start, following.end));
+        stopped = following.splitStop;
+        at = after;
+        runEnd = stopped ? at - 1 : at;
+        if (POSSESSIVE.test(words[words.length - 1] ?? "")) break; // a possessive ends the name
+        continue;
+      } else break;
+      at = next;
+      runEnd = stopped ? at - 1 : at;
+      if (POSSESSIVE.test(words[words.length - 1] ?? "")) break; // a possessive ends the name
+    }
     visit(words);
     from = runEnd;
   }
+}
+
+function isConnector(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Offset of the next upper-case letter at or after `from`, or -1. */
+function nextCapital(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Lower-case ASCII, digits, spaces and punctuation are most of any text: ruled out at once.
+    if (code < 65 || (code > 90 && code < 128)) continue;
+    if (isUpperAt(text, i)) return i;
+  }
+  return -1;
 }
 
 /** The word "the" (as written) when it is the token right before offset `i`, else null. */

@@ -84,19 +84,62 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * Where a token lies in its text, without building it: the name scan reads many tokens and keeps
+ * few, so it asks for offsets (filled into a span the caller owns and reuses) rather than objects.
+ */
+export interface TokenSpan {
+  kind: TokenKind;
+  /** Offsets of the token's text; `start` is -1 when only spaces were left. */
+  start: number;
+  end: number;
+  /** Starts with a capital letter (words only). */
+  capitalised: boolean;
+  /** A word's final full stop is a token of its own (it ends a sentence, not an abbreviation). */
+  splitStop: boolean;
+  /** For kind "quote": the index of the quote span it stands for. */
+  quote: number;
+}
+
+export function newTokenSpan(): TokenSpan {
+  return { kind: "punct", start: -1, end: -1, capitalised: false, splitStop: false, quote: -1 };
+}
+
+/**
  * Read the token at or after offset `i` (skipping spaces) into `out` — two tokens when a word's
  * full stop is split off — and return the offset after it. `i` must be a token boundary.
  */
 export function readToken(text: string, i: number, out: Token[]): number {
+  const span = scratch;
+  const next = scanToken(text, i, span);
+  if (span.start < 0) return next;
+  const raw = text.slice(span.start, span.end);
+  if (span.kind === "quote") out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: span.quote });
+  else if (span.kind === "punct") out.push({ text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 });
+  else {
+    out.push(word(raw, span.capitalised));
+    if (span.splitStop) out.push({ text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 });
+  }
+  return next;
+}
+const scratch = newTokenSpan();
+
+/** `readToken` as offsets: fill `span` with the token at or after `i` and return the offset after it. */
+export function scanToken(text: string, i: number, span: TokenSpan): number {
   const n = text.length;
+  span.start = -1;
+  span.capitalised = false;
+  span.splitStop = false;
+  span.quote = -1;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (code === OPEN_CODE) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
       if (j > i + 1 && text.charCodeAt(j) === CLOSE_CODE) {
-        const raw = text.slice(i, j + 1);
-        out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: Number(text.slice(i + 1, j)) });
+        span.kind = "quote";
+        span.start = i;
+        span.end = j + 1;
+        span.quote = Number(text.slice(i + 1, j));
         return j + 1;
       }
     }
@@ -106,26 +149,30 @@ export function readToken(text: string, i: number, out: Token[]): number {
       continue;
     }
     if ((bits & WORD) === 0) {
-      const length = pointLength(text, i);
-      const raw = text.slice(i, i + length);
-      out.push({ text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 });
-      return i + length;
+      span.kind = "punct";
+      span.start = i;
+      span.end = i + pointLength(text, i);
+      return span.end;
     }
     // A word: runs of word characters joined by single inner joiners, then an optional full stop.
     let end = wordRunEnd(text, i);
     while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classAt(text, end + 1) & WORD) !== 0) end = wordRunEnd(text, end + 1);
     const dotted = text.charCodeAt(end) === 46;
-    const raw = text.slice(i, dotted ? end + 1 : end);
-    const capitalised = (bits & UPPER_BIT) !== 0;
-    if (dotted && !isAbbreviationWord(raw)) {
-      out.push(word(raw.slice(0, -1), capitalised));
-      out.push({ text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 });
-    } else {
-      out.push(word(raw, capitalised));
-    }
+    span.kind = "word";
+    span.start = i;
+    span.capitalised = (bits & UPPER_BIT) !== 0;
+    span.splitStop = dotted && !isAbbreviationWord(text.slice(i, end + 1));
+    span.end = dotted && !span.splitStop ? end + 1 : end;
     return dotted ? end + 1 : end;
   }
   return n;
+}
+
+/** Whether the code point at `i` is an upper-case letter (what `\p{Lu}` matches). */
+export function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  return (classAt(text, i) & UPPER_BIT) !== 0;
 }
 
 /** Whether a token starts at offset `i`: the tokenizer would not have read it as part of an earlier word. */
