@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (built by `npm run build`, which `npm install` runs through `prepare`).
-import { main } from "../dist/cli.js";
+// Runs the bundled CLI (dist/bundle/, built by `npm run build`, which `npm install` runs through `prepare`).
+import { main } from "../dist/bundle/cli.js";
 
 await main(process);

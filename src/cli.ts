@@ -1,7 +1,6 @@
 import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
-import { fileURLToPath } from "node:url";
-import { CommanderError } from "./commander.js";
+import { CommanderError } from "commander";
 import { listCommand } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";
 import type { SearchFormat } from "./commands/search.js";
@@ -13,8 +12,9 @@ import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, type DisplayFlags } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { decideTheme } from "./render/theme.js";
-import { libraryDir, listLibrary, listStored } from "./store.js";
+import { libraryDir, listLibrary, listStored, type StoredArticle } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
+import { SEEDS_DIR } from "./paths.js";
 import { packageVersion } from "./version.js";
 
 /** The slice of a Node process the CLI uses; tests pass a fake one. */
@@ -29,7 +29,6 @@ export interface CliProcess {
   off?(event: "SIGINT", listener: () => void): unknown;
 }
 
-const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
 
 /** What a command leaves to print, and whether it may go through a pager. */
 interface Output {
@@ -59,8 +58,9 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const paged = (flags: { paging: PagingMode; pager: boolean }): void => void (output.paging = flags.pager ? flags.paging : "never");
   const readStdin = (): (() => Promise<Uint8Array>) | undefined => (proc.stdin.isTTY ? undefined : () => readAll(proc.stdin));
   const notice = (message: string): void => void proc.stderr.write(`newsread: ${message}\n`);
+  let stored: Promise<readonly StoredArticle[]> | undefined;
   const input = async (): Promise<InputContext> => ({
-    stored: await listStored(SEEDS_DIR, libraryDir(proc.env, homedir()), { create: false, notice }),
+    stored: () => (stored ??= listStored(SEEDS_DIR, libraryDir(proc.env, homedir()), { create: false, notice })),
     readStdin: readStdin(),
   });
   /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */

@@ -11,7 +11,8 @@ export interface ArticleSource {
 }
 
 export interface InputContext {
-  stored: readonly StoredArticle[];
+  /** The stored articles in list order: asked only for a name that is not a file, since it opens the library. */
+  stored: () => Promise<readonly StoredArticle[]>;
   /** Undefined when standard input is a terminal: reading it would wait for typing. */
   readStdin: (() => Promise<Uint8Array>) | undefined;
 }
@@ -29,7 +30,7 @@ export async function loadArticle(ref: string, context: InputContext): Promise<A
   }
   const fromFile = await readArticleFile(ref);
   if (fromFile !== undefined) return sourceOf(ref, fromFile, ref);
-  const stored = findStored(context.stored, ref);
+  const stored = findStored(await context.stored(), ref);
   if (stored) {
     const text = await readArticleFile(stored.path);
     if (text === undefined) throw notFound(`${stored.path}: stored article has disappeared`);

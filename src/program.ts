@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from "./commander.js";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { QUOTE_FORMAT_CHOICES as QUOTE_FORMATS, FORMAT_CHOICES as FORMATS } from "./choices.js";
 import { LIST_SORTS, type ListSort } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";

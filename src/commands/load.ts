@@ -4,9 +4,9 @@ import { loadArticle, type InputContext } from "../input.js";
 import { parseArticle } from "../parse/index.js";
 import { parseMarkdownArticle } from "../parse/markdown.js";
 
-/** Read and parse every article named, or the first bundled one when none is. */
+/** Read and parse every article named, or the first stored one when none is. */
 export async function loadArticles(refs: readonly string[], input: InputContext): Promise<Article[]> {
-  const named = refs.length > 0 ? refs : [defaultRef(input)];
+  const named = refs.length > 0 ? refs : [await defaultRef(input)];
   const articles: Article[] = [];
   for (const ref of named) {
     const source = await loadArticle(ref, input);
@@ -15,8 +15,8 @@ export async function loadArticles(refs: readonly string[], input: InputContext)
   return articles;
 }
 
-function defaultRef(input: InputContext): string {
-  const first = input.stored[0];
+async function defaultRef(input: InputContext): Promise<string> {
+  const [first] = await input.stored();
   if (!first) throw notFound("no article named and no stored articles to show (see 'newsread list')");
   return first.id;
 }
