@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st"
 /** "U.S.", "Mr.", "J." keep their full stop as part of the word. */
 export function isAbbreviationWord(raw: string): boolean {
   const bare = raw.slice(0, -1);
+  // Most words before a full stop are lower-case prose, which neither capital pattern can match.
+  const first = bare.charCodeAt(0);
+  if (first >= 97 && first <= 122) return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".");
   // "R-Ky.", "D-Wis.": party and state after a US legislator's name.
   return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || /^\p{Lu}$/u.test(bare) || /^\p{Lu}-\p{Lu}\p{L}{0,4}$/u.test(bare);
 }
@@ -105,17 +108,23 @@ export class NameIndex {
   private readonly byKey = new Map<string, NameForm[]>();
   private readonly firstWords = new Map<string, string>();
   private order = 0;
+  private readonly formOf = new Map<Entity, NameForm>();
 
   add(entity: Entity): void {
     const forms = this.byKey.get(entity.key) ?? [];
-    const same = forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
+    // Entities come from a cache, so the same object recurs with every mention of a run: its form
+    // is remembered rather than searched for among all the forms of its key.
+    const same = this.formOf.get(entity) ?? forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
     if (same) {
+      this.formOf.set(entity, same);
       same.count++;
       if (entity.hadRole) same.entity = { ...same.entity, hadRole: true };
-    } else {
-      forms.push({ entity, count: 1, order: this.order++ });
-      this.byKey.set(entity.key, forms);
+      return; // the same name in other capitals: its first word is already known
     }
+    const form = { entity, count: 1, order: this.order++ };
+    forms.push(form);
+    this.formOf.set(entity, form);
+    this.byKey.set(entity.key, forms);
     if (entity.person && entity.tokens >= 2) {
       const firstWord = entity.name.split(" ")[0]?.toLowerCase() ?? "";
       if (!this.firstWords.has(firstWord)) this.firstWords.set(firstWord, entity.key);

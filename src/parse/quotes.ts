@@ -132,6 +132,8 @@ const WORK_CUES = new Set([
  * "a book titled", "called").
  */
 export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
+  // Most quotes are sentences of more than ten words: counted by their spaces before any splitting.
+  if (hasMoreSpacesThan(span.text, 9)) return false;
   const words = span.text.split(" ");
   if (words.length > 10 || /[.!?]$/u.test(span.text) && words.length > 3) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
@@ -140,4 +142,14 @@ export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
   const before = paragraph.slice(Math.max(0, span.start - 40), span.start).toLowerCase();
   const cueWords = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
   return cueWords.some((w) => WORK_CUES.has(w));
+}
+
+function hasMoreSpacesThan(text: string, limit: number): boolean {
+  let from = 0;
+  for (let count = 0; count <= limit; count++) {
+    const space = text.indexOf(" ", from);
+    if (space < 0) return false;
+    from = space + 1;
+  }
+  return true;
 }

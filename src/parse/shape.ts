@@ -10,6 +10,8 @@ export const MAX_HEADING_WORDS = 16;
 
 /** Words separated by spaces or line ends (counted over character codes: this runs over every paragraph). */
 export function wordCount(text: string): number {
+  // Paragraphs seldom hold a line end: then words are the spaces' gaps, found by the native search.
+  if (!text.includes("\n")) return spaceSeparatedCount(text);
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -19,6 +21,19 @@ export function wordCount(text: string): number {
     inWord = !space;
   }
   return count;
+}
+
+/** Words between single spaces: every gap between two spaces, or at either end, that is not empty. */
+function spaceSeparatedCount(text: string): number {
+  let count = 0;
+  let from = 0;
+  for (;;) {
+    const space = text.indexOf(" ", from);
+    const end = space < 0 ? text.length : space;
+    if (end > from) count++;
+    if (space < 0) return count;
+    from = space + 1;
+  }
 }
 
 /** Ends like a sentence of prose (or a clause leading into one), which a heading does not. */
