@@ -64,15 +64,16 @@ function isConnector(text: string, start: number, end: number): boolean {
 
 /** Offset of the next upper-case letter at or after `from`, or -1. */
 function nextCapital(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from; i < n; i++) {
-    const code = text.charCodeAt(i);
-    // Lower-case ASCII, digits, spaces and punctuation are most of any text: ruled out at once.
-    if (code < 65 || (code > 90 && code < 128)) continue;
-    if (isUpperAt(text, i)) return i;
+  // The regex engine skips lower-case ASCII, digits, spaces and punctuation (most of any text)
+  // faster than a loop can; what it stops at outside A-Z is then classified.
+  CAPITAL_OR_NON_ASCII.lastIndex = from;
+  for (;;) {
+    const found = CAPITAL_OR_NON_ASCII.exec(text);
+    if (!found) return -1;
+    if (isUpperAt(text, found.index)) return found.index;
   }
-  return -1;
 }
+const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;
 
 /** The word "the" (as written) when it is the token right before offset `i`, else null. */
 function articleBefore(text: string, i: number): string | null {

@@ -70,9 +70,21 @@ function pointLength(text: string, i: number): number {
 /** End of the run of word characters starting at `i`. */
 function wordRunEnd(text: string, i: number): number {
   const n = text.length;
-  while (i < n && (classAt(text, i) & WORD) !== 0) i += pointLength(text, i);
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    // ASCII letters and digits, most of any English word, are told apart without the class table.
+    if (code < 128) {
+      if (!isAsciiWordCode(code)) return i;
+      i++;
+      continue;
+    }
+    if ((classAt(text, i) & WORD) === 0) return i;
+    i += pointLength(text, i);
+  }
   return i;
 }
+
+const isAsciiWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 const isJoiner = (code: number): boolean => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45; /* - */
 
