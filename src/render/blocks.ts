@@ -39,7 +39,7 @@ export function articleBlocks(article: Article, options: ArticleBlockOptions): B
   article.sections.forEach((section, sectionIndex) => {
     if (section.heading !== null) blocks.push({ kind: "heading", text: section.heading });
     section.paragraphs.forEach((text, paragraphIndex) => {
-      const here = wanted.get(`${sectionIndex}:${paragraphIndex}`);
+      const here = wanted[sectionIndex]?.[paragraphIndex];
       // Quotes and marks are located separately: each list is in reading order, the two together are not.
       const spans = here ? [...locateSpans(text, here.marks), ...locateSpans(text, here.quotes)] : [];
       blocks.push({ kind: "paragraph", text, spans });
@@ -67,18 +67,21 @@ export function summaryBlocks(summary: Summary): Block[] {
   return blocks;
 }
 
-/** Quotes and marks grouped by the paragraph they stand in, each kind in reading order. */
-function spansByParagraph(article: Article): Map<string, { marks: WantedSpan[]; quotes: WantedSpan[] }> {
-  const byParagraph = new Map<string, { marks: WantedSpan[]; quotes: WantedSpan[] }>();
-  const group = (section: number, paragraph: number): { marks: WantedSpan[]; quotes: WantedSpan[] } => {
-    const key = `${section}:${paragraph}`;
-    let found = byParagraph.get(key);
-    if (!found) byParagraph.set(key, (found = { marks: [], quotes: [] }));
-    return found;
+interface WantedHere {
+  marks: WantedSpan[];
+  quotes: WantedSpan[];
+}
+
+/** Quotes and marks grouped by the paragraph they stand in ([section][paragraph]), each kind in reading order. */
+function spansByParagraph(article: Article): (WantedHere | undefined)[][] {
+  const bySection: (WantedHere | undefined)[][] = article.sections.map(() => []);
+  const group = (section: number, paragraph: number): WantedHere => {
+    const paragraphs = (bySection[section] ??= []);
+    return (paragraphs[paragraph] ??= { marks: [], quotes: [] });
   };
   for (const mark of article.marks ?? []) {
     group(mark.section, mark.paragraph).marks.push({ kind: mark.kind, text: mark.text, ...(mark.url === undefined ? {} : { url: mark.url }) });
   }
   for (const quote of article.quotes) group(quote.section, quote.paragraph).quotes.push({ kind: "quote", text: quote.text });
-  return byParagraph;
+  return bySection;
 }

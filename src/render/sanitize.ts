@@ -5,8 +5,10 @@
  * JSON output does not use this: there the text stays exact, escaped by JSON itself.
  */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+const ANY_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 export function printable(text: string): string {
+  if (!ANY_UNSAFE.test(text)) return text; // nearly always: no copy
   return text.replaceAll("\t", " ").replace(UNSAFE, (ch) => {
     const code = ch.codePointAt(0) ?? 0;
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;

@@ -10,17 +10,17 @@ export function renderTextBlocks(blocks: readonly Block[], width: number, metric
   return blocks.map((block) => renderBlock(block, width, metrics)).join("\n\n") + "\n";
 }
 
-/** Every text a block shows, as printed: what the metrics must be able to measure. */
+/** Every text a block shows, before printable(): what the metrics must be able to measure. */
 export function shownTexts(block: Block): string[] {
   switch (block.kind) {
     case "list":
-      return block.items.map(printable);
+      return block.items;
     case "paragraph":
-      return [withLinkTargets(block.text, block.spans)];
+      return [block.text, ...block.spans.map((s) => s.url ?? "")];
     case "quote":
-      return [printable(block.text), printable(block.speaker ?? "")];
+      return [block.text, block.speaker ?? ""];
     default:
-      return [printable(block.text)];
+      return [block.text];
   }
 }
 

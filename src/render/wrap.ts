@@ -24,9 +24,20 @@ export function isOneColumnText(text: string): boolean {
   return ONE_COLUMN_TEXT.test(text);
 }
 
-/** Metrics for plain text (no escape codes): the fast path when every text is one-column text. */
+/** Control characters and bidi overrides: printable() turns them into ASCII escapes, one column each. */
+const ONE_COLUMN_WHEN_PRINTABLE = /^[\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0]*$/;
+
+/** Whether text is one-column text once printable() has escaped its controls, without making that copy. */
+export function isOneColumnWhenPrintable(text: string): boolean {
+  return ONE_COLUMN_WHEN_PRINTABLE.test(text);
+}
+
+/**
+ * Metrics for plain text (no escape codes), given the texts to show before printable() escapes
+ * them: the fast path when every one is one-column text.
+ */
 export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
-  return texts.every(isOneColumnText) ? oneColumnMetrics : ansiMetrics();
+  return texts.every(isOneColumnWhenPrintable) ? oneColumnMetrics : ansiMetrics();
 }
 
 /** Metrics for anything, styled text included. */
@@ -39,9 +50,42 @@ export async function ansiMetrics(): Promise<Metrics> {
 }
 
 export const oneColumnMetrics: Metrics = {
-  wrap: (text, width) => text.normalize().split("\n").map((line) => wrapLine(line, Math.max(1, width))).join("\n"),
+  wrap: (text, width) => {
+    const columns = Math.max(1, width);
+    // wrap-ansi normalises to NFC; below U+0300 no character here changes under NFC, so skip the copy.
+    const normal = /[^\u0000-\u02ff]/.test(text) ? text.normalize() : text;
+    if (normal.length <= columns && !normal.includes("\n")) return wrapShortLine(normal);
+    return normal
+      .split("\n")
+      .map((line) => wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns))
+      .join("\n");
+  },
   width: (line) => line.length,
 };
+
+/** A line that fits: wrap-ansi only trims it (and a white-space-only line becomes empty). */
+function wrapShortLine(line: string): string {
+  if (line.trim() === line) return line;
+  return line.trim() === "" ? "" : wrapLine(line, Math.max(line.length, 1));
+}
+
+/**
+ * The common case, by slicing: single spaces between words, no white space at the ends, no
+ * no-break spaces (which wrap-ansi trims at row starts), and no word wider than a row. Undefined
+ * when the line is not like that, for the general algorithm below.
+ */
+function wrapWellSpacedLine(line: string, columns: number): string | undefined {
+  if (line.includes("  ") || line.includes("\u00a0") || line !== line.trim()) return undefined;
+  let rows = "";
+  let start = 0;
+  while (line.length - start > columns) {
+    const space = line.lastIndexOf(" ", start + columns);
+    if (space <= start) return undefined; // a word wider than a row
+    rows += line.slice(start, space) + "\n";
+    start = space + 1;
+  }
+  return rows + line.slice(start);
+}
 
 /** wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text. */
 function wrapLine(line: string, columns: number): string {

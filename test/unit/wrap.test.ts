@@ -17,6 +17,17 @@ describe("one-column wrapping", () => {
     );
   });
 
+  it("and so for well-spaced prose, the common case that is wrapped by slicing", () => {
+    const word = fc.array(fc.constantFrom("a", "b", "Z", "é", "—", "“", "”", "’", ".", ","), { minLength: 1, maxLength: 14 }).map((c) => c.join(""));
+    const prose = fc.array(word, { minLength: 1, maxLength: 60 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(prose, fc.integer({ min: 1, max: 90 }), (input, width) => {
+        expect(oneColumnMetrics.wrap(input, width)).toBe(wrapAnsi(input, width, { hard: true, trim: true }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     ["plain English with curly quotes and dashes — like this…", true],
     ["Ελληνικά и русский, français, Straße, €5", true],
@@ -27,6 +38,11 @@ describe("one-column wrapping", () => {
     ["zero\u200bwidth", false],
   ])("%j is one-column text: %s", (input, expected) => {
     expect(isOneColumnText(input)).toBe(expected);
+  });
+
+  it("counts control characters as the ASCII escapes printable() makes of them", async () => {
+    expect(await plainMetrics(["bell \u0007, escape \u001b[31m, override \u202e"])).toBe(oneColumnMetrics);
+    expect(await plainMetrics(["soft\u00adhyphen"])).not.toBe(oneColumnMetrics);
   });
 
   it("falls back to the libraries for other scripts", async () => {
