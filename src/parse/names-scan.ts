@@ -59,18 +59,26 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
-  return end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase());
+  if (end - start > MAX_CONNECTOR_LENGTH) return false;
+  // Most words after a name ("said", "told") are ruled out by their first letter, without a copy.
+  const first = text.charCodeAt(start) | 0x20;
+  if (first < 128 && !CONNECTOR_INITIALS.has(first)) return false;
+  return NAME_CONNECTORS.has(text.slice(start, end).toLowerCase());
 }
+/** The lower-case first letters of the connectors, as character codes (upper-case ones fold onto them with `| 0x20`). */
+const CONNECTOR_INITIALS = new Set([...NAME_CONNECTORS].map((w) => w.charCodeAt(0)));
 
 /** Offset of the next upper-case letter at or after `from`, or -1. */
 function nextCapital(text: string, from: number): number {
   // The regex engine skips lower-case ASCII, digits, spaces and punctuation (most of any text)
   // faster than a loop can; what it stops at outside A-Z is then classified.
+  // `test` rather than `exec`: no match object per capital; the pattern is one code unit long, so
+  // the match is the unit before lastIndex.
   CAPITAL_OR_NON_ASCII.lastIndex = from;
   for (;;) {
-    const found = CAPITAL_OR_NON_ASCII.exec(text);
-    if (!found) return -1;
-    if (isUpperAt(text, found.index)) return found.index;
+    if (!CAPITAL_OR_NON_ASCII.test(text)) return -1;
+    const found = CAPITAL_OR_NON_ASCII.lastIndex - 1;
+    if (isUpperAt(text, found)) return found;
   }
 }
 const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;

@@ -45,11 +45,11 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
     }
     for (; i < text.length; i++) {
       // Jump from mark to mark with the regex engine's scan: most characters are not marks.
+      // (`test`, not `exec`: no match object; every mark is one code unit, the one before lastIndex.)
       DOUBLE_MARK.lastIndex = i;
-      const found = DOUBLE_MARK.exec(text);
-      if (!found) break;
-      i = found.index;
-      const ch = found[0];
+      if (!DOUBLE_MARK.test(text)) break;
+      i = DOUBLE_MARK.lastIndex - 1;
+      const ch = text[i] ?? "";
       if (open) {
         if (closes(ch, open.opener, text, i)) {
           const parts = [...open.earlier, text.slice(open.contentStart, i)];

@@ -32,10 +32,10 @@ export function splitSentences(text: string): string[] {
   const nextTerminator = /[.!?…]/g;
   while (i < n) {
     // Jump to the next candidate full stop with the engine's own (linear) scan.
+    // (`test`, not `exec`: no match object; each terminator is one code unit, the one before lastIndex.)
     nextTerminator.lastIndex = i;
-    const found = nextTerminator.exec(text);
-    if (!found) break;
-    i = found.index;
+    if (!nextTerminator.test(text)) break;
+    i = nextTerminator.lastIndex - 1;
     const runStart = i;
     while (i < n && TERMINATORS.has(text[i] ?? "")) i++;
     while (i < n && CLOSERS.has(text[i] ?? "")) i++;
