@@ -25,7 +25,6 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   const cuts = quoteCuts(paragraphs, spans);
   const maskedParagraphs = paragraphs.map((text, p) => maskParagraph(text, cuts[p] ?? [], spans));
   const masked = (p: number): string => maskedParagraphs[p] ?? "";
-  const sentencesOf = (p: number): Token[][] => splitSentences(masked(p)).map(tokenize);
 
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
   // ("Lopez") takes the full form given later ("Mayor Maria Lopez").
@@ -45,9 +44,10 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   };
   const lastSubjects = (p: number): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
-    const sentences = sentencesOf(p);
+    // From the last sentence back, each tokenised only if the search gets that far.
+    const sentences = splitSentences(masked(p));
     for (let s = sentences.length - 1; s >= 0 && !(found.person && found.group); s--) {
-      const np = sentenceSubject(sentences[s] ?? []);
+      const np = sentenceSubject(tokenize(sentences[s] ?? ""));
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
       if (entity?.person) found.person ??= entity;

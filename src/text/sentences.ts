@@ -60,9 +60,16 @@ export function splitSentences(text: string): string[] {
 function isAbbreviation(text: string, dot: number): boolean {
   let wordStart = dot;
   // Abbreviations are short; looking back further than this would only cost time.
-  while (wordStart > 0 && dot - wordStart < 12 && /[\p{L}.]/u.test(text[wordStart - 1] ?? "")) wordStart--;
+  while (wordStart > 0 && dot - wordStart < 12 && isLetterOrStop(text, wordStart - 1)) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(text[wordStart] ?? ""); // an initial: "J. K. Rowling"
   return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word); // "U.S", "a.m"
+}
+
+/** `[\p{L}.]` at one code unit, with ASCII (most of any text) decided without the regex engine. */
+function isLetterOrStop(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return /[\p{L}.]/u.test(text[i] ?? "");
 }
