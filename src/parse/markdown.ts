@@ -33,14 +33,16 @@ export function parseMarkdownArticle(tokens: readonly Token[], id: string): Arti
     if (token.type === "heading") drafts.push({ heading: inline((token as Tokens.Heading).tokens).text, paragraphs: [] });
     else drafts[drafts.length - 1]?.paragraphs.push(...paragraphsOf(token));
   }
-  const kept = drafts.filter((d, i) => i > 0 || d.paragraphs.length > 0);
+  // The untitled opening section is dropped when empty, unless it is all there is (as in plain text).
+  const kept = drafts.filter((d, i) => i > 0 || d.paragraphs.length > 0 || drafts.length === 1);
 
   const sections: Section[] = kept.map((d) => ({ heading: d.heading, paragraphs: d.paragraphs.map((p) => p.text) }));
   const marks: InlineMark[] = kept.flatMap((d, section) => d.paragraphs.flatMap((p, paragraph) => p.marks.map((m) => ({ ...m, section, paragraph }))));
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   return {
     id,
-    headline: title ?? deriveHeadline(paragraphs),
+    // With no paragraph to derive a headline from, the headings are the text there is (as in plain text).
+    headline: title ?? deriveHeadline(paragraphs.length > 0 ? paragraphs : sections.flatMap((s) => (s.heading === null ? [] : [s.heading]))),
     headlineSource: title === null ? "derived" : "title",
     sections,
     quotes: quotesOf(kept),

@@ -46,6 +46,9 @@ function classify(ch: string): number {
   return 1 + (WORD_CHAR.test(ch) ? WORD : 0) + (UPPER.test(ch) ? UPPER_BIT : 0) + (SPACE.test(ch) ? SPACE_BIT : 0);
 }
 
+/** ASCII, classified once up front: the table lookup needs no "not yet classified" test. */
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => classify(String.fromCharCode(code)));
+
 /** The class bits of the code point starting at `i` (astral code points are classified uncached). */
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -155,7 +158,11 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
         return j + 1;
       }
     }
-    const bits = classAt(text, i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    const bits = code < 128 ? ASCII_CLASSES[code] ?? 0 : classAt(text, i);
     if ((bits & SPACE_BIT) !== 0) {
       i += pointLength(text, i);
       continue;
@@ -206,5 +213,17 @@ export function previousPoint(text: string, i: number): number {
 }
 
 function word(text: string, capitalised: boolean): Token {
-  return { text, lower: text.toLowerCase(), kind: "word", capitalised, quote: -1 };
+  return { text, lower: capitalised || !isLowerAscii(text) ? text.toLowerCase() : text, kind: "word", capitalised, quote: -1 };
+}
+
+/**
+ * Already lower-case ASCII, as most words are: `toLowerCase` would return it unchanged, but only
+ * after a call into the runtime (slow for text that holds any non-Latin-1 character, as quotes do).
+ */
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
 }
