@@ -42,12 +42,13 @@ export function isCaptionOrCredit(line: string): boolean {
   // The cue words are searched only in lines that contain one of their stems: the alternations
   // below cost a try at every character, and most lines have none of them.
   const lower = line.toLowerCase();
-  if (CUE_STEMS.some((stem) => lower.includes(stem)) && CAPTION_CUES.test(line)) return true;
-  if (CREDIT_STEMS.some((stem) => lower.includes(stem)) && CREDIT.test(line)) return true;
+  if (CUE_STEMS.test(lower) && CAPTION_CUES.test(line)) return true;
+  if (CREDIT_STEMS.test(lower) && CREDIT.test(line)) return true;
   return isAgencyCredit(line);
 }
-const CUE_STEMS = ["pictur", "depict", "photo", "logo", "(", "image"];
-const CREDIT_STEMS = ["image", "copyright", "getty", "reuters", "associated", "afp", "ap ", "epa", "photo", "picture", "credit", "courtesy", "illustration", "video", "source", "caption"];
+/** Literal stems searched in the lower-cased line, all in one pass of the regex engine. */
+const CUE_STEMS = /pictur|depict|photo|logo|\(|image/;
+const CREDIT_STEMS = /image|copyright|getty|reuters|associated|afp|ap |epa|photo|picture|credit|courtesy|illustration|video|source|caption/;
 
 /**
  * "Jane Doe / Getty Images", "(Reuters)", "John Smith via AP": an agency name ends a credit line
@@ -56,8 +57,22 @@ const CREDIT_STEMS = ["image", "copyright", "getty", "reuters", "associated", "a
  */
 function isAgencyCredit(line: string): boolean {
   if (line.length > 120) return false;
-  const setOff = /[/|(©:]|\bvia\b/u.test(line) || line.split(" ").every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
+  const setOff = /[/|(©:]|\bvia\b/u.test(line) || everyWordStartsUpper(line);
   return setOff && CREDIT_TAIL.test(line);
+}
+
+/** Whether every word (split at single spaces, so a double space makes an empty one) starts with a capital, digit or "&". */
+function everyWordStartsUpper(line: string): boolean {
+  let start = 0;
+  for (;;) {
+    const code = line.charCodeAt(start);
+    // ASCII is decided by code; other characters by the regex (astral capitals included).
+    const upper = code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38 : /^[\p{Lu}\p{N}&]/u.test(line.slice(start, start + 2));
+    if (!upper) return false; // also an empty word: NaN at the end of the line, a space in it
+    const space = line.indexOf(" ", start);
+    if (space < 0) return true;
+    start = space + 1;
+  }
 }
 
 export function isSlug(line: string): boolean {
