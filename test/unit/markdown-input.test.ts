@@ -103,6 +103,8 @@ describe("round trip: text -> --format markdown -> the same Article", () => {
   it.each([
     ["a titled article with markup characters", "Council * Closes _the_ Bridge #1\n\nThe [council] voted 7-2 <today> on `Tuesday` & AT&amp;T | said ~~no~~.\n\n- not a list\n\n# not a heading either, but a paragraph that starts with a hash sign.\n"],
     ["subheadings and quotes", "The council voted to close the bridge on Tuesday, officials said.\n\nWhat Comes Next\n\n“We will keep the ferry running,” said Ana Ruiz.\n\n1. Numbered lines\n\n---\n\n=== underline ===\n"],
+    ["a title alone", "# ;\n"],
+    ["a Markdown title over nothing but a heading", "# Title\n\n## Heading\n"],
     ["list lines inside a paragraph", "Budget Plan Announced\n\nThe plan has three parts:\n\n- lower fares\n- more buses\n- new routes\n\nOfficials said it would start in May.\n"],
   ])("for %s", async (_name, text) => {
     await roundTrip(text);
