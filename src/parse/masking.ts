@@ -33,12 +33,15 @@ export function quoteCuts(paragraphs: readonly string[], spans: readonly QuoteSp
  */
 export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: readonly QuoteSpan[]): string {
   if (cuts.length === 0) return text;
-  let masked = "";
+  // Joined from parts rather than concatenated: the result is scanned character by character,
+  // and a concatenation would be flattened into a second copy on the first scan.
+  const parts: string[] = [];
   let at = 0;
   for (const cut of cuts) {
     const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
-    masked += text.slice(at, cut.start) + " " + placeholder(cut.quote) + (endsSentence ? ". " : " ");
+    parts.push(text.slice(at, cut.start), " ", placeholder(cut.quote), endsSentence ? ". " : " ");
     at = cut.end;
   }
-  return masked + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join("");
 }

@@ -23,8 +23,9 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   if (spans.length === 0) return [];
   if (!looksEnglish(paragraphs)) return spans.map(() => null);
   const cuts = quoteCuts(paragraphs, spans);
-  const maskedParagraphs = paragraphs.map((text, p) => maskParagraph(text, cuts[p] ?? [], spans));
-  const masked = (p: number): string => maskedParagraphs[p] ?? "";
+  // Masked again each time it is needed (twice for a paragraph with quotes) rather than kept: a
+  // masked copy of every quoting paragraph would be megabytes held for the whole attribution.
+  const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? [], spans);
 
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
   // ("Lopez") takes the full form given later ("Mayor Maria Lopez").
