@@ -38,10 +38,16 @@ export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: re
   const parts: string[] = [];
   let at = 0;
   for (const cut of cuts) {
-    const endsSentence = /[.!?]$/u.test(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
+    const endsSentence = endsWithTerminator(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
     parts.push(text.slice(at, cut.start), " ", placeholder(cut.quote), endsSentence ? ". " : " ");
     at = cut.end;
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/** Ends in ".", "!" or "?" — read at the last character (a regex anchored at the end would scan the whole quote). */
+function endsWithTerminator(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 33 || last === 63;
 }

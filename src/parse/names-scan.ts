@@ -88,6 +88,7 @@ function articleBefore(text: string, i: number): string | null {
   let j = i;
   while (j > 0 && isSpaceAt(text, previousPoint(text, j))) j = previousPoint(text, j);
   if (j < 3 || j === i) return null;
-  const word = text.slice(j - 3, j);
-  return word.toLowerCase() === "the" && isTokenStart(text, j - 3) ? word : null;
+  // Compared by code (no character outside ASCII lower-cases to t, h or e): no copy per run.
+  const isThe = (text.charCodeAt(j - 3) | 0x20) === 116 && (text.charCodeAt(j - 2) | 0x20) === 104 && (text.charCodeAt(j - 1) | 0x20) === 101;
+  return isThe && isTokenStart(text, j - 3) ? text.slice(j - 3, j) : null;
 }

@@ -109,8 +109,11 @@ export class NameIndex {
   private readonly firstWords = new Map<string, string>();
   private order = 0;
   private readonly formOf = new Map<Entity, NameForm>();
+  /** Answers of `fullest` by the (cached, immutable) entity asked about; emptied by any `add`. */
+  private readonly fullestOf = new Map<Entity, Entity>();
 
   add(entity: Entity): void {
+    this.fullestOf.clear();
     const forms = this.byKey.get(entity.key) ?? [];
     // Entities come from a cache, so the same object recurs with every mention of a run: its form
     // is remembered rather than searched for among all the forms of its key.
@@ -136,6 +139,16 @@ export class NameIndex {
    * with a role ("President Donald Trump") and then the most used.
    */
   fullest(entity: Entity): Entity {
+    // Asked for every name subject of every quoting sentence, mostly the same few names.
+    let found = this.fullestOf.get(entity);
+    if (!found) {
+      found = this.findFullest(entity);
+      this.fullestOf.set(entity, found);
+    }
+    return found;
+  }
+
+  private findFullest(entity: Entity): Entity {
     let forms = this.byKey.get(entity.key);
     if ((!forms || forms.every((f) => f.entity.tokens <= 1)) && entity.tokens === 1) {
       // A first name alone ("Hillary") points at the person whose full name starts with it.
