@@ -26,19 +26,18 @@ export function toBlocks(text: string): Block[] {
   const width = detectWrapWidth(lines);
   const hasBlankLines = lines.some((line, i) => line === "" && i > 0 && i < lines.length - 1);
   const blocks: Block[] = [];
-  let current: { parts: string[]; level: number; blankBefore: boolean } | null = null;
+  // The block being read: its lines (none when between blocks), heading level and blank before.
+  // Plain variables rather than an object a closure replaces: this loop runs once a line.
+  const parts: string[] = [];
+  let level = 0;
+  let blankBefore = false;
   let sawBlank = true;
   let previousLine = "";
 
   const flush = (blankAfter: boolean): void => {
-    if (!current) return;
-    blocks.push({
-      text: joinParts(current.parts.map(squeezeSpaces)),
-      markdownLevel: current.level,
-      blankBefore: current.blankBefore,
-      blankAfter,
-    });
-    current = null;
+    if (parts.length === 0) return;
+    blocks.push({ text: blockText(parts), markdownLevel: level, blankBefore, blankAfter });
+    parts.length = 0;
   };
 
   for (const line of lines) {
@@ -51,17 +50,18 @@ export function toBlocks(text: string): Block[] {
     const heading = markdownHeading(line);
     if (heading) {
       flush(sawBlank);
-      current = { parts: [heading.text], level: heading.level, blankBefore: sawBlank };
-      flush(false);
+      blocks.push({ text: blockText([heading.text]), markdownLevel: heading.level, blankBefore: sawBlank, blankAfter: false });
       sawBlank = false;
       previousLine = "";
       continue;
     }
-    if (current && previousLine && continuesLine(previousLine, line, width, hasBlankLines)) {
-      current.parts.push(line);
+    if (parts.length > 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines)) {
+      parts.push(line);
     } else {
       flush(sawBlank);
-      current = { parts: [line], level: 0, blankBefore: sawBlank };
+      parts.push(line);
+      level = 0;
+      blankBefore = sawBlank;
     }
     sawBlank = false;
     previousLine = line;
@@ -111,6 +111,11 @@ export function codePointLength(text: string): number {
   return length;
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A block's text from its lines; most blocks are one line, which needs no joining. */
+function blockText(parts: readonly string[]): string {
+  return parts.length === 1 ? squeezeSpaces(parts[0] ?? "") : joinParts(parts.map(squeezeSpaces));
+}
 
 /** Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. */
 function joinParts(parts: string[]): string {

@@ -34,7 +34,8 @@ export function isSubheading(block: Block, next: Block | undefined, previous?: B
   }
   // A trailing citation marker ("...destinations.[206]") hides the sentence's own full stop.
   const bare = text.replace(/(?:\[\d{1,4}\])+$/u, "");
-  if (!isHeadingShaped(text) || endsLikeProse(bare) || isWhollyQuoted(text)) return false;
+  // The cheap tests first: a line of prose is turned away before the furniture patterns run.
+  if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text)) return false;
   if (splitSentences(text).length > 1) return false;
   if (CODE_OR_TABLE.test(text)) return false;
   // A long line with a comma is a caption ("X at his farm, the place where he grew up"); headings
