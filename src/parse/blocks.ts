@@ -28,7 +28,7 @@ export function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   // The block being read: its lines (none when between blocks), heading level and blank before.
   // Plain variables rather than an object a closure replaces: this loop runs once a line.
-  const parts: string[] = [];
+  let parts: string[] = [];
   let level = 0;
   let blankBefore = false;
   let sawBlank = true;
@@ -37,7 +37,7 @@ export function toBlocks(text: string): Block[] {
   const flush = (blankAfter: boolean): void => {
     if (parts.length === 0) return;
     blocks.push({ text: blockText(parts), markdownLevel: level, blankBefore, blankAfter });
-    parts.length = 0;
+    parts = [];
   };
 
   for (const line of lines) {
@@ -164,6 +164,15 @@ function firstChunkLength(line: string): number {
   return codePointLength(hyphen >= 0 ? word.slice(0, hyphen + 2) : word);
 }
 
+/** `/[.!?]["”’)]?$/`, read at the line's last two characters (the regex would scan the whole line for a stop). */
+function endsSentence(line: string): boolean {
+  const n = line.length;
+  const last = line.charCodeAt(n - 1);
+  if (isTerminator(last)) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && isTerminator(line.charCodeAt(n - 2));
+}
+const isTerminator = (code: number): boolean => code === 46 || code === 33 || code === 63;
+
 /**
  * The column the text was hard-wrapped at, or null when it was not. Lines that are followed by
  * another line of the same block bunch up just below the wrap column; unwrapped paragraphs spread
@@ -176,7 +185,7 @@ export function detectWrapWidth(lines: string[]): number | null {
     const line = lines[i] ?? "";
     if (line !== "" && (lines[i + 1] ?? "") !== "") {
       lengths.push(codePointLength(line));
-      if (/[.!?]["”’)]?$/u.test(line)) sentenceEnds++;
+      if (endsSentence(line)) sentenceEnds++;
     }
   }
   // Wrapped lines break mid-sentence; lines that each end a sentence are paragraphs of similar length.
