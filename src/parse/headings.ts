@@ -36,7 +36,7 @@ export function isSubheading(block: Block, next: Block | undefined, previous?: B
   const bare = text.replace(/(?:\[\d{1,4}\])+$/u, "");
   // The cheap tests first: a line of prose is turned away before the furniture patterns run.
   if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text)) return false;
-  if (splitSentences(text).length > 1) return false;
+  if (splitSentences(text, 2).length > 1) return false;
   if (CODE_OR_TABLE.test(text)) return false;
   // A long line with a comma is a caption ("X at his farm, the place where he grew up"); headings
   // with commas are short ("Maps in, maps out").

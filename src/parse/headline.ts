@@ -51,7 +51,7 @@ export function cleanTitle(text: string): string {
  */
 export function deriveHeadline(paragraphs: readonly string[]): string {
   const lead = paragraphs.find((p) => !isFurniture(p) || isDateline(p)) ?? paragraphs[0] ?? "";
-  const firstSentence = splitSentences(stripDateline(lead))[0] ?? "";
+  const firstSentence = splitSentences(stripDateline(lead), 1)[0] ?? "";
   const sentence = firstSentence.replace(/[.!…]+$/u, "").trim();
   if ([...sentence].length <= MAX_DERIVED_CHARS) return sentence;
   const window = sentence.slice(0, MAX_DERIVED_CHARS + 1);
@@ -85,6 +85,7 @@ function cutAtPhrase(window: string): string {
 }
 
 function stripDateline(text: string): string {
+  if (!isDateline(text)) return text; // before the dash search, which would read all of a long lead
   const dash = text.search(/\s[—–-]{1,2}\s/u);
-  return isDateline(text) && dash >= 0 && dash < 60 ? text.slice(dash).replace(/^\s[—–-]{1,2}\s/u, "") : text;
+  return dash >= 0 && dash < 60 ? text.slice(dash).replace(/^\s[—–-]{1,2}\s/u, "") : text;
 }

@@ -24,7 +24,8 @@ const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
 /** Space, tab, line ends, NBSP: the whitespace that separates sentences in running text. */
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
-export function splitSentences(text: string): string[] {
+/** The text's sentences, or only its first `limit` (a headline needs one sentence of a lead that may be megabytes long). */
+export function splitSentences(text: string, limit = Infinity): string[] {
   const sentences: string[] = [];
   let start = 0;
   let i = 0;
@@ -49,6 +50,7 @@ export function splitSentences(text: string): string[] {
     if (run.startsWith(".") && !run.startsWith("..") && isAbbreviation(text, runStart)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
+    if (sentences.length >= limit) return sentences;
     start = end;
   }
   const rest = text.slice(start).trim();
