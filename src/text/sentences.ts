@@ -45,7 +45,7 @@ export function splitSentences(text: string, limit = Infinity): string[] {
     while (j < n && isSpace(text.charCodeAt(j))) j++;
     if (j === end || j >= n) continue; // no space after, or end of text: not a break here
     if (OPENERS.has(text[j] ?? "")) j++;
-    if (!STARTS_SENTENCE.test(text[j] ?? "")) continue;
+    if (!startsSentence(text, j)) continue;
     const run = text.slice(runStart, end);
     if (run.startsWith(".") && !run.startsWith("..") && isAbbreviation(text, runStart)) continue;
     const sentence = text.slice(start, end).trim();
@@ -66,7 +66,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(text[wordStart] ?? ""); // an initial: "J. K. Rowling"
-  return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word); // "U.S", "a.m"
+  return ABBREVIATIONS.has(word) || (word.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(word)); // "U.S", "a.m"
 }
 
 /** `[\p{L}.]` at one code unit, with ASCII (most of any text) decided without the regex engine. */
@@ -74,4 +74,11 @@ function isLetterOrStop(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code === 46 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
   return /[\p{L}.]/u.test(text[i] ?? "");
+}
+
+/** `STARTS_SENTENCE` at one code unit, with ASCII decided by code: this runs at every full stop. */
+function startsSentence(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return STARTS_SENTENCE.test(text[i] ?? "");
 }
