@@ -3,7 +3,7 @@
  * (see tokens.ts), so words inside quotes never look like attribution and a quote counts as one
  * token of its sentence.
  */
-import type { QuoteSpan } from "./quotes.js";
+import { endsWithTerminator, type QuoteSpan } from "./quotes.js";
 import { placeholder } from "./tokens.js";
 
 export interface QuoteCut {
@@ -44,10 +44,4 @@ export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: re
   }
   parts.push(text.slice(at));
   return parts.join("");
-}
-
-/** Ends in ".", "!" or "?" — read at the last character (a regex anchored at the end would scan the whole quote). */
-function endsWithTerminator(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 46 || last === 33 || last === 63;
 }

@@ -40,7 +40,8 @@ const plain = (word: string): string => word.toLowerCase().replace(/\.$/u, "");
  */
 export function entityFromWords(words: readonly string[]): Entity | null {
   // The same runs recur all through an article ("The", "Mr. Smith"): build each one once.
-  const key = words.join("\u0000");
+  // (One word, the commonest run, is its own key: no joined copy to build and hash.)
+  const key = words.length === 1 ? words[0] ?? "" : words.join("\u0000");
   const known = entityCache.get(key);
   if (known !== undefined) return known;
   if (entityCache.size >= MAX_CACHED_ENTITIES) entityCache.clear();

@@ -135,7 +135,7 @@ export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
   // Most quotes are sentences of more than ten words: counted by their spaces before any splitting.
   if (hasMoreSpacesThan(span.text, 9)) return false;
   const words = span.text.split(" ");
-  if (words.length > 10 || /[.!?]$/u.test(span.text) && words.length > 3) return false;
+  if (words.length > 10 || endsWithTerminator(span.text) && words.length > 3) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   const small = words.filter((w) => /^(?:a|an|the|of|in|on|and|or|to|for|at|with|from|by|is|my|your|de|la|le)$/u.test(w)).length;
   if (capitalised === 0 || capitalised + small < words.length) return false;
@@ -152,4 +152,10 @@ function hasMoreSpacesThan(text: string, limit: number): boolean {
     from = space + 1;
   }
   return true;
+}
+
+/** Ends in ".", "!" or "?": read at the last character (a regex anchored at the end would scan the whole quote). */
+export function endsWithTerminator(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 33 || last === 63;
 }
