@@ -7,12 +7,15 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORGANISATION_WORDS, RO
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "del", "atty", "msgr"]);
 
+/** Longer words cannot be in the list (lower-casing never shortens a word), so they skip the lower-casing. */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** "U.S.", "Mr.", "J." keep their full stop as part of the word. */
 export function isAbbreviationWord(raw: string): boolean {
   const bare = raw.slice(0, -1);
   // Most words before a full stop are lower-case prose, which neither capital pattern can match.
   const first = bare.charCodeAt(0);
-  if (first >= 97 && first <= 122) return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".");
+  if (first >= 97 && first <= 122) return (bare.length <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.has(bare.toLowerCase())) || bare.includes(".");
   // "R-Ky.", "D-Wis.": party and state after a US legislator's name.
   return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || /^\p{Lu}$/u.test(bare) || /^\p{Lu}-\p{Lu}\p{L}{0,4}$/u.test(bare);
 }
