@@ -38,10 +38,31 @@ export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: re
   const parts: string[] = [];
   let at = 0;
   for (const cut of cuts) {
-    const endsSentence = endsWithTerminator(spans[cut.quote]?.text ?? "") && /^\s+["“„«\p{Lu}]/u.test(text.slice(cut.end, cut.end + 4));
+    const endsSentence = endsWithTerminator(spans[cut.quote]?.text ?? "") && newSentenceAt(text, cut.end);
     parts.push(text.slice(at, cut.start), " ", placeholder(cut.quote), endsSentence ? ". " : " ");
     at = cut.end;
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/**
+ * `/^\s+["“„«\p{Lu}]/u` over the four characters at `at`: spaces, then a capital or an opening
+ * quotation mark. Read by code for ASCII; this runs twice for every quote of the article.
+ */
+function newSentenceAt(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 4);
+  let k = at;
+  while (k < limit && isSpaceAt(text, k)) k++;
+  if (k === at || k >= limit) return false;
+  const code = text.charCodeAt(k);
+  if (code < 128) return code === 34 || (code >= 65 && code <= 90);
+  return /^["“„«\p{Lu}]/u.test(text.slice(k, limit));
+}
+
+/** `\s` of a Unicode regular expression at one code unit. */
+function isSpaceAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(text[k] ?? "");
 }
