@@ -3,6 +3,8 @@ import { codePointLength, markdownHeading } from "../../src/parse/blocks.js";
 import { forEachCapitalisedRun } from "../../src/parse/names-scan.js";
 import { SubjectHistory } from "../../src/parse/subject-history.js";
 import { tokenize } from "../../src/parse/tokens.js";
+import { wordCount } from "../../src/parse/shape.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import type { Entity } from "../../src/parse/names.js";
 
 const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
@@ -84,5 +86,24 @@ describe("markdown headings and line lengths", () => {
 
   it("counts code points, a lone surrogate as one", () => {
     expect([codePointLength("abc"), codePointLength("a😀b"), codePointLength("\uDC00x")]).toEqual([3, 3, 2]);
+  });
+});
+
+describe("scans that stop early or skip work", () => {
+  it("splits only as many sentences as asked for", () => {
+    const text = "One here. Two there. Three everywhere.";
+    expect(splitSentences(text, 1)).toEqual(["One here."]);
+    expect(splitSentences(text, 2)).toEqual(["One here.", "Two there."]);
+    expect(splitSentences(text)).toEqual(["One here.", "Two there.", "Three everywhere."]);
+    expect(splitSentences("No break at all", 1)).toEqual(["No break at all"]);
+  });
+
+  it.each([
+    ["single spaces", "a bc  d", 3],
+    ["line ends", "a\nb c", 3],
+    ["leading and trailing spaces", " a b ", 2],
+    ["nothing", "", 0],
+  ])("counts words with %s", (_name, text, expected) => {
+    expect(wordCount(text)).toBe(expected);
   });
 });
