@@ -227,22 +227,24 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
   for (let i = 0; i < tokens.length && i < 15; i++) {
     const token = tokens[i];
     if (!token || token.kind !== "word") continue;
+    // Only a pronoun or a capitalised word can be the subject; the preposition before it is
+    // looked at for those alone (this runs over the opening words of every sentence with a quote).
+    const pronoun = PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower);
+    if (!pronoun && !(token.capitalised && !FUNCTION_WORDS.has(token.lower))) continue;
     const previous = tokens[i - 1]?.lower ?? "";
     if (PREPOSITIONS.has(previous) || previous === "'s") continue;
-    if (PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower)) return { kind: "pronoun", word: token.lower };
-    if (token.capitalised && !FUNCTION_WORDS.has(token.lower)) {
-      let end = i;
-      while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
-        end++;
-        if (/['’]s?$/u.test(tokens[end]?.text ?? "")) break;
-      }
-      const start = tokens[i - 1]?.lower === "the" ? i - 1 : i;
-      const words = tokens.slice(start, end + 1).map((t) => t.text);
-      if (/['’]s?$/u.test(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
-      const entity = entityFromWords(words);
-      if (entity) return { kind: "name", entity };
-      i = end;
+    if (pronoun) return { kind: "pronoun", word: token.lower };
+    let end = i;
+    while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
+      end++;
+      if (/['’]s?$/u.test(tokens[end]?.text ?? "")) break;
     }
+    const start = tokens[i - 1]?.lower === "the" ? i - 1 : i;
+    const words = tokens.slice(start, end + 1).map((t) => t.text);
+    if (/['’]s?$/u.test(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
+    const entity = entityFromWords(words);
+    if (entity) return { kind: "name", entity };
+    i = end;
   }
   return null;
 }
