@@ -34,6 +34,7 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     let runEnd = span.splitStop ? at - 1 : at;
     let stopped = span.splitStop;
     while (!stopped) {
+      if (startsPlainWord(text, at)) break;
       const next = scanToken(text, at, span);
       if (span.start < 0 || span.kind !== "word") break;
       if (span.capitalised) {
@@ -56,6 +57,16 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     visit(words);
     from = runEnd;
   }
+}
+
+/**
+ * Whether the next token (after plain spaces) is a lower-case word that cannot be a connector: it
+ * ends the run ("Ana Ruiz said"), and reading it whole would be wasted.
+ */
+function startsPlainWord(text: string, at: number): boolean {
+  while (text.charCodeAt(at) === 32) at++;
+  const code = text.charCodeAt(at);
+  return code >= 97 && code <= 122 && !CONNECTOR_INITIALS.has(code);
 }
 
 function isConnector(text: string, start: number, end: number): boolean {
