@@ -8,8 +8,7 @@
 import type { Token, Tokens } from "marked";
 import type { Article, InlineMark, Quote, Section } from "../article.js";
 import { deriveHeadline } from "./headline.js";
-import { findQuotes, isTitleOfWork } from "./quotes.js";
-import { attributeQuotes } from "./speakers.js";
+import { quotesOf } from "./quoting.js";
 import { articleStats } from "./stats.js";
 
 interface Paragraph {
@@ -45,26 +44,22 @@ export function parseMarkdownArticle(tokens: readonly Token[], id: string): Arti
     headline: title ?? deriveHeadline(paragraphs.length > 0 ? paragraphs : sections.flatMap((s) => (s.heading === null ? [] : [s.heading]))),
     headlineSource: title === null ? "derived" : "title",
     sections,
-    quotes: quotesOf(kept),
+    quotes: quotesWithBlockQuotes(kept, sections),
     marks,
     stats: articleStats(sections),
   };
 }
 
-function quotesOf(sections: readonly DraftSection[]): Quote[] {
-  const flat = sections.flatMap((s, section) => s.paragraphs.map((p, paragraph) => ({ p, section, paragraph })));
-  const texts = flat.map((f) => f.p.text);
-  const spans = findQuotes(texts).filter((span) => !isTitleOfWork(texts[span.para] ?? "", span));
-  const speakers = attributeQuotes(texts, spans);
-  const quotes: Quote[] = spans.map((span, k) => {
-    const place = flat[span.para] ?? { section: 0, paragraph: 0 };
-    return { text: span.text, speaker: speakers[k] ?? null, section: place.section, paragraph: place.paragraph };
-  });
-  for (const { p, section, paragraph } of flat) {
-    if (p.blockQuote && !quotes.some((q) => q.section === section && q.paragraph === paragraph)) {
-      quotes.push({ text: p.blockQuote.text, speaker: p.blockQuote.speaker, section, paragraph });
-    }
-  }
+/** Quotes found in the text as in plain text, and block quotes without marks of their own. */
+function quotesWithBlockQuotes(drafts: readonly DraftSection[], sections: readonly Section[]): Quote[] {
+  const quotes = quotesOf(sections);
+  drafts.forEach((d, section) =>
+    d.paragraphs.forEach((p, paragraph) => {
+      if (p.blockQuote && !quotes.some((q) => q.section === section && q.paragraph === paragraph)) {
+        quotes.push({ text: p.blockQuote.text, speaker: p.blockQuote.speaker, section, paragraph });
+      }
+    }),
+  );
   return quotes.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
 }
 

@@ -1,0 +1,37 @@
+/** Quotes and who said them, for an article's sections: shared by plain-text and Markdown parsing. */
+import type { Quote, Section } from "../article.js";
+import { findQuotes, isTitleOfWork } from "./quotes.js";
+import { attributeQuotes } from "./speakers.js";
+
+export function quotesOf(sections: readonly Section[]): Quote[] {
+  // Quotes are found over the paragraphs in reading order, numbered through the whole article.
+  const paragraphs = sections.flatMap((section) => section.paragraphs);
+  const spans = findQuotes(paragraphs).filter((span) => !isTitleOfWork(paragraphs[span.para] ?? "", span));
+  const speakers = attributeQuotes(paragraphs, spans);
+  const place = placeFinder(sections);
+  return spans.map((span, k) => {
+    const { section, paragraph } = place(span.para);
+    return { text: span.text, speaker: speakers[k] ?? null, section, paragraph };
+  });
+}
+
+/**
+ * Where the article-wide paragraph number `para` sits: section and paragraph within it. Quotes
+ * come in reading order, so the search goes on from where the last one stopped instead of
+ * keeping a place for every paragraph (a million one-line paragraphs would be a million places).
+ */
+function placeFinder(sections: readonly Section[]): (para: number) => { section: number; paragraph: number } {
+  let section = 0;
+  let first = 0; // article-wide number of the section's first paragraph
+  return (para) => {
+    if (para < first) {
+      section = 0;
+      first = 0;
+    }
+    while (section < sections.length && para >= first + (sections[section]?.paragraphs.length ?? 0)) {
+      first += sections[section]?.paragraphs.length ?? 0;
+      section++;
+    }
+    return section < sections.length ? { section, paragraph: para - first } : { section: 0, paragraph: 0 };
+  };
+}
