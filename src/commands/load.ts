@@ -2,7 +2,7 @@ import type { Article } from "../article.js";
 import { notFound } from "../errors.js";
 import { loadArticle, type InputContext } from "../input.js";
 import { parseArticle } from "../parse/index.js";
-import { parseMarkdownArticle } from "../parse/markdown.js";
+import { parseMarkdownText } from "../parse/markdown.js";
 
 /** Read and parse every article named, or the first stored one when none is. */
 export async function loadArticles(refs: readonly string[], input: InputContext): Promise<Article[]> {
@@ -24,5 +24,5 @@ async function defaultRef(input: InputContext): Promise<string> {
 /** marked's lexer is loaded only when an article is Markdown. */
 async function parseMarkdown(text: string, id: string): Promise<Article> {
   const { Lexer } = await import("marked");
-  return parseMarkdownArticle(Lexer.lex(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")), id);
+  return parseMarkdownText(text, id, (source) => Lexer.lex(source));
 }

@@ -2,6 +2,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
+import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
@@ -17,7 +18,8 @@ import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.
 
 export const INDEX_DIR = ".newsread";
 export const INDEX_FILE = "index.db";
-const SCHEMA_VERSION = 1;
+// 2: Markdown articles are indexed as `show` reads them (through marked), not as plain text.
+const SCHEMA_VERSION = 2;
 /** Libraries up to this many articles are checked file by file on every run (see smallLibraryChanged). */
 export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
@@ -73,7 +75,8 @@ export interface OpenOptions {
 }
 
 interface Tools {
-  parse: (text: string, id: string) => Article;
+  /** Plain text or Markdown to an Article, as `show` parses it, so the listing's facts agree with it. */
+  parse: (text: string, id: string, markdown: boolean) => Article;
   hash: (text: string) => string;
   random: () => string;
 }
@@ -249,9 +252,16 @@ export class Library {
     });
     const matches = termMatcher(query, speaker);
     const hasWords = parseQuery(query).length > 0;
+    // Snippets of Markdown articles come from their text as read, not from their markup.
+    const tools = hasWords && found.rows.some(({ row }) => isMarkdownArticle(row.file, "")) ? await loadTools() : undefined;
+    const readable = (file: string, id: string): string => {
+      const text = this.readText(file);
+      if (!tools || !isMarkdownArticle(file, text)) return text;
+      return tools.parse(text, id, true).sections.flatMap((s) => [s.heading ?? "", ...s.paragraphs]).filter(Boolean).join("\n");
+    };
     const hits = found.rows.map(({ row, number }): SearchHit => {
       const article = this.toArticle(row, number);
-      const text = hasWords ? withoutTitle(this.readText(article.path), row.headline) : speakerQuotes(row.quotes_json, speaker ?? "");
+      const text = hasWords ? withoutTitle(readable(article.path, article.id), row.headline) : speakerQuotes(row.quotes_json, speaker ?? "");
       return { ...article, score: Number((-row.rank).toPrecision(4)), snippet: makeSnippet(text, matches) };
     });
     return { total: found.total, hits };
@@ -265,7 +275,7 @@ export class Library {
     if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
     const tools = await loadTools();
     // Parse before taking the write lock: other processes wait only for the writing.
-    const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, tools) }));
+    const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, item.markdown, tools) }));
     return this.recovering(() =>
       this.writing(tools, () => {
         const results: AddResult[] = [];
@@ -431,9 +441,9 @@ export class Library {
     } catch (error) {
       // Listed all the same, so that it can be found and removed; `show` says what is wrong with it.
       const reason = error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}`;
-      return { ...indexDocument("", id, tools), headline: `(${reason})` };
+      return { ...indexDocument("", id, false, tools), headline: `(${reason})` };
     }
-    return indexDocument(text, id, tools);
+    return indexDocument(text, id, isMarkdownArticle(file.name, text), tools);
   }
 
   /** Write an article file under a new id (never over another file) and index it; returns the id. */
@@ -569,9 +579,14 @@ let loadedTools: Tools | undefined;
 /** The parser and hashing, loaded only when something has to be indexed. */
 async function loadTools(): Promise<Tools> {
   if (loadedTools) return loadedTools;
-  const [{ parseArticle }, crypto] = await Promise.all([import("../parse/index.js"), import("node:crypto")]);
+  const [{ parseArticle }, { parseMarkdownText }, { Lexer }, crypto] = await Promise.all([
+    import("../parse/index.js"),
+    import("../parse/markdown.js"),
+    import("marked"),
+    import("node:crypto"),
+  ]);
   loadedTools = {
-    parse: parseArticle,
+    parse: (text, id, markdown) => (markdown ? parseMarkdownText(text, id, (source) => Lexer.lex(source)) : parseArticle(text, id)),
     hash: (text) => crypto.createHash("sha256").update(text).digest("hex"),
     random: () => crypto.randomBytes(8).toString("hex"),
   };
@@ -579,9 +594,9 @@ async function loadTools(): Promise<Tools> {
 }
 
 /** What the index keeps of an article: the listing's facts and the text to search. */
-function indexDocument(text: string, id: string, tools: Tools): Doc {
+function indexDocument(text: string, id: string, markdown: boolean, tools: Tools): Doc {
   const normalized = text.replace(/\r\n?/g, "\n").trim();
-  const article = normalized === "" ? undefined : tools.parse(text, id);
+  const article = normalized === "" ? undefined : tools.parse(text, id, markdown);
   const quotes = article?.quotes ?? [];
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
   return {

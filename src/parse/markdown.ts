@@ -23,6 +23,11 @@ interface DraftSection {
   paragraphs: Paragraph[];
 }
 
+/** Markdown text to an Article, given marked's lexer (which the caller loads, only when it is needed). */
+export function parseMarkdownText(text: string, id: string, lex: (source: string) => Token[]): Article {
+  return parseMarkdownArticle(lex(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")), id);
+}
+
 export function parseMarkdownArticle(tokens: readonly Token[], id: string): Article {
   const blocks = tokens.filter((t) => t.type !== "space");
   const first = blocks[0];

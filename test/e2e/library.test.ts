@@ -312,3 +312,19 @@ describe("the index follows the files", () => {
     ]);
   });
 });
+
+describe("Markdown articles in the library", () => {
+  it("are listed and searched as show reads them, not as their markup", () => {
+    const env = cleanEnv();
+    const dir = mkdtempSync(path.join(tmpdir(), "newsread-md-lib-"));
+    const file = path.join(dir, "story.md");
+    writeFileSync(file, "# Ferry Plan Agreed\n\nThe council *agreed* the plan on [Tuesday](https://example.com).\n\n> We will keep the ferry running until the bridge opens.\n>\n> — Ana Ruiz\n");
+    expect(run(["add", file], { env }).code).toBe(0);
+    const shown = JSON.parse(run(["show", "ferry-plan-agreed", "--json"], { env }).stdout) as { stats: { words: number }; quotes: unknown[] };
+    const listed = (JSON.parse(run(["list", "--json"], { env }).stdout) as { id: string; words: number; quotes: number }[]).find((e) => e.id === "ferry-plan-agreed");
+    expect(listed).toMatchObject({ words: shown.stats.words, quotes: shown.quotes.length });
+    const hit = (JSON.parse(run(["search", "ferry", "--json"], { env }).stdout) as { hits: { snippet: string }[] }).hits[0];
+    expect(hit?.snippet).toContain("We will keep the ferry running");
+    expect(hit?.snippet).not.toMatch(/[>*[\]#]/);
+  });
+});
