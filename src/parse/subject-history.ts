@@ -14,13 +14,13 @@ export interface LastSubjects {
   group: Entity | null;
 }
 
+type Kind = keyof LastSubjects;
+
 export class SubjectHistory {
-  private currentPerson: Entity | null = null;
-  private currentGroup: Entity | null = null;
+  private readonly current: LastSubjects = { person: null, group: null };
   private readonly queued: number[] = [];
   /** Queue positions from which each kind has not been looked at yet. */
-  private personFrom = 0;
-  private groupFrom = 0;
+  private readonly from: Record<Kind, number> = { person: 0, group: 0 };
   private readonly summaries = new Map<number, LastSubjects>();
 
   /** `lastSubjects(p)`: the last named person and organisation subjects of paragraph p. */
@@ -32,38 +32,33 @@ export class SubjectHistory {
   }
 
   get person(): Entity | null {
-    if (this.personFrom < this.queued.length) {
-      const found = this.search(this.personFrom, "person");
-      if (found) this.currentPerson = found;
-      this.personFrom = this.queued.length;
-      this.trim();
-    }
-    return this.currentPerson;
+    return this.latest("person");
   }
 
   get group(): Entity | null {
-    if (this.groupFrom < this.queued.length) {
-      const found = this.search(this.groupFrom, "group");
-      if (found) this.currentGroup = found;
-      this.groupFrom = this.queued.length;
-      this.trim();
-    }
-    return this.currentGroup;
+    return this.latest("group");
   }
 
   remember(entity: Entity | null): void {
     if (!entity) return;
-    if (entity.person) {
-      this.currentPerson = entity;
-      this.personFrom = this.queued.length;
-    } else {
-      this.currentGroup = entity;
-      this.groupFrom = this.queued.length;
-    }
+    const kind: Kind = entity.person ? "person" : "group";
+    this.current[kind] = entity;
+    this.from[kind] = this.queued.length;
     this.trim();
   }
 
-  private search(from: number, kind: keyof LastSubjects): Entity | null {
+  /** The last subject of this kind, reading the queued paragraphs it has not seen yet. */
+  private latest(kind: Kind): Entity | null {
+    if (this.from[kind] < this.queued.length) {
+      const found = this.search(this.from[kind], kind);
+      if (found) this.current[kind] = found;
+      this.from[kind] = this.queued.length;
+      this.trim();
+    }
+    return this.current[kind];
+  }
+
+  private search(from: number, kind: Kind): Entity | null {
     for (let k = this.queued.length - 1; k >= from; k--) {
       const paragraph = this.queued[k] ?? -1;
       let summary = this.summaries.get(paragraph);
@@ -78,10 +73,11 @@ export class SubjectHistory {
 
   /** Once both kinds are up to date, the queue is spent. */
   private trim(): void {
-    if (this.queued.length > 0 && this.personFrom === this.queued.length && this.groupFrom === this.queued.length) {
+    const spent = this.queued.length;
+    if (spent > 0 && this.from.person === spent && this.from.group === spent) {
       this.queued.length = 0;
-      this.personFrom = 0;
-      this.groupFrom = 0;
+      this.from.person = 0;
+      this.from.group = 0;
       this.summaries.clear();
     }
   }
