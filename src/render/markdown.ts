@@ -63,8 +63,3 @@ export function escapeInline(text: string): string {
 export function escapeLineStart(line: string): string {
   return line.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
-
-/** Both, for a one-line text. */
-export function escapeMarkdown(text: string): string {
-  return escapeLineStart(escapeInline(text));
-}

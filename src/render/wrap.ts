@@ -15,21 +15,15 @@ export interface Metrics {
 }
 
 /**
- * Text whose every character is one column in any terminal: Latin, Greek, Cyrillic, general
- * punctuation and currency signs, without combining marks or the soft hyphen (zero columns).
+ * Text whose every character is one column in any terminal once printable() has escaped it:
+ * Latin, Greek, Cyrillic, general punctuation and currency signs, without combining marks or the
+ * soft hyphen (zero columns); control characters and bidi overrides count, as printable() turns
+ * them into ASCII escapes. Tested on the raw text, so no escaped copy is made just to measure.
  */
-const ONE_COLUMN_TEXT = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
+const ONE_COLUMN_TEXT = /^[\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0]*$/;
 
 export function isOneColumnText(text: string): boolean {
   return ONE_COLUMN_TEXT.test(text);
-}
-
-/** Control characters and bidi overrides: printable() turns them into ASCII escapes, one column each. */
-const ONE_COLUMN_WHEN_PRINTABLE = /^[\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0]*$/;
-
-/** Whether text is one-column text once printable() has escaped its controls, without making that copy. */
-export function isOneColumnWhenPrintable(text: string): boolean {
-  return ONE_COLUMN_WHEN_PRINTABLE.test(text);
 }
 
 /**
@@ -37,7 +31,7 @@ export function isOneColumnWhenPrintable(text: string): boolean {
  * them: the fast path when every one is one-column text.
  */
 export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
-  return texts.every(isOneColumnWhenPrintable) ? oneColumnMetrics : ansiMetrics();
+  return texts.every(isOneColumnText) ? oneColumnMetrics : ansiMetrics();
 }
 
 /** Metrics for anything, styled text included. */

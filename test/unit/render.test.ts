@@ -2,7 +2,7 @@ import stringWidth from "string-width";
 import stripAnsi from "strip-ansi";
 import { describe, expect, it } from "vitest";
 import { renderArticle, type RenderOptions } from "../../src/render/index.js";
-import { escapeMarkdown } from "../../src/render/markdown.js";
+import { escapeInline, escapeLineStart } from "../../src/render/markdown.js";
 import { printable } from "../../src/render/sanitize.js";
 import { sampleArticle } from "./fixtures.js";
 
@@ -152,7 +152,7 @@ describe("markdown", () => {
     ["a [link](x) and <b>", "a \\[link\\](x) and \\<b\\>"],
     ["plain words, 7-2 score", "plain words, 7-2 score"],
   ])("escapes %j", (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected);
+    expect(escapeLineStart(escapeInline(input))).toBe(expected);
   });
 });
 
