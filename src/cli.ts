@@ -14,7 +14,7 @@ import type { DisplaySettings, Format } from "./render/index.js";
 import { decideTheme } from "./render/theme.js";
 import { libraryDir, listLibrary, listStored, type StoredArticle } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
-import { SEEDS_DIR } from "./paths.js";
+import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
 
 /** The slice of a Node process the CLI uses; tests pass a fake one. */
@@ -60,7 +60,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const notice = (message: string): void => void proc.stderr.write(`newsread: ${message}\n`);
   let stored: Promise<readonly StoredArticle[]> | undefined;
   const input = async (): Promise<InputContext> => ({
-    stored: () => (stored ??= listStored(SEEDS_DIR, libraryDir(proc.env, homedir()), { create: false, notice })),
+    stored: () => (stored ??= listStored(seedsDir(), libraryDir(proc.env, homedir()), { create: false, notice })),
     readStdin: readStdin(),
   });
   /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */
@@ -93,25 +93,25 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
       const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
       const order = { sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit };
-      print(await listCommand({ format, width }, await listLibrary(SEEDS_DIR, libraryDir(proc.env, homedir()), order, { create: false, notice })));
+      print(await listCommand({ format, width }, await listLibrary(seedsDir(), libraryDir(proc.env, homedir()), order, { create: false, notice })));
       paged(flags);
     },
     async add(files, flags) {
       const { addCommand } = await import("./commands/add.js");
       const progress = proc.stderr.isTTY ? (line: string) => void proc.stderr.write(`\r\u001b[K${line}`) : undefined;
-      const context = { seedsDir: SEEDS_DIR, libraryDir: libraryDir(proc.env, homedir()), readStdin: readStdin(), stdoutIsTTY, progress, notice };
+      const context = { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env, homedir()), readStdin: readStdin(), stdoutIsTTY, progress, notice };
       print(await addCommand(files, flags.id, context));
     },
     async rm(ids) {
       const { rmCommand } = await import("./commands/rm.js");
-      print(await rmCommand(ids, SEEDS_DIR, libraryDir(proc.env, homedir())));
+      print(await rmCommand(ids, seedsDir(), libraryDir(proc.env, homedir())));
     },
     async search(words, flags) {
       const { searchCommand } = await import("./commands/search.js");
       const settings = display(flags, flags.format === "ansi");
       const format: SearchFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
       const options = { format, speaker: flags.speaker, limit: flags.limit, ...settings };
-      print(await searchCommand(words.join(" "), options, SEEDS_DIR, libraryDir(proc.env, homedir())));
+      print(await searchCommand(words.join(" "), options, seedsDir(), libraryDir(proc.env, homedir())));
       paged(flags);
     },
     async completion(shell) {

@@ -3,11 +3,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The package's own folder (package.json, seeds/), found by walking up from this module: the
- * same code runs from dist/ as compiled by tsc and from the bundle in dist/bundle/, at different
- * depths.
+ * The package's own folder (package.json, seeds/), found by walking up from this module: the same
+ * code runs from dist/ as compiled by tsc, from the bundle in dist/bundle/ and from the start-up
+ * snapshot (where "this module" is the launcher's file, see snapshot.ts), at different depths.
+ * Found on each call rather than once at import, so a snapshot built in one place still finds the
+ * folder it runs from.
  */
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "seeds"))) return dir;
@@ -17,6 +19,5 @@ function packageRoot(): string {
   }
 }
 
-export const PACKAGE_ROOT = packageRoot();
-export const SEEDS_DIR = path.join(PACKAGE_ROOT, "seeds");
-export const PACKAGE_JSON = path.join(PACKAGE_ROOT, "package.json");
+export const seedsDir = (): string => path.join(packageRoot(), "seeds");
+export const packageJsonPath = (): string => path.join(packageRoot(), "package.json");

@@ -1,34 +1,53 @@
-// Build step: bundles the CLI into dist/bundle/, which bin/newsread.js runs. One file loads faster
-// than the hundred modules tsc leaves in dist/; the costly renderers stay in chunks that load only
-// on the paths that use them (dynamic imports become chunks).
+// Build step: bundles the CLI twice.
+// - dist/bundle/: ES modules that bin/newsread.js runs. One file loads faster than the hundred
+//   modules tsc leaves in dist/; the costly renderers stay in chunks that load only on the paths
+//   that use them (dynamic imports become chunks).
+// - dist/snapshot/entry.cjs: the whole CLI in one CommonJS file, the entry of the start-up snapshot
+//   (see ../snapshot.ts), which can only run a single script.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
-import { PACKAGE_ROOT } from "../paths.js";
+import { build, type BuildOptions } from "esbuild";
+import { packageRoot } from "../paths.js";
 
-const source = (file: string): string => path.join(PACKAGE_ROOT, "src", file);
-const outdir = path.join(PACKAGE_ROOT, "dist", "bundle");
-rmSync(outdir, { recursive: true, force: true }); // chunk names change with their content
+const source = (file: string): string => path.join(packageRoot(), "src", file);
+const dist = (folder: string): string => path.join(packageRoot(), "dist", folder);
 
-await build({
-  entryPoints: { cli: source("cli.ts") },
-  outdir,
+const common: BuildOptions = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "eof",
   logLevel: "warning",
+  // Code highlighting, emoji shortcodes and tables are things an article never has.
   alias: {
     "cli-highlight": source("stubs/no-highlight.ts"),
     "node-emoji": source("stubs/no-emoji.ts"),
     "cli-table3": source("stubs/no-table.ts"),
   },
-  // Bundled CommonJS packages call require(); an ES module has none of its own.
-  banner: { js: 'import { createRequire as newsreadRequire } from "node:module"; const require = newsreadRequire(import.meta.url);' },
   // A native module: loaded from node_modules at run time.
   external: ["better-sqlite3"],
+};
+
+rmSync(dist("bundle"), { recursive: true, force: true }); // chunk names change with their content
+await build({
+  ...common,
+  entryPoints: { cli: source("cli.ts") },
+  outdir: dist("bundle"),
+  splitting: true,
+  format: "esm",
+  // Bundled CommonJS packages call require(); an ES module has none of its own.
+  banner: { js: 'import { createRequire as newsreadRequire } from "node:module"; const require = newsreadRequire(import.meta.url);' },
+});
+
+await build({
+  ...common,
+  entryPoints: [source("snapshot.ts")],
+  outfile: path.join(dist("snapshot"), "entry.cjs"),
+  format: "cjs",
+  // CommonJS has no import.meta; snapshot.ts sets this global to a file in the package instead.
+  define: { "import.meta.url": "newsreadModuleUrl" },
+  // A snapshot has no loader for import(): the remaining ones (of Node's own modules) become require().
+  supported: { "dynamic-import": false },
 });

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { hostile, newsArticle } from "./generate.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BIN = path.join(ROOT, "bin", "newsread.js");
+const BIN = path.join(ROOT, "bin", "newsread"); // the installed command: the snapshot launcher
 const SEED = path.join(ROOT, "seeds", "putin-trump-call.txt");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const work = mkdtempSync(path.join(tmpdir(), "newsread-bench-"));
@@ -49,7 +49,7 @@ console.log(`newsread benchmark: node ${process.version}, ${RUNS} runs per comma
 
 // 1. Start-up: the commands people run many times a day, beside bare Node and the peers.
 const node = process.execPath;
-const newsread = (...args) => [node, BIN, ...args];
+const newsread = (...args) => [BIN, ...args];
 const commands = [
   ["node -e 0 (baseline)", [node, "-e", "0"]],
   ["show SEED --format text", newsread("show", SEED, "--format", "text")],

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { rareWord, writeLibrary } from "./library.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BIN = path.join(ROOT, "bin", "newsread.js");
+const BIN = path.join(ROOT, "bin", "newsread"); // the installed command: the snapshot launcher
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SIZES = (process.env.BENCH_LIBRARY_SIZES ?? "10000,100000").split(",").map(Number);
 const node = process.execPath;
@@ -35,7 +35,7 @@ const summary = [["articles", "command", "median ms", "x node -e 0"]];
 for (const size of SIZES) {
   const library = path.join(work, `library-${size}`);
   const env = { PATH: process.env.PATH, HOME: work, NEWSREAD_HOME: library };
-  const newsread = (...args) => [node, BIN, ...args];
+  const newsread = (...args) => [BIN, ...args];
   let start = performance.now();
   writeLibrary(library, size);
   const writeS = (performance.now() - start) / 1000;

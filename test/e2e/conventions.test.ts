@@ -16,8 +16,8 @@ describe("completion", () => {
 
   it("bash: completes commands, options, option values and stored ids", () => {
     const script = `
-      source <("${process.execPath}" "${BIN}" completion bash)
-      newsread() { "${process.execPath}" "${BIN}" "$@"; }
+      source <("${BIN}" completion bash)
+      newsread() { "${BIN}" "$@"; }
       try() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); COMPREPLY=(); _newsread; echo "\${COMPREPLY[*]}"; }
       try newsread sh
       try newsread show --fo
@@ -35,7 +35,7 @@ describe("completion", () => {
 
   it.skipIf(!has("fish"))("fish: completes option values and stored ids", () => {
     const script = `${run(["completion", "fish"]).stdout}
-      function newsread; "${process.execPath}" "${BIN}" $argv; end
+      function newsread; "${BIN}" $argv; end
       complete -C "newsread show --format "
       complete -C "newsread show putin"`;
     const result = spawnSync("fish", ["-c", script], { encoding: "utf8", cwd: ROOT });

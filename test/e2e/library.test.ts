@@ -46,7 +46,7 @@ function articleFiles(library: string): string[] {
 
 function runAsync(args: string[], env: Record<string, string>): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(BIN, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -212,7 +212,7 @@ describe("add", () => {
       texts.set(text, `bulk-story-${i}`);
       return write(files, `bulk-${i}.txt`, text);
     });
-    const child = spawn(process.execPath, [BIN, "add", ...paths], { env, stdio: "ignore" });
+    const child = spawn(BIN, ["add", ...paths], { env, stdio: "ignore" });
     const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
     // Kill it as soon as the first article is stored (or let it finish: what follows holds either way).
     let done = false;

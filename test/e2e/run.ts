@@ -5,7 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = path.join(ROOT, "bin", "newsread.js");
+/** The command npm installs: a launcher that starts Node from the start-up snapshot (bin/newsread.js without one). */
+export const BIN = path.join(ROOT, "bin", "newsread");
 export const SEED = path.join(ROOT, "seeds", "putin-trump-call.txt");
 
 export interface RunResult {
@@ -20,9 +21,9 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   return { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home, NEWSREAD_HOME: path.join(home, "library"), ...extra };
 }
 
-/** Spawn the real bin/newsread.js, stdout and stdin as pipes (not a terminal). */
+/** Spawn the real bin/newsread, stdout and stdin as pipes (not a terminal). */
 export function run(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(BIN, args, {
     input: options.input ?? "",
     env: options.env ?? cleanEnv(),
     cwd: options.cwd ?? ROOT,

@@ -142,7 +142,7 @@ describe("show in a pipe", () => {
 
   it("treats a reader that closes early as success: `show | head -n 1`", () => {
     const many = Array.from({ length: 60 }, () => SEED);
-    const script = `"${process.execPath}" "${BIN}" show ${many.map((p) => `"${p}"`).join(" ")} 2>"${tmp}/err" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "${tmp}/err"`;
+    const script = `"${BIN}" show ${many.map((p) => `"${p}"`).join(" ")} 2>"${tmp}/err" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "${tmp}/err"`;
     const result = spawnSync("bash", ["-c", script], { env: cleanEnv(), encoding: "utf8" });
     expect(result.stdout).toBe("0\n");
   });

@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
   ])("at %ix%i a long article is paged, styled, fits the width, and q quits", async (columns, rows) => {
     const term = startTerminal(columns, rows);
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
-    type(term, `node ${BIN} show`);
+    type(term, `${BIN} show`);
     enter(term);
     const paged = await waitFor(term, (s) => lastLine(s).startsWith(":"), "the pager's prompt");
     expect(paged).not.toContain(PROMPT_SEEN);
@@ -69,7 +69,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
   it("Ctrl-C in the pager quits it and returns to the shell", async () => {
     const term = startTerminal(80, 24);
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
-    type(term, `node ${BIN} show`);
+    type(term, `${BIN} show`);
     enter(term);
     await waitFor(term, (s) => lastLine(s).startsWith(":"), "the pager's prompt");
     tmux("send-keys", "-t", term, "C-c");
@@ -79,7 +79,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
   it("says how to use '-' when standard input is the terminal, instead of waiting", async () => {
     const term = startTerminal(100, 10);
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
-    type(term, `node ${BIN} show -; echo "exit=$?"`);
+    type(term, `${BIN} show -; echo "exit=$?"`);
     enter(term);
     const text = await waitFor(term, (s) => /^exit=\d/m.test(s), "newsread to exit");
     expect(text.replace(/\n/g, "")).toContain("newsread: '-' reads an article from standard input, which is a terminal");
@@ -89,7 +89,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
   it("prints output that fits on one screen without a pager", async () => {
     const term = startTerminal(120, 40);
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
-    type(term, `node ${BIN} list`);
+    type(term, `${BIN} list`);
     enter(term);
     const text = await waitFor(term, (s) => s.split(PROMPT_SEEN).length > 2, "the prompt after the output");
     expect(text).toMatch(/#\s+ID\s+ADDED\s+WORDS\s+QUOTES\s+HEADLINE/);
@@ -99,7 +99,7 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
   it("colours a short styled summary and wraps it to a narrow terminal", async () => {
     const term = startTerminal(50, 60);
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
-    type(term, `node ${BIN} show --summary`);
+    type(term, `${BIN} show --summary`);
     enter(term);
     const text = await waitFor(term, (s) => s.split(PROMPT_SEEN).length > 2, "the prompt after the output");
     expect(text).toContain("Key quotes");

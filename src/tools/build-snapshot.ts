@@ -1,0 +1,29 @@
+// Build step: writes the start-up snapshot bin/newsread starts Node from (see ../snapshot.ts).
+// A snapshot only loads in the Node binary that wrote it, so the binary's path is written beside
+// it, for the launcher to check. Without a snapshot newsread still runs, only slower to start: a
+// failure here is a warning, not a failed build.
+import { spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { packageRoot } from "../paths.js";
+
+const folder = path.join(packageRoot(), "dist", "snapshot");
+const blob = path.join(folder, "newsread.blob");
+const nodeFile = path.join(folder, "node");
+rmSync(blob, { force: true });
+rmSync(nodeFile, { force: true });
+
+// --no-warnings: Node warns that it has not verified every built-in module it is asked to load
+// while building a snapshot (child_process, tty); the warm-up only loads them, it never uses them.
+const result = spawnSync(process.execPath, ["--no-warnings", "--snapshot-blob", blob, "--build-snapshot", path.join(folder, "entry.cjs")], {
+  cwd: folder,
+  env: { PATH: process.env.PATH ?? "" },
+  encoding: "utf8",
+});
+if (result.status === 0) {
+  writeFileSync(nodeFile, `${process.execPath}\n`);
+} else {
+  rmSync(blob, { force: true });
+  const reason = (result.stderr || result.error?.message || `exit ${String(result.status)}`).trim().split("\n").slice(0, 5).join("\n  ");
+  process.stderr.write(`newsread build: warning: no start-up snapshot (newsread will start slower):\n  ${reason}\n`);
+}

@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { BIN, cleanEnv, ROOT, run, SEED } from "./run.js";
+
+// bin/newsread starts Node from the start-up snapshot the build writes; without a usable one it runs
+// bin/newsread.js. Both must be the same program.
+const COMMANDS: readonly string[][] = [
+  ["show", SEED, "--format", "text"],
+  ["show", SEED, "--json"],
+  ["show", SEED, "--summary"],
+  ["show", SEED, "--format", "markdown"],
+  ["show", SEED, "--format", "ansi", "--color", "always", "--width", "60"],
+  ["quotes", SEED],
+  ["quotes", SEED, "--color", "always"],
+  ["list"],
+  ["search", "kremlin"],
+  ["show", "nowhere.txt"],
+  ["show", "--width", "0"],
+  ["--help"],
+];
+
+const snapshotBuilt = (): boolean => {
+  try {
+    return readFileSync(path.join(ROOT, "dist", "snapshot", "node"), "utf8").trim().length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/** A copy of the built package elsewhere: bin, dist and seeds copied, node_modules linked. */
+function movedPackage(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), "newsread-moved-"));
+  for (const entry of ["bin", "dist", "seeds", "package.json"]) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true, preserveTimestamps: true });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
+  return copy;
+}
+
+describe("the launcher", () => {
+  it("has a snapshot to start from after the build", () => {
+    expect(snapshotBuilt()).toBe(true);
+  });
+
+  it.each(COMMANDS.map((argv) => [argv.join(" ").replace(ROOT, "."), argv]))("gives the same stdout, stderr and exit code with and without the snapshot: %s", (_name, argv) => {
+    const env = cleanEnv();
+    const fromSnapshot = run(argv, { env });
+    const withoutSnapshot = run(argv, { env: { ...env, NEWSREAD_SNAPSHOT: "0" } });
+    expect(fromSnapshot).toEqual(withoutSnapshot);
+    expect(fromSnapshot.stdout + fromSnapshot.stderr).not.toBe("");
+  });
+
+  it("runs without the snapshot when NODE_OPTIONS is set (V8 flags would not match it)", () => {
+    const result = run(["show", SEED, "--format", "text"], { env: cleanEnv({ NODE_OPTIONS: "--max-old-space-size=512" }) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^A surprise Putin-Trump call/);
+    expect(result.stderr).toBe("");
+  });
+
+  it("finds the package where it is now, not where the snapshot was built", () => {
+    const copy = movedPackage();
+    writeFileSync(path.join(copy, "seeds", "zz-moved.txt"), "Moved Package Works\n\nThis article only exists in the moved copy of the package.\n");
+    const result = spawnSync(path.join(copy, "bin", "newsread"), ["list", "--ids"], { env: cleanEnv(), encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trimEnd().split("\n").sort()).toEqual(["putin-trump-call", "zz-moved"]);
+  });
+
+  it("runs bin/newsread.js when the snapshot was written by another Node, and through a symbolic link", () => {
+    const copy = movedPackage();
+    writeFileSync(path.join(copy, "dist", "snapshot", "node"), "/nonexistent/node\n");
+    const link = path.join(copy, "newsread-link");
+    symlinkSync(path.join(copy, "bin", "newsread"), link);
+    const result = spawnSync(link, ["show", SEED, "--format", "text"], { env: cleanEnv(), encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(run(["show", SEED, "--format", "text"]).stdout);
+  });
+
+  it("is the command package.json installs", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
+    expect(path.join(ROOT, pkg.bin.newsread ?? "")).toBe(BIN);
+  });
+});
