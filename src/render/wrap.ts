@@ -34,13 +34,101 @@ export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
   return texts.every(isOneColumnText) ? oneColumnMetrics : ansiMetrics();
 }
 
-/** Metrics for anything, styled text included. */
+/**
+ * Metrics for anything, styled text included. wrap-ansi measures every word with string-width,
+ * which for any character outside ASCII builds a grapheme segmenter and compiles a large emoji
+ * expression: most of the styled renderer's start-up. Where the visible text is one-column, where
+ * the breaks fall depends only on the spaces, the escape codes and the number of characters, so
+ * wrap-ansi wraps an ASCII stand-in and the characters are put back (see wrapStyledOneColumn).
+ */
 export async function ansiMetrics(): Promise<Metrics> {
   const [{ default: wrapAnsi }, { default: stringWidth }] = await Promise.all([import("wrap-ansi"), import("string-width")]);
+  const wrap = (text: string, width: number): string => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
   return {
-    wrap: (text, width) => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }),
-    width: (line) => stringWidth(line),
+    wrap: (text, width) => wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width),
+    width: (line) => visibleOneColumnWidth(line) ?? stringWidth(line),
   };
+}
+
+/** The escape codes newsread's styling writes: SGR styles and OSC 8 hyperlinks. */
+const STYLE_ESCAPE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*\u0007/y;
+
+function escapeAt(text: string, index: number): string | undefined {
+  STYLE_ESCAPE.lastIndex = index;
+  return STYLE_ESCAPE.exec(text)?.[0];
+}
+
+/**
+ * Styled text as `wrap` wraps it, computed by wrapping a copy whose visible characters outside
+ * ASCII are replaced by "x"; undefined unless the text is one-column apart from newsread's escape
+ * codes (no other control characters: those are left to wrap-ansi). The wrapped copy has the
+ * same visible characters other than spaces, in the same order, so the k-th of them is the k-th
+ * of the text's.
+ */
+function wrapStyledOneColumn(text: string, wrap: (standIn: string) => string): string | undefined {
+  if (!isOneColumnText(text)) return undefined;
+  const normal = /[^\u0000-\u02ff]/.test(text) ? text.normalize() : text; // as wrap-ansi does, see oneColumnMetrics
+  let standIn = "";
+  let ascii = true;
+  for (let i = 0; i < normal.length; ) {
+    const code = normal.charCodeAt(i);
+    if (code === 0x1b) {
+      const escape = escapeAt(normal, i);
+      if (escape === undefined) return undefined;
+      standIn += escape;
+      i += escape.length;
+      continue;
+    }
+    if ((code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f)) return undefined;
+    if (code > 0x7e) ascii = false;
+    standIn += code > 0x7e ? "x" : normal.charAt(i);
+    i++;
+  }
+  const wrapped = wrap(standIn);
+  if (ascii) return wrapped;
+  let restored = "";
+  let next = 0; // in `normal`: where to look for the next visible character that is not a space
+  for (let i = 0; i < wrapped.length; ) {
+    const ch = wrapped.charAt(i);
+    const escape = ch === "\u001b" ? escapeAt(wrapped, i) : undefined;
+    if (escape !== undefined) {
+      restored += escape;
+      i += escape.length;
+      continue;
+    }
+    i++;
+    if (ch === " " || ch === "\n") {
+      restored += ch;
+      continue;
+    }
+    for (;;) {
+      const skipped = normal.charAt(next) === "\u001b" ? escapeAt(normal, next) : undefined;
+      if (skipped !== undefined) next += skipped.length;
+      else if (normal.charAt(next) === " " || normal.charAt(next) === "\n") next++;
+      else break;
+    }
+    restored += normal.charAt(next++);
+  }
+  return restored;
+}
+
+/** Display columns of a styled line whose visible text is one-column; undefined for any other. */
+function visibleOneColumnWidth(line: string): number | undefined {
+  if (!isOneColumnText(line)) return undefined;
+  let width = 0;
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    if (code === 0x1b) {
+      const escape = escapeAt(line, i);
+      if (escape === undefined) return undefined;
+      i += escape.length;
+      continue;
+    }
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return undefined;
+    width++;
+    i++;
+  }
+  return width;
 }
 
 export const oneColumnMetrics: Metrics = {

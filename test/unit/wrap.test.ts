@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import wrapAnsi from "wrap-ansi";
 import { describe, expect, it } from "vitest";
-import { isOneColumnText, oneColumnMetrics, plainMetrics } from "../../src/render/wrap.js";
+import { Chalk } from "chalk";
+import stringWidth from "string-width";
+import { ansiMetrics, isOneColumnText, oneColumnMetrics, plainMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -50,5 +52,42 @@ describe("one-column wrapping", () => {
     expect(metrics.width("東京")).toBe(4);
     expect(metrics).not.toBe(oneColumnMetrics);
     expect(await plainMetrics(["plain", "text"])).toBe(oneColumnMetrics);
+  });
+});
+
+describe("styled wrapping", () => {
+  const chalk = new Chalk({ level: 3 });
+  const styles = [chalk.bold, chalk.italic, chalk.cyan, chalk.dim, chalk.yellow.underline, chalk.hex("#aa5500"), (t: string) => t];
+  const char = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "Ж", "λ", ".", ",");
+  const word = fc.array(char, { minLength: 1, maxLength: 16 }).map((c) => c.join(""));
+  const link = (text: string, url: string): string => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
+  const piece = fc.tuple(fc.array(word, { minLength: 1, maxLength: 8 }), fc.nat(styles.length - 1), fc.nat(styles.length - 1), fc.option(fc.constantFrom("https://example.org/a", "https://exämple.org/ñ"))).map(([words, outer, inner, url]) => {
+    const text = words.map((w, i) => (i % 3 === 1 ? (styles[inner] ?? String)(w) : w)).join(" ");
+    const styled = (styles[outer] ?? String)(text);
+    return url === null ? styled : link(styled, url);
+  });
+  const styledText = fc.array(piece, { minLength: 1, maxLength: 8 }).chain((pieces) => fc.array(fc.constantFrom(" ", "  ", "\n"), { minLength: pieces.length, maxLength: pieces.length }).map((gaps) => pieces.map((p, i) => p + (gaps[i] ?? "")).join("")));
+
+  it("gives exactly what wrap-ansi gives for styled one-column text, links included", async () => {
+    const metrics = await ansiMetrics();
+    fc.assert(
+      fc.property(styledText, fc.integer({ min: 1, max: 60 }), (input, width) => {
+        const expected = wrapAnsi(input, width, { hard: true, trim: true });
+        expect(metrics.wrap(input, width)).toBe(expected);
+        for (const line of expected.split("\n")) expect(metrics.width(line)).toBe(stringWidth(line));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it.each([
+    ["wide characters", `${chalk.bold("東京の")} 記者会見 ${chalk.cyan("は")}`],
+    ["emoji", `${chalk.bold("tea")} 🍵 ${chalk.cyan("time")}`],
+    ["a control character", "bell \u0007 ring"],
+    ["an escape newsread does not write", "move \u001b[2J clear"],
+  ])("leaves text with %s to wrap-ansi", async (_name, input) => {
+    const metrics = await ansiMetrics();
+    expect(metrics.wrap(input, 7)).toBe(wrapAnsi(input, 7, { hard: true, trim: true }));
+    expect(metrics.width(input)).toBe(stringWidth(input));
   });
 });
