@@ -1,5 +1,5 @@
 import type { Block } from "./blocks.js";
-import { markdownBlock } from "./markdown.js";
+import { markdownInline } from "./markdown.js";
 import { printable } from "./sanitize.js";
 import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET } from "./text.js";
@@ -46,7 +46,7 @@ export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOp
 
 interface TerminalStyle {
   bar: string;
-  block: (block: Block) => string;
+  block: (block: Exclude<Block, { kind: "quote" | "list" }>) => string;
   quote: (block: Extract<Block, { kind: "quote" }>) => string;
   /** " — Speaker", styled; empty when the quote has none. */
   speaker: (block: Extract<Block, { kind: "quote" }>) => string;
@@ -85,13 +85,43 @@ async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise
       },
     },
   );
+  // Each block is one heading or one paragraph, so only its inline Markdown is parsed: marked's
+  // block rules would only find what we know, and compiling their patterns is most of marked's cost
+  // in a short run. Styled as marked-terminal styles a heading or paragraph, entities and colons
+  // restored as its own transform does.
+  const inline = (block: Extract<Block, { kind: "title" | "heading" | "paragraph" }>): string =>
+    markedTerminalTransform(marked.parseInline(markdownInline(block, { emphasiseQuotes: true }), { async: false }));
   return {
     bar: styles.bar(QUOTE_BAR),
-    block: (block) =>
-      block.kind === "meta"
-        ? styles.meta(printable(block.text))
-        : marked.parse(markdownBlock(block, { emphasiseQuotes: true }), { async: false }).trimEnd(),
+    block: (block) => {
+      switch (block.kind) {
+        case "meta":
+          return styles.meta(printable(block.text));
+        case "title":
+          return styles.title(inline(block));
+        case "heading":
+          return styles.heading(inline(block));
+        case "paragraph":
+          return inline(block).trimEnd();
+      }
+    },
     quote: (block) => styles.quote(`“${printable(block.text)}”`),
     speaker: (block) => (block.speaker === null ? "" : `${styles.meta(" — ")}${styles.speaker(printable(block.speaker))}`),
   };
+}
+
+/**
+ * What marked-terminal does to a heading's or paragraph's rendered text before styling it: HTML
+ * entities that marked escaped become characters again, and colons it hid from its emoji pass
+ * come back.
+ */
+function markedTerminalTransform(text: string): string {
+  // One replacement after another, as marked-terminal does it ("&amp;lt;" becomes "<").
+  return text
+    .replaceAll("&amp;", "&")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#39;", "'")
+    .replaceAll("*#COLON|*", ":");
 }

@@ -19,22 +19,27 @@ export function markdownBlock(block: Block, options: MarkdownOptions): string {
     case "list":
       return block.items.map((item) => `- ${inline(item)}`).join("\n");
     case "title":
-      return `# ${heading(block.text)}`;
+      return `# ${markdownInline(block, options)}`;
     case "heading":
-      return `## ${heading(block.text)}`;
+      return `## ${markdownInline(block, options)}`;
     case "meta":
       return `*${inline(block.text)}*`;
-    case "paragraph": {
-      const spans = options.emphasiseQuotes ? block.spans : block.spans.filter((s) => s.kind !== "quote");
-      const body = decorate(block.text, spans, { text: inline, open: openMarker, close: closeMarker });
-      // Lines within a paragraph (list lines, hard breaks) stay lines: a backslash before the newline.
-      return body.split("\n").map(escapeLineStart).join("\\\n");
-    }
+    case "paragraph":
+      return markdownInline(block, options);
     case "quote": {
       const speaker = block.speaker === null ? "" : ` — **${inline(block.speaker)}**`;
       return `> “${inline(block.text)}”${speaker}`;
     }
   }
+}
+
+/** A title's, heading's or paragraph's text as inline Markdown: the block without its marker. */
+export function markdownInline(block: Extract<Block, { kind: "title" | "heading" | "paragraph" }>, options: MarkdownOptions): string {
+  if (block.kind !== "paragraph") return heading(block.text);
+  const spans = options.emphasiseQuotes ? block.spans : block.spans.filter((s) => s.kind !== "quote");
+  const body = decorate(block.text, spans, { text: inline, open: openMarker, close: closeMarker });
+  // Lines within a paragraph (list lines, hard breaks) stay lines: a backslash before the newline.
+  return body.split("\n").map(escapeLineStart).join("\\\n");
 }
 
 const OPEN: Record<Span["kind"], string> = { quote: "_", emphasis: "*", strong: "**", link: "[" };
