@@ -1,6 +1,7 @@
 import type { Block } from "./blocks.js";
-import { markdownInline } from "./markdown.js";
+import type { Token } from "marked";
 import { printable } from "./sanitize.js";
+import { decorate, type Span } from "./spans.js";
 import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET } from "./text.js";
 import { ansiMetrics, wrapIndented } from "./wrap.js";
@@ -85,12 +86,10 @@ async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise
       },
     },
   );
-  // Each block is one heading or one paragraph, so only its inline Markdown is parsed: marked's
-  // block rules would only find what we know, and compiling their patterns is most of marked's cost
-  // in a short run. Styled as marked-terminal styles a heading or paragraph, entities and colons
-  // restored as its own transform does.
-  const inline = (block: Extract<Block, { kind: "title" | "heading" | "paragraph" }>): string =>
-    markedTerminalTransform(marked.parseInline(markdownInline(block, { emphasiseQuotes: true }), { async: false }));
+  // marked-terminal renders tokens we make from the blocks: they already say what is a quote, a
+  // link or emphasis, so marked's lexer would only find it again, and compiling its patterns is
+  // most of what marked costs in a short run.
+  const inline = (text: string, spans: readonly Span[]): string => marked.Parser.parseInline(inlineTokens(text, spans), marked.defaults);
   return {
     bar: styles.bar(QUOTE_BAR),
     block: (block) => {
@@ -98,11 +97,11 @@ async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise
         case "meta":
           return styles.meta(printable(block.text));
         case "title":
-          return styles.title(inline(block));
+          return styles.title(inline(block.text, []));
         case "heading":
-          return styles.heading(inline(block));
+          return styles.heading(inline(block.text, []));
         case "paragraph":
-          return inline(block).trimEnd();
+          return inline(block.text, block.spans).trimEnd();
       }
     },
     quote: (block) => styles.quote(`“${printable(block.text)}”`),
@@ -111,17 +110,30 @@ async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise
 }
 
 /**
- * What marked-terminal does to a heading's or paragraph's rendered text before styling it: HTML
- * entities that marked escaped become characters again, and colons it hid from its emoji pass
- * come back.
+ * marked's inline tokens for a text and its spans, as its lexer would make them from our Markdown
+ * (see markdown.ts): quotes are emphasis written with "_", the article's own emphasis with "*";
+ * each line break within the text is a hard break.
  */
-function markedTerminalTransform(text: string): string {
-  // One replacement after another, as marked-terminal does it ("&amp;lt;" becomes "<").
-  return text
-    .replaceAll("&amp;", "&")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("*#COLON|*", ":");
+function inlineTokens(text: string, spans: readonly Span[]): Token[] {
+  const levels: Token[][] = [[]];
+  const current = (): Token[] => levels[levels.length - 1] ?? [];
+  const pushText = (segment: string): string => {
+    segment.split("\n").forEach((line, i) => {
+      if (i > 0) current().push({ type: "br", raw: "\\\n" });
+      if (line) current().push({ type: "text", raw: line, text: printable(line), escaped: true });
+    });
+    return "";
+  };
+  const open = (): string => {
+    levels.push([]);
+    return "";
+  };
+  const close = (span: Span): string => {
+    const tokens = levels.pop() ?? [];
+    const raw = span.kind === "quote" ? "_" : span.kind === "emphasis" ? "*" : span.kind === "strong" ? "**" : "[";
+    current().push(span.kind === "link" ? { type: "link", raw, href: span.url ?? "", title: null, text: "", tokens } : { type: span.kind === "strong" ? "strong" : "em", raw, text: "", tokens });
+    return "";
+  };
+  decorate(text, spans, { text: pushText, open, close });
+  return current();
 }

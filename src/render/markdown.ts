@@ -34,7 +34,7 @@ export function markdownBlock(block: Block, options: MarkdownOptions): string {
 }
 
 /** A title's, heading's or paragraph's text as inline Markdown: the block without its marker. */
-export function markdownInline(block: Extract<Block, { kind: "title" | "heading" | "paragraph" }>, options: MarkdownOptions): string {
+function markdownInline(block: Extract<Block, { kind: "title" | "heading" | "paragraph" }>, options: MarkdownOptions): string {
   if (block.kind !== "paragraph") return heading(block.text);
   const spans = options.emphasiseQuotes ? block.spans : block.spans.filter((s) => s.kind !== "quote");
   const body = decorate(block.text, spans, { text: inline, open: openMarker, close: closeMarker });

@@ -123,6 +123,33 @@ describe("ansi", () => {
   });
 });
 
+describe("ansi shows the article's text as written", () => {
+  // The styled renderer hands marked-terminal tokens, not Markdown: nothing in the text is markup.
+  it.each([
+    ["asterisks and underscores", "Prices rose 5*3*2 while a_b_c and __init__ stayed."],
+    ["a bare address and link", "Write to desk@example.org or see https://example.org/x today."],
+    ["entities", "Entities like &lt; and &amp;amp; stay as written."],
+    ["block markers", "1. not a list, # not a heading, > not a quote"],
+    ["backslashes and brackets", "A path C:\\temp\\[draft] and `code` marks."],
+  ])("%s", async (_name, paragraph) => {
+    const article = sampleArticle({ sections: [{ heading: null, paragraphs: [paragraph] }], quotes: [] });
+    for (const color of [false, true]) {
+      const out = stripAnsi(await renderArticle(article, options({ format: "ansi", color, width: 200 })));
+      expect(out.split("\n")).toContain(paragraph);
+    }
+  });
+
+  it("styles a quote that is only part of a word, without leaving markers", async () => {
+    const article = sampleArticle({
+      sections: [{ heading: null, paragraphs: ["The guide calls them “Christian”s in every chapter."] }],
+      quotes: [{ text: "Christian", speaker: null, section: 0, paragraph: 0 }],
+    });
+    const out = await renderArticle(article, options({ format: "ansi", color: true, width: 200 }));
+    expect(stripAnsi(out)).toContain("The guide calls them “Christian”s in every chapter.");
+    expect(out).toMatch(/\u001b\[3m\u001b\[32m“?Christian/);
+  });
+});
+
 describe("markdown", () => {
   it("writes the article as a Markdown document", async () => {
     expect(await renderArticle(sampleArticle(), options({ format: "markdown" }))).toMatchInlineSnapshot(`
