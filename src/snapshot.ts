@@ -78,6 +78,9 @@ function deferIntlSegmenter(): void {
 
 async function warmUp(): Promise<void> {
   for (const argv of WARM_UP) await main(standIn(argv));
+  // Node's own modules that a run loads late (process.stdout on a pipe or a terminal, fs/promises)
+  // are compiled without a code cache when Node starts from a user snapshot: load them here.
+  await Promise.all([import("node:net"), import("node:tty"), import("node:fs/promises")]);
   deferIntlSegmenter();
   // The styled renderer's libraries are initialised but not run: run, string-width's emoji
   // expression would be compiled to machine code, which a snapshot cannot hold.

@@ -28,6 +28,7 @@ export async function openLibrary(seedsDir: string, library: string, options: Op
  * they were added (a library file whose id a bundled article has is skipped).
  */
 export async function listStored(seedsDir: string, library: string, options?: OpenOptions): Promise<LibraryArticle[]> {
+  if (await bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, { sort: "number", reverse: false, limit: undefined });
   const opened = await openLibrary(seedsDir, library, options);
   try {
     return await opened.articles();
@@ -38,12 +39,20 @@ export async function listStored(seedsDir: string, library: string, options?: Op
 
 /** The articles `newsread list` shows, in its order. */
 export async function listLibrary(seedsDir: string, library: string, order: Parameters<Library["listing"]>[0], options?: OpenOptions): Promise<LibraryArticle[]> {
+  if (await bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, order);
   const opened = await openLibrary(seedsDir, library, options);
   try {
     return await opened.listing(order);
   } finally {
     opened.close();
   }
+}
+
+/** No library folder, and none to be made: only the bundled articles are stored. */
+async function bundledOnly(library: string, options: OpenOptions | undefined): Promise<boolean> {
+  if (options?.create) return false;
+  const { isDirectory } = await import("./library/library.js");
+  return !isDirectory(library);
 }
 
 /** A stored article by id or by its 1-based number in the listing. */

@@ -74,7 +74,7 @@ export interface OpenOptions {
   now?: () => number;
 }
 
-interface Tools {
+export interface Tools {
   /** Plain text or Markdown to an Article, as `show` parses it, so the listing's facts agree with it. */
   parse: (text: string, id: string, markdown: boolean) => Article;
   hash: (text: string) => string;
@@ -92,7 +92,7 @@ interface Row {
   quotes: number;
 }
 
-interface Doc {
+export interface Doc {
   headline: string;
   words: number;
   quotes: number;
@@ -435,15 +435,7 @@ export class Library {
   }
 
   private readDocument(folder: string, file: FileStamp, id: string, tools: Tools): Doc {
-    let text: string;
-    try {
-      text = decodeArticleBytes(readFileSync(path.join(folder, file.name)), file.name);
-    } catch (error) {
-      // Listed all the same, so that it can be found and removed; `show` says what is wrong with it.
-      const reason = error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}`;
-      return { ...indexDocument("", id, false, tools), headline: `(${reason})` };
-    }
-    return indexDocument(text, id, isMarkdownArticle(file.name, text), tools);
+    return readDocument(path.join(folder, file.name), id, tools);
   }
 
   /** Write an article file under a new id (never over another file) and index it; returns the id. */
@@ -577,7 +569,7 @@ export class Library {
 let loadedTools: Tools | undefined;
 
 /** The parser and hashing, loaded only when something has to be indexed. */
-async function loadTools(): Promise<Tools> {
+export async function loadTools(): Promise<Tools> {
   if (loadedTools) return loadedTools;
   const [{ parseArticle }, { parseMarkdownText }, { Lexer }, crypto] = await Promise.all([
     import("../parse/index.js"),
@@ -591,6 +583,19 @@ async function loadTools(): Promise<Tools> {
     random: () => crypto.randomBytes(8).toString("hex"),
   };
   return loadedTools;
+}
+
+/** An article file's document; one that cannot be read is listed all the same, so that it can be found and removed. */
+export function readDocument(file: string, id: string, tools: Tools): Doc {
+  let text: string;
+  try {
+    text = decodeArticleBytes(readFileSync(file), file);
+  } catch (error) {
+    // `show` says what is wrong with it.
+    const reason = error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}`;
+    return { ...indexDocument("", id, false, tools), headline: `(${reason})` };
+  }
+  return indexDocument(text, id, isMarkdownArticle(file, text), tools);
 }
 
 /** What the index keeps of an article: the listing's facts and the text to search. */
@@ -655,7 +660,7 @@ function stampFiles(dir: string): FileStamp[] {
   return stamps;
 }
 
-function listArticleFiles(dir: string): string[] {
+export function listArticleFiles(dir: string): string[] {
   try {
     return readdirSync(dir).filter(isArticleFile).sort();
   } catch (error) {
@@ -669,7 +674,7 @@ function removeIndexFiles(indexFile: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(indexFile + suffix, { force: true });
 }
 
-function isDirectory(dir: string): boolean {
+export function isDirectory(dir: string): boolean {
   return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 

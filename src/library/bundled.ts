@@ -1,0 +1,40 @@
+import path from "node:path";
+import { listArticleFiles, loadTools, readDocument, type LibraryArticle, type ListingSort } from "./library.js";
+
+/**
+ * The listing when there is no library folder (a new machine, a first `newsread list`, the shell
+ * completion asking for ids): the bundled articles alone, read and sorted here. Loading SQLite's
+ * native module costs more than parsing the few bundled articles. The numbers, facts and orders
+ * are Library.listing's (a test holds the two equal).
+ */
+export async function bundledListing(seedsDir: string, order: { sort: ListingSort; reverse: boolean; limit: number | undefined }): Promise<LibraryArticle[]> {
+  const tools = await loadTools();
+  const ids = new Set<string>();
+  const articles: LibraryArticle[] = [];
+  for (const file of listArticleFiles(seedsDir)) {
+    const id = path.basename(file, path.extname(file));
+    if (ids.has(id)) continue; // the same name with the other extension: the first wins
+    ids.add(id);
+    const doc = readDocument(path.join(seedsDir, file), id, tools);
+    articles.push({ number: articles.length + 1, id, path: path.join(seedsDir, file), bundled: true, added: null, headline: doc.headline, words: doc.words, quotes: doc.quotes });
+  }
+  const compare = ORDER[order.sort];
+  articles.sort(order.reverse ? (a, b) => compare(b, a) : compare);
+  return order.limit === undefined ? articles : articles.slice(0, order.limit);
+}
+
+type Compare = (a: LibraryArticle, b: LibraryArticle) => number;
+
+/** SQLite's BINARY and NOCASE collations: code points, the latter folding only A-Z. */
+const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const noCase = (text: string): string => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+const byNumber: Compare = (a, b) => a.number - b.number;
+
+const ORDER: Record<ListingSort, Compare> = {
+  added: (a, b) => b.number - a.number, // bundled articles have no date: newest first is highest number first
+  number: byNumber,
+  id: (a, b) => binary(a.id, b.id),
+  headline: (a, b) => binary(noCase(a.headline), noCase(b.headline)) || byNumber(a, b),
+  words: (a, b) => b.words - a.words || byNumber(a, b),
+  quotes: (a, b) => b.quotes - a.quotes || byNumber(a, b),
+};

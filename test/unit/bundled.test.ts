@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { bundledListing } from "../../src/library/bundled.js";
+import { Library, type ListingSort } from "../../src/library/library.js";
+
+// Without a library folder, `list` reads the bundled articles itself instead of opening SQLite;
+// it must list exactly what the index lists.
+describe("the bundled articles' listing without SQLite", () => {
+  const seeds = mkdtempSync(path.join(tmpdir(), "newsread-seeds-"));
+  const articles: Record<string, string> = {
+    "zebra-count.txt": "Zebra count rises\n\nRangers counted more zebras this year than last.\n\n“It is a good year,” said ranger Ama Boateng.",
+    "apple-harvest.txt": "apple harvest ends early\n\nFarmers finished picking a week ahead of schedule, with a smaller crop.",
+    "Bridge-vote.md": "# Bridge vote passes\n\nThe council approved the bridge.\n\n> We waited long enough.\n> — Ana Ruiz\n\nWork starts in spring, officials said, and lasts two years.",
+    "bridge-vote.txt": "A second file with the same id in another case is a different id.",
+    "empty.txt": "",
+    "binary.txt": "\u0000\u0001\u0002 not text",
+    "ümlaut-story.txt": "Über den Fluss\n\nEine Brücke wird gebaut, sagte der Bürgermeister.",
+    "notes.json": "{}",
+  };
+  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(seeds, name), text);
+  const missingLibrary = path.join(seeds, "no-library-here");
+
+  const sorts: ListingSort[] = ["added", "number", "id", "headline", "words", "quotes"];
+  const cases = sorts.flatMap((sort) => [false, true].flatMap((reverse) => [undefined, 2].map((limit) => ({ sort, reverse, limit }))));
+
+  it.each(cases)("%o", async (order) => {
+    const library = await Library.open(seeds, missingLibrary, { create: false });
+    try {
+      const expected = await library.listing(order);
+      expect(await bundledListing(seeds, order)).toEqual(expected);
+      expect(expected.length).toBe(order.limit ?? 7);
+    } finally {
+      library.close();
+    }
+  });
+});
