@@ -12,7 +12,7 @@ import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, type DisplayFlags } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { decideTheme } from "./render/theme.js";
-import { libraryDir, listLibrary, listStored, type StoredArticle } from "./store.js";
+import { findStoredArticle, libraryDir, listLibrary } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
 import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
@@ -58,10 +58,12 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const paged = (flags: { paging: PagingMode; pager: boolean }): void => void (output.paging = flags.pager ? flags.paging : "never");
   const readStdin = (): (() => Promise<Uint8Array>) | undefined => (proc.stdin.isTTY ? undefined : () => readAll(proc.stdin));
   const notice = (message: string): void => void proc.stderr.write(`newsread: ${message}\n`);
-  let stored: Promise<readonly StoredArticle[]> | undefined;
   const input = async (): Promise<InputContext> => ({
-    stored: () => (stored ??= listStored(seedsDir(), libraryDir(proc.env, homedir()), { create: false, notice })),
-    readStdin: readStdin(),
+    findStored: (ref) => findStoredArticle(seedsDir(), libraryDir(proc.env, homedir()), ref, { create: false, notice }),
+    // A getter: standard input is opened (which costs start-up time) only to read an article from it.
+    get readStdin() {
+      return readStdin();
+    },
   });
   /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */
   const display = (flags: DisplayFlags, styled: boolean): DisplaySettings => {
@@ -99,7 +101,16 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     async add(files, flags) {
       const { addCommand } = await import("./commands/add.js");
       const progress = proc.stderr.isTTY ? (line: string) => void proc.stderr.write(`\r\u001b[K${line}`) : undefined;
-      const context = { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env, homedir()), readStdin: readStdin(), stdoutIsTTY, progress, notice };
+      const context = {
+        seedsDir: seedsDir(),
+        libraryDir: libraryDir(proc.env, homedir()),
+        get readStdin() {
+          return readStdin();
+        },
+        stdoutIsTTY,
+        progress,
+        notice,
+      };
       print(await addCommand(files, flags.id, context));
     },
     async rm(ids) {

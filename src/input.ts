@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { decodeArticleBytes } from "./decode.js";
 import { emptyArticle, notFound, unreadable, usageError } from "./errors.js";
-import { findStored, isErrnoException, type StoredArticle } from "./store.js";
+import { isErrnoException, type StoredArticle } from "./store.js";
 
 /** An article's text, the id it is known by (stored id, path, or "-"), and whether it is Markdown. */
 export interface ArticleSource {
@@ -11,8 +11,8 @@ export interface ArticleSource {
 }
 
 export interface InputContext {
-  /** The stored articles in list order: asked only for a name that is not a file, since it opens the library. */
-  stored: () => Promise<readonly StoredArticle[]>;
+  /** The stored article with this id or list number: asked only for a name that is not a file, since it opens the library. */
+  findStored: (ref: string) => Promise<StoredArticle | undefined>;
   /** Undefined when standard input is a terminal: reading it would wait for typing. */
   readStdin: (() => Promise<Uint8Array>) | undefined;
 }
@@ -30,7 +30,7 @@ export async function loadArticle(ref: string, context: InputContext): Promise<A
   }
   const fromFile = await readArticleFile(ref);
   if (fromFile !== undefined) return sourceOf(ref, fromFile, ref);
-  const stored = findStored(await context.stored(), ref);
+  const stored = await context.findStored(ref);
   if (stored) {
     const text = await readArticleFile(stored.path);
     if (text === undefined) throw notFound(`${stored.path}: stored article has disappeared`);

@@ -81,6 +81,8 @@ async function warmUp(): Promise<void> {
   // Node's own modules that a run loads late (process.stdout on a pipe or a terminal, fs/promises)
   // are compiled without a code cache when Node starts from a user snapshot: load them here.
   await Promise.all([import("node:net"), import("node:tty"), import("node:fs/promises")]);
+  // The library's code, better-sqlite3's JavaScript included; its compiled part loads at run time.
+  await import("./library/library.js");
   deferIntlSegmenter();
   // The styled renderer's libraries are initialised but not run: run, string-width's emoji
   // expression would be compiled to machine code, which a snapshot cannot hold.

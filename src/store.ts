@@ -48,6 +48,17 @@ export async function listLibrary(seedsDir: string, library: string, order: Para
   }
 }
 
+/** The stored article with this id or list number, looked up without listing them all. */
+export async function findStoredArticle(seedsDir: string, library: string, ref: string, options?: OpenOptions): Promise<LibraryArticle | undefined> {
+  if (await bundledOnly(library, options)) return findStored(await listStored(seedsDir, library, options), ref);
+  const opened = await openLibrary(seedsDir, library, options);
+  try {
+    return await opened.find(ref);
+  } finally {
+    opened.close();
+  }
+}
+
 /** No library folder, and none to be made: only the bundled articles are stored. */
 async function bundledOnly(library: string, options: OpenOptions | undefined): Promise<boolean> {
   if (options?.create) return false;

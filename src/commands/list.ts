@@ -50,8 +50,29 @@ function toEntry(a: LibraryArticle): ListEntry {
   return { number: a.number, id: a.id, path: a.path, bundled: a.bundled, added: a.added === null ? null : isoTime(a.added), headline: a.headline, words: a.words, quotes: a.quotes };
 }
 
-function isoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+/**
+ * UTC date and time to the second, as toISOString() gives it without the milliseconds; computed
+ * (days to a civil date, after Howard Hinnant's algorithm), as listing 10,000 articles through
+ * Date objects costs more than the rest of the listing.
+ */
+export function isoTime(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const days = Math.floor(seconds / 86_400);
+  const secondOfDay = seconds - days * 86_400;
+  const shifted = days + 719_468; // days since 0000-03-01
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z"); // its own signed form
+  const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  const hour = Math.floor(secondOfDay / 3600);
+  const minute = Math.floor((secondOfDay % 3600) / 60);
+  return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(secondOfDay % 60)}Z`;
 }
 
 /** The local calendar date, for people. */

@@ -16,7 +16,7 @@ export async function loadArticles(refs: readonly string[], input: InputContext)
 }
 
 async function defaultRef(input: InputContext): Promise<string> {
-  const [first] = await input.stored();
+  const first = await input.findStored("1");
   if (!first) throw notFound("no article named and no stored articles to show (see 'newsread list')");
   return first.id;
 }

@@ -15,6 +15,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower case, Latin diacritics dropped: as the engine's tokenizer (unicode61, remove_diacritics) sees words. */
 export function normalizeWord(word: string): string {
+  if (!/[^\u0000-\u007f]/.test(word)) return word.toLowerCase(); // nearly every word: nothing to decompose
   return word.normalize("NFKD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC").toLowerCase();
 }
 

@@ -1,8 +1,14 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { packageRoot } from "../paths.js";
 
 /**
- * The slice of better-sqlite3 (SQLite with FTS5, a native module) newsread uses. Loaded on first use
- * only: `show FILE` and `completion` never pay for it.
+ * The slice of better-sqlite3 (SQLite with FTS5, a native module) newsread uses. Its JavaScript is
+ * bundled with newsread (and so is in the start-up snapshot); its compiled part is loaded on first
+ * use only, straight from its file: `show FILE` and `completion` never pay for it, and the rest do
+ * not pay for Node's module resolution or the `bindings` package's search for the file.
  */
 
 export interface RunResult {
@@ -32,13 +38,21 @@ export interface DatabaseOptions {
   fileMustExist?: boolean;
 }
 
-type DatabaseConstructor = new (filename: string, options?: DatabaseOptions) => Database;
+type DatabaseConstructor = new (filename: string, options?: DatabaseOptions & { nativeBinding: unknown }) => Database;
 
-let constructor: DatabaseConstructor | undefined;
+let addon: unknown;
 
 export function openDatabase(filename: string, options: DatabaseOptions): Database {
-  constructor ??= createRequire(import.meta.url)("better-sqlite3") as DatabaseConstructor;
-  return new constructor(filename, options);
+  addon ??= createRequire(import.meta.url)(addonFile());
+  return new (BetterSqlite3 as DatabaseConstructor)(filename, { ...options, nativeBinding: addon });
+}
+
+const ADDON = path.join("better-sqlite3", "build", "Release", "better_sqlite3.node");
+
+/** Where npm put better-sqlite3's compiled module: beside newsread's files, or hoisted above them. */
+function addonFile(): string {
+  const beside = path.join(packageRoot(), "node_modules", ADDON);
+  return existsSync(beside) ? beside : createRequire(import.meta.url).resolve(ADDON);
 }
 
 /** SQLite's error codes that mean the file is not (or no longer) a usable database. */

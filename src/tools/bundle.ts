@@ -26,8 +26,6 @@ const common: BuildOptions = {
     "node-emoji": source("stubs/no-emoji.ts"),
     "cli-table3": source("stubs/no-table.ts"),
   },
-  // A native module: loaded from node_modules at run time.
-  external: ["better-sqlite3"],
 };
 
 rmSync(dist("bundle"), { recursive: true, force: true }); // chunk names change with their content

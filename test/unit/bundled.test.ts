@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundledListing } from "../../src/library/bundled.js";
 import { Library, type ListingSort } from "../../src/library/library.js";
+import { findStored } from "../../src/store.js";
 
 // Without a library folder, `list` reads the bundled articles itself instead of opening SQLite;
 // it must list exactly what the index lists.
@@ -31,6 +32,19 @@ describe("the bundled articles' listing without SQLite", () => {
       const expected = await library.listing(order);
       expect(await bundledListing(seeds, order)).toEqual(expected);
       expect(expected.length).toBe(order.limit ?? 7);
+    } finally {
+      library.close();
+    }
+  });
+
+  it("finds an article by id or list number as the full listing does", async () => {
+    const library = await Library.open(seeds, missingLibrary, { create: false });
+    try {
+      const all = await library.articles();
+      for (const ref of ["1", "3", "7", "8", "0", "03", "zebra-count", "Bridge-vote", "bridge-vote", "nothing", "ümlaut-story"]) {
+        expect(await library.find(ref)).toEqual(findStored(all, ref));
+      }
+      expect((await library.find("3"))?.number).toBe(3);
     } finally {
       library.close();
     }

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../../src/commands/add.js";
+import { isoTime } from "../../src/commands/list.js";
 import { highlightLines } from "../../src/commands/search.js";
 import { oneColumnMetrics } from "../../src/render/wrap.js";
 import { fileChanges, isArticleFile, isRacy } from "../../src/library/freshness.js";
@@ -144,5 +146,15 @@ describe("list and add helpers", () => {
     expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
     expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
     expect(progressLine(1000, 1000, 10)).toBe("[##########] 1000/1000 articles");
+  });
+});
+
+describe("isoTime", () => {
+  it("is toISOString() to the second, for any time", () => {
+    const check = (ms: number): void => {
+      expect(isoTime(ms)).toBe(new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z"));
+    };
+    for (const ms of [0, -1, 951_782_400_000, 4_107_542_400_000, 1_764_264_620_999, -62_135_596_800_000, 253_402_300_799_999, -62_198_755_200_000, 8.64e15]) check(ms);
+    fc.assert(fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), check), { numRuns: 20_000 });
   });
 });
