@@ -21,6 +21,8 @@ export interface Statement {
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
   pluck(toggle?: boolean): Statement;
+  /** Rows as arrays of values, in the order of the columns. */
+  raw(toggle?: boolean): Statement;
 }
 
 export interface Database {
