@@ -22,6 +22,8 @@ const COMMANDS: readonly string[][] = [
   ["--help"],
 ];
 
+const BIN_DIR = path.dirname(BIN);
+
 const snapshotBuilt = (): boolean => {
   try {
     return readFileSync(path.join(ROOT, "dist", "snapshot", "node"), "utf8").trim().length > 0;
@@ -39,8 +41,23 @@ function movedPackage(): string {
 }
 
 describe("the launcher", () => {
-  it("has a snapshot to start from after the build", () => {
+  /** How the launcher started Node: its last command, as `sh -x` traces it. */
+  const startedWith = (env: Record<string, string>, bin = BIN): string => {
+    const trace = spawnSync("sh", ["-x", bin, "--version"], { env, encoding: "utf8" }).stderr;
+    return trace.split("\n").filter((line) => line.startsWith("+ exec ")).pop() ?? "";
+  };
+
+  it("starts Node from the snapshot the build wrote, with the flags it was written with", () => {
     expect(snapshotBuilt()).toBe(true);
+    const [node, flags] = readFileSync(path.join(ROOT, "dist", "snapshot", "node"), "utf8").split("\n");
+    expect(startedWith(cleanEnv())).toBe(`+ exec ${node} ${flags} --snapshot-blob ${BIN_DIR}/../dist/snapshot/newsread.blob ${BIN_DIR}/../bin/newsread.js --version`);
+  });
+
+  it.each([
+    ["NEWSREAD_SNAPSHOT=0", { NEWSREAD_SNAPSHOT: "0" }],
+    ["NODE_OPTIONS", { NODE_OPTIONS: "--max-old-space-size=512" }],
+  ])("starts Node without it when %s is set", (_name, extra) => {
+    expect(startedWith(cleanEnv(extra))).toBe(`+ exec node ${BIN_DIR}/../bin/newsread.js --version`);
   });
 
   it.each(COMMANDS.map((argv) => [argv.join(" ").replace(ROOT, "."), argv]))("gives the same stdout, stderr and exit code with and without the snapshot: %s", (_name, argv) => {
@@ -71,6 +88,7 @@ describe("the launcher", () => {
     writeFileSync(path.join(copy, "dist", "snapshot", "node"), "/nonexistent/node\n");
     const link = path.join(copy, "newsread-link");
     symlinkSync(path.join(copy, "bin", "newsread"), link);
+    expect(startedWith(cleanEnv(), link)).not.toContain("--snapshot-blob");
     const result = spawnSync(link, ["show", SEED, "--format", "text"], { env: cleanEnv(), encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
