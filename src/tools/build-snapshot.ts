@@ -14,8 +14,11 @@ const nodeFile = path.join(folder, "node");
 
 /**
  * A young generation that starts at its full size: a run allocates a few to a few dozen megabytes
- * and exits, and growing the young generation from 1 MB costs ten or so collections on the way
- * (a third of a 10,000-article listing) for no saving in memory a short process would notice.
+ * and exits, and growing the young generation from 1 MB costs ten or so collections on the way (a
+ * third of a 10,000-article listing) for no saving in memory a short process would notice.
+ * (--no-rehash-snapshot would save a tenth of Node's start-up more, but keep the hash seed of
+ * Node's own built-in snapshot, the same in every copy of this Node: a known seed lets a crafted
+ * article make hash tables slow.)
  */
 const V8_FLAGS = ["--min-semi-space-size=16"];
 rmSync(blob, { force: true });
