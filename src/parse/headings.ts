@@ -36,13 +36,36 @@ export function isSubheading(block: Block, next: Block | undefined, previous?: B
   const bare = text.replace(/(?:\[\d{1,4}\])+$/u, "");
   // The cheap tests first: a line of prose is turned away before the furniture patterns run.
   if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text)) return false;
-  if (splitSentences(text, 2).length > 1) return false;
+  if (runsOnInto(next.text) || text.includes("://")) return false;
+  // A question among questions is an item of a list of them ("Do I need it?", "Where will it go?").
+  if (text.endsWith("?") && (isQuestionLine(next) || isQuestionLine(previous))) return false;
+  // A title quoted inside the heading ("Ask the "Should I?" question") ends no sentence of it.
+  if (splitSentences(withoutQuotedSpans(text), 2).length > 1) return false;
   if (CODE_OR_TABLE.test(text)) return false;
   // A long line with a comma is a caption ("X at his farm, the place where he grew up"); headings
   // with commas are short ("Maps in, maps out").
   if (text.includes(", ") && wordCount(text) >= MIN_WORDS_COMMA_CAPTION) return false;
   if (text.endsWith("?") && text.length > MAX_QUESTION_HEADING_CHARS) return false;
   return next.markdownLevel === 0 && isProseLike(next.text);
+}
+
+/** A short line that asks a question: an item when others like it stand beside it. */
+function isQuestionLine(block: Block | undefined): boolean {
+  return block !== undefined && block.text.length <= MAX_QUESTION_HEADING_CHARS && /\?["”’»]?$/u.test(block.text);
+}
+
+/**
+ * A block that opens in lower case continues the sentence above it ("Your options are: either" /
+ * "rewrite the code..."), so that line heads nothing. Brand names that start in lower case and go
+ * on in capitals ("iPhone", "eBay") open sentences too.
+ */
+function runsOnInto(text: string): boolean {
+  return /^[(\["“‘']?\p{Ll}/u.test(text) && !/^\p{Ll}\p{Lu}/u.test(text);
+}
+
+/** Quoted spans blanked out, so the sentence punctuation inside them does not split the line. */
+function withoutQuotedSpans(text: string): string {
+  return text.replace(/"[^"]*"|“[^”]*”/gu, "Q");
 }
 
 /** Group body blocks under their headings; the opening section has no heading. */
