@@ -36,3 +36,85 @@ describe("lines next to a would-be heading", () => {
     expect(headings(parse(text))).toEqual(expected);
   });
 });
+
+const lead = "The town council met on Tuesday to discuss the plans for the new bridge, which has been delayed by two years.";
+const para = (topic: string): string => `This section tells the reader about ${topic} in several plain sentences. It ends like prose.`;
+
+describe("contents lists", () => {
+  it("takes the sections a contents list names, and the label over the list, but not its entries", () => {
+    const text = body(lead, "Contents", "1 History", "2 Geography", "2.1 Climate", "3 Economy", "History", para("history"), "Geography", "Climate", para("climate"), "Economy", "Economy in figures", para("the economy"));
+    // "Geography" heads "Climate" (a heading over a subheading); "Economy" heads a caption-like line.
+    expect(headings(parse(text))).toEqual([null, "Contents", "History", "Geography", "Climate", "Economy", "Economy in figures"]);
+  });
+
+  it("a list whose lines do not come back is no contents list", () => {
+    const text = body(lead, "Prizes", "Best film", "Best actor", "Best director", para("the winners"));
+    expect(headings(parse(text))).toEqual([null]);
+  });
+
+  it("the first section's heading can close the list itself", () => {
+    const text = body(lead, "Ways to use it", "Themes", "Add-ons", "Search", "Themes", para("themes"), "Add-ons", "Next", para("add-ons"), "Search", "Next", para("search"));
+    expect(headings(parse(text))).toEqual([null, "Ways to use it", "Themes", "Add-ons", "Search"]);
+  });
+
+  it("a line a page prints again and again is a button, not a heading", () => {
+    const text = body(lead, "Share this", para("one thing"), "Share this", para("another thing"));
+    expect(headings(parse(text))).toEqual([null]);
+  });
+});
+
+describe("lists and stacked labels", () => {
+  it.each([
+    [
+      "the last item of a list is an item though prose follows",
+      body(lead, "The drawbacks were these.", "Downtime for the whole service", "Slower responses", "Data kept locally", "Extra tools needed", para("the fix")),
+      [null],
+    ],
+    [
+      "a heading after a list in lower case is still a heading",
+      body(lead, "Other uses include:", "memory dumps", "code coverage", "live debugging", "Warnings", para("the risks")),
+      [null, "Warnings"],
+    ],
+    [
+      "a news story's award list keeps no heading at its end",
+      body(lead, "Drama - The Long Night", "Comedy - Home Again", "Animation - Brush Head", "Factual - Deep Water", lead),
+      [null],
+    ],
+    [
+      "a heading over the byline of its story",
+      body(lead, "Mapping with new tools", "By Jane Doe March 25, 2015", para("maps")),
+      [null, "Mapping with new tools"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(headings(parse(text))).toEqual(expected);
+  });
+
+  it("on a page laid out in short lines, a label over a subheading heads its section", () => {
+    const text = body(lead, "Features and tools", "Page Inspector", para("the inspector"), "Web Console", para("the console"), "Style Editor", para("the editor"), "Also", "Next", "Back", "Home", lead);
+    expect(headings(parse(text))).toEqual([null, "Features and tools", "Page Inspector", "Web Console", "Style Editor"]);
+  });
+
+  it("in a news story, a line over a subheading stays a paragraph", () => {
+    const text = body(lead, lead, "More about the debt", "The cost of borrowing", lead, lead, lead, lead, lead);
+    expect(headings(parse(text))).toEqual([null, "The cost of borrowing"]);
+  });
+});
+
+describe("page-wide style", () => {
+  it("a page that marks its headings with anchors marks them all", () => {
+    const text = body(lead, "History[edit]", para("history"), "The old town hall, 1900", para("the hall"), "Economy[edit]", para("trade"));
+    expect(headings(parse(text))).toEqual([null, "History[edit]", "Economy[edit]"]);
+  });
+
+  it("a page that ends no line with punctuation has no headings to tell by it", () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `今天我们一起去山里看红叶 风景真的非常美丽 大家都拍了很多照片 第${i}张`);
+    const text = body(lines[0] ?? "", "晚餐准备了砂锅鱼头", ...lines.slice(1));
+    expect(headings(parse(text))).toEqual([null]);
+  });
+
+  it("a Chinese line wrapped before a run with no spaces stays one paragraph", () => {
+    const run = "能够打败围棋冠军也跟这些神经网络有很大关系但是它必须进行训练才行开发人员向它提供了历史对弈中的大约三千万记录";
+    const text = `标题\n\n${lead}\n\nDeepMind的AlphaGo\n${run}\n\n${lead}`;
+    expect(headings(parse(text))).toEqual([null]);
+  });
+});
