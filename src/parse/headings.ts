@@ -9,7 +9,7 @@ import type { Block } from "./blocks.js";
 import { isFurniture, isListItem } from "./furniture.js";
 import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
-import { contentsRoles, isLaidOutInShortLines, isShortLine, isUnpunctuatedText, MIN_LIST_LINES } from "./page-layout.js";
+import { capitalisation, contentsRoles, contentsStyle, type ContentsRole, isLaidOutInShortLines, isShortLine, isUnpunctuatedText, MIN_LIST_LINES } from "./page-layout.js";
 
 const MAX_QUESTION_HEADING_CHARS = 80;
 const MAX_ANCHORED_HEADING_CHARS = 100;
@@ -77,10 +77,10 @@ function isQuestionLine(block: Block | undefined): boolean {
 /**
  * A block that opens in lower case continues the sentence above it ("Your options are: either" /
  * "rewrite the code..."), so that line heads nothing. Brand names that start in lower case and go
- * on in capitals ("iPhone", "eBay") open sentences too.
+ * on in capitals ("iPhone", "eBay") open sentences too, and so does a web address.
  */
 function runsOnInto(text: string): boolean {
-  return /^[(\["“‘']?\p{Ll}/u.test(text) && !/^\p{Ll}\p{Lu}/u.test(text);
+  return /^[(\["“‘']?\p{Ll}/u.test(text) && !/^\p{Ll}\p{Lu}/u.test(text) && !/^https?:\/\//u.test(text);
 }
 
 /** Quoted spans blanked out, so the sentence punctuation inside them does not split the line. */
@@ -95,51 +95,93 @@ function withoutQuotedSpans(text: string): string {
  *  - a contents list's entries head nothing, and the lines that repeat them further down head the
  *    sections they name, whatever follows them; the label over the list is a heading;
  *  - the last line of a list, written like the items above it, is an item though prose follows;
- *  - on a page laid out in short lines, a label right under prose and over a subheading heads that
- *    subheading's section ("Environment", then "Geography" and its paragraphs).
+ *  - a page that marks its headings (Markdown, anchors) marks them all;
+ *  - a label right under prose heads the section of a subheading under it (on a page laid out in
+ *    short lines), or a section whose byline or picture stands under it;
+ *  - a page whose contents list is in Title Case writes its headings so, not its captions.
  */
 export function findSubheadings(blocks: readonly Block[]): boolean[] {
-  const n = blocks.length;
-  const heading = new Array<boolean>(n).fill(false);
-  const marked = (block: Block): boolean => block.markdownLevel > 0 || isAnchoredHeading(block.text);
-  if (isUnpunctuatedText(blocks)) {
-    for (let i = 0; i < n; i++) heading[i] = marked(blocks[i] as Block);
-    return heading;
-  }
+  if (isUnpunctuatedText(blocks)) return blocks.map(isMarkedHeading);
   const short = blocks.map(isShortLine);
   const contents = contentsRoles(blocks, short);
+  const heading = judgeEachLine(blocks, short, contents);
+  if (marksItsHeadings(blocks)) return heading.map((isHeading, i) => isHeading && (isMarkedHeading(blocks[i] as Block) || contents[i] === "label"));
+  addLabelsOverHeadings(blocks, short, contents, heading);
+  if (contentsStyle(blocks, contents) === "title") {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      if (heading[i] && contents[i] === "none" && !isMarkedHeading(block) && capitalisation(block.text) === "sentence") heading[i] = false;
+    }
+  }
+  return heading;
+}
+
+const isMarkedHeading = (block: Block): boolean => block.markdownLevel > 0 || isAnchoredHeading(block.text);
+
+/** Two marked headings show a page that marks its headings. */
+function marksItsHeadings(blocks: readonly Block[]): boolean {
+  let count = 0;
+  for (const block of blocks) if (isMarkedHeading(block) && ++count >= MIN_MARKED_HEADINGS) return true;
+  return false;
+}
+
+/** Each line by itself and its neighbours, and by its place in a contents list or a list. */
+function judgeEachLine(blocks: readonly Block[], short: readonly boolean[], contents: readonly ContentsRole[]): boolean[] {
+  const heading = new Array<boolean>(blocks.length).fill(false);
   // Short lines directly above the block (a contents list's entries are not counted: a heading
   // can follow the list).
   let shortAbove = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const next = blocks[i + 1];
     const previous = blocks[i - 1];
     const role = contents[i];
-    if (marked(block)) heading[i] = true;
+    if (isMarkedHeading(block)) heading[i] = true;
     else if (role === "section" || role === "label") heading[i] = next !== undefined && isLabel(block, next, previous);
     else if (role === "entry" || role === "repeated") heading[i] = false;
-    else heading[i] = !(shortAbove >= MIN_LIST_LINES && previous && writtenAlike(previous.text, block.text)) && isSubheading(block, next, previous);
+    else {
+      const endsList = shortAbove >= MIN_LIST_LINES && previous !== undefined && writtenAlike(previous.text, block.text);
+      heading[i] = !endsList && !isAuthorName(blocks, i) && isSubheading(block, next, previous);
+    }
     shortAbove = role === "entry" ? 0 : short[i] ? shortAbove + 1 : 0;
   }
-  // A page that marks its headings (with "##" or an anchor) marks them all: an unmarked line on it
-  // is a caption or a label, save the one over its contents list.
-  let markedCount = 0;
-  for (const block of blocks) if (marked(block) && ++markedCount >= MIN_MARKED_HEADINGS) break;
-  if (markedCount >= MIN_MARKED_HEADINGS) {
-    for (let i = 0; i < n; i++) heading[i] = heading[i] === true && (marked(blocks[i] as Block) || contents[i] === "label");
-    return heading;
-  }
+  return heading;
+}
+
+/**
+ * A label right under prose over what stands between a heading and its prose: a subheading (on a
+ * page laid out in short lines — in a story, a line over a subheading is more likely a caption or
+ * a link), or a byline, date or picture credit.
+ */
+function addLabelsOverHeadings(blocks: readonly Block[], short: readonly boolean[], contents: readonly ContentsRole[], heading: boolean[]): void {
   const stackedHeadings = isLaidOutInShortLines(short, contents);
-  for (let i = 0; i + 1 < n; i++) {
+  for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i] as Block;
     const next = blocks[i + 1] as Block;
     if (heading[i] || short[i - 1] || contents[i] !== "none") continue;
-    // A heading's byline, date or picture can stand between it and its prose.
-    const overFurniture = isFurniture(next.text) && blocks[i + 2] !== undefined && headsProse(blocks[i + 2] as Block);
-    if (overFurniture || (stackedHeadings && heading[i + 1])) heading[i] = isLabel(block, next, blocks[i - 1]);
+    const afterNext = blocks[i + 2];
+    const overFurniture = (isFurniture(next.text) || isAuthorName(blocks, i + 1)) && afterNext !== undefined && headsProse(afterNext);
+    const overLinks = isWebAddress(next.text) && (afterNext === undefined || isWebAddress(afterNext.text));
+    if (overFurniture || overLinks || (stackedHeadings && heading[i + 1])) heading[i] = isLabel(block, next, blocks[i - 1]);
   }
-  return heading;
+}
+
+const isWebAddress = (text: string): boolean => /^https?:\/\/\S+$/u.test(text);
+
+/** An author box closes the page: its name stands within these last blocks. */
+const AUTHOR_BOX_BLOCKS = 5;
+/** "Jane Doe", "Mary Ann Smith": two to four capitalised words of letters. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The name in an author box at the end of a page, over the biography that opens with it ("Jane
+ * Doe" / "Jane Doe is a reporter based in Seoul."): it captions the biography, it heads no section.
+ */
+function isAuthorName(blocks: readonly Block[], i: number): boolean {
+  const text = blocks[i]?.text ?? "";
+  const next = blocks[i + 1];
+  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !PERSON_NAME.test(text)) return false;
+  return next.text.startsWith(text + " ") && headsProse(next);
 }
 
 /** Two lines of one list start alike: both with a capital, or both in lower case. */

@@ -94,13 +94,52 @@ export function contentsRoles(blocks: readonly Block[], short: readonly boolean[
   return roles;
 }
 
+/** A contents entry's or heading's number: "3 ", "3.1 ", "2. ". */
+const NUMBERING = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/u;
+
 /** An entry as a contents list and a heading both write it: no numbering, no anchor, any case. */
 function entryKey(text: string): string {
   return text
-    .replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/u, "")
+    .replace(NUMBERING, "")
     .replace(/\s*(?:\[edit\]|¶|#)$/u, "")
     .trim()
     .toLowerCase();
+}
+
+/**
+ * How a heading capitalises its longer words (five letters or more, after the first word): all of
+ * them ("Getting a Sense of the Data": title case), or not all ("Getting a sense of the data":
+ * sentence case). Null when it has no such word to tell by.
+ */
+export function capitalisation(text: string): "title" | "sentence" | null {
+  let style: "title" | "sentence" | null = null;
+  const words = text.replace(NUMBERING, "").split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (!LONG_WORD.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return "sentence";
+    style = "title";
+  }
+  return style;
+}
+const LONG_WORD = /^\p{L}{5}/u;
+
+/** A contents list this much in one style writes the page's headings in it. */
+const CONTENTS_STYLE_SHARE = 0.8;
+
+/** How the page's contents list capitalises its entries, when it has one and holds to one style. */
+export function contentsStyle(blocks: readonly Block[], roles: readonly ContentsRole[]): "title" | "sentence" | null {
+  let title = 0;
+  let sentence = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] !== "entry") continue;
+    const style = capitalisation(blocks[i]?.text ?? "");
+    if (style === "title") title++;
+    else if (style === "sentence") sentence++;
+  }
+  if (title + sentence < MIN_CONTENTS_ENTRIES) return null;
+  if (title >= CONTENTS_STYLE_SHARE * (title + sentence)) return "title";
+  return sentence >= CONTENTS_STYLE_SHARE * (title + sentence) ? "sentence" : null;
 }
 
 /** Share of short lines on a page laid out as lists and labels rather than paragraphs. */

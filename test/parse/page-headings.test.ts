@@ -118,3 +118,30 @@ describe("page-wide style", () => {
     expect(headings(parse(text))).toEqual([null]);
   });
 });
+
+describe("closing blocks and captions", () => {
+  it("a label over a list of web addresses heads the list", () => {
+    const text = body(lead, para("the tools"), "Sources and links", "https://example.org/docs/inspector", "https://example.com/blog/flames");
+    expect(headings(parse(text))).toEqual([null, "Sources and links"]);
+  });
+
+  it("an author's name over the biography that opens with it is no heading; the label over them is", () => {
+    const text = body(lead, para("the vote"), "About the author", "Jane Doe", "Jane Doe is a freelance producer based in Seoul.");
+    expect(headings(parse(text))).toEqual([null, "About the author"]);
+  });
+
+  it("a heading that the paragraph under it defines, in the body of a story, stays a heading", () => {
+    const text = body(lead, "Web Console", "Web Console is a tool that shows what the page logs, and it is open by default.", para("a"), para("b"), para("c"), para("d"), para("e"));
+    expect(headings(parse(text))).toEqual([null, "Web Console"]);
+  });
+
+  it("on a page whose contents list is in Title Case, a sentence-case caption is no heading", () => {
+    const text = body(lead, "Understanding the Score", "Preparing the Server Data", "Finding Past Anomalies", "Understanding the Score", para("scores"), "Anomaly in status code four", para("the chart"), "Preparing the Server Data", para("data"), "Finding Past Anomalies", para("the past"));
+    expect(headings(parse(text))).toEqual([null, "Understanding the Score", "Preparing the Server Data", "Finding Past Anomalies"]);
+  });
+
+  it("on a page without a contents list, headings of either style stay", () => {
+    const text = body(lead, "Understanding the Score", para("scores"), "Anomaly in status code four", para("the chart"));
+    expect(headings(parse(text))).toEqual([null, "Understanding the Score", "Anomaly in status code four"]);
+  });
+});
