@@ -158,7 +158,8 @@ function addLabelsOverHeadings(blocks: readonly Block[], short: readonly boolean
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i] as Block;
     const next = blocks[i + 1] as Block;
-    if (heading[i] || short[i - 1] || contents[i] !== "none") continue;
+    // Paragraphs are turned away first: the furniture patterns below are not cheap.
+    if (heading[i] || block.text.length > MAX_HEADING_CHARS || short[i - 1] || contents[i] !== "none") continue;
     const afterNext = blocks[i + 2];
     const overFurniture = (isFurniture(next.text) || isAuthorName(blocks, i + 1)) && afterNext !== undefined && headsProse(afterNext);
     const overLinks = isWebAddress(next.text) && (afterNext === undefined || isWebAddress(afterNext.text));

@@ -7,7 +7,7 @@
  * page of a hundred thousand lines costs no more than its length.
  */
 import type { Block } from "./blocks.js";
-import { endsLikeProse, isProseLike, isUnspacedScript, wordCount } from "./shape.js";
+import { endsLikeProse, isProseLike, isUnspacedScript } from "./shape.js";
 
 /** A list, unlike a label over a paragraph or a heading over its subheading, has three lines or more. */
 export const MIN_LIST_LINES = 3;
@@ -171,9 +171,27 @@ export function isUnpunctuatedText(blocks: readonly Block[]): boolean {
   for (const block of blocks) {
     const text = block.text;
     if (block.markdownLevel > 0 || text.length < 25) continue;
-    if (isUnspacedScript(text) ? false : wordCount(text) < 8) continue;
+    // Words are counted first; the script is looked at (in the line's opening) only when they are few.
+    if (!hasWords(text, MIN_LINE_WORDS) && !isUnspacedScript(text.slice(0, 100))) continue;
     lines++;
-    if (!endsLikeProse(text) && !/[?？]$/u.test(text)) bare++;
+    // The ending is read from the last few characters (the patterns would scan a whole paragraph).
+    const ending = text.slice(-8);
+    if (!endsLikeProse(ending) && !/[?？]$/u.test(ending)) bare++;
   }
   return lines >= MIN_TEXT_LINES && bare >= UNPUNCTUATED_SHARE * lines;
+}
+const MIN_LINE_WORDS = 8;
+
+/** At least `count` words separated by spaces, stopping as soon as they are found. */
+function hasWords(text: string, count: number): boolean {
+  let words = 0;
+  let from = 0;
+  while (from < text.length) {
+    const space = text.indexOf(" ", from);
+    const end = space < 0 ? text.length : space;
+    if (end > from && ++words >= count) return true;
+    if (space < 0) return false;
+    from = space + 1;
+  }
+  return false;
 }
