@@ -9,7 +9,17 @@ import type { Block } from "./blocks.js";
 import { isFurniture, isListItem } from "./furniture.js";
 import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
-import { capitalisation, contentsRoles, contentsStyle, type ContentsRole, isLaidOutInShortLines, isShortLine, isUnpunctuatedText, MIN_LIST_LINES } from "./page-layout.js";
+import {
+  capitalisation,
+  contentsRoles,
+  contentsStyle,
+  type ContentsRole,
+  isLaidOutInShortLines,
+  isShortLine,
+  isUnpunctuatedText,
+  MIN_LIST_LINES,
+  unlistedParents,
+} from "./page-layout.js";
 
 const MAX_QUESTION_HEADING_CHARS = 80;
 const MAX_ANCHORED_HEADING_CHARS = 100;
@@ -107,6 +117,7 @@ export function findSubheadings(blocks: readonly Block[]): boolean[] {
   const heading = judgeEachLine(blocks, short, contents);
   if (marksItsHeadings(blocks)) return heading.map((isHeading, i) => isHeading && (isMarkedHeading(blocks[i] as Block) || contents[i] === "label"));
   addLabelsOverHeadings(blocks, short, contents, heading);
+  keepToNumberedContents(blocks, contents, heading);
   if (contentsStyle(blocks, contents) === "title") {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
@@ -146,6 +157,26 @@ function judgeEachLine(blocks: readonly Block[], short: readonly boolean[], cont
     shortAbove = role === "entry" ? 0 : short[i] ? shortAbove + 1 : 0;
   }
   return heading;
+}
+
+/**
+ * A numbered contents list tells how many headings stand between two of its sections (those of the
+ * parents it leaves out, see `unlistedParents`): the first that many lines taken for headings are
+ * kept, the rest — captions, gallery titles — are not headings; nor is any after its last section.
+ */
+function keepToNumberedContents(blocks: readonly Block[], contents: readonly ContentsRole[], heading: boolean[]): void {
+  const parents = unlistedParents(blocks, contents);
+  if (!parents) return;
+  let candidates: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (contents[i] === "section") {
+      for (const candidate of candidates.slice(parents[i] ?? 0)) heading[candidate] = false;
+      candidates = [];
+    } else if (heading[i] && contents[i] === "none" && !isMarkedHeading(blocks[i] as Block)) {
+      candidates.push(i);
+    }
+  }
+  for (const candidate of candidates) heading[candidate] = false;
 }
 
 /**

@@ -94,6 +94,44 @@ export function contentsRoles(blocks: readonly Block[], short: readonly boolean[
   return roles;
 }
 
+/** Share of a contents list's entries that must be numbered for its numbers to be relied on. */
+const NUMBERED_CONTENTS_SHARE = 0.8;
+
+/**
+ * On a page whose contents list numbers its entries ("2 History", "3.1 Trade", "3.2 Transport"),
+ * how many headings the page holds before each listed section that the list does not show: the
+ * parents its number opens ("3" before "3.1" when "2" came before — a list with subsections often
+ * drops the line of the section holding them). Anything else between two listed sections that
+ * looks like a heading is a caption or a label. Null when the list is not numbered.
+ */
+export function unlistedParents(blocks: readonly Block[], roles: readonly ContentsRole[]): Int32Array | null {
+  const numberOf = new Map<string, number[]>();
+  let entries = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] !== "entry") continue;
+    entries++;
+    const text = blocks[i]?.text ?? "";
+    const number = NUMBERING.exec(text)?.[0];
+    if (number === undefined) continue;
+    const key = entryKey(text);
+    if (!numberOf.has(key)) numberOf.set(key, number.trim().replace(/\.$/u, "").split(".").map(Number));
+  }
+  if (entries < MIN_CONTENTS_ENTRIES || numberOf.size < NUMBERED_CONTENTS_SHARE * entries) return null;
+  const parents = new Int32Array(blocks.length);
+  let previous: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (roles[i] !== "section") continue;
+    const number = numberOf.get(entryKey(blocks[i]?.text ?? ""));
+    if (!number) continue;
+    // The levels above this entry that the previous listed section was not already in.
+    let shared = 0;
+    while (shared < number.length - 1 && shared < previous.length && number[shared] === previous[shared]) shared++;
+    parents[i] = number.length - 1 - shared;
+    previous = number;
+  }
+  return parents;
+}
+
 /** A contents entry's or heading's number: "3 ", "3.1 ", "2. ". */
 const NUMBERING = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/u;
 

@@ -42,9 +42,19 @@ const para = (topic: string): string => `This section tells the reader about ${t
 
 describe("contents lists", () => {
   it("takes the sections a contents list names, and the label over the list, but not its entries", () => {
-    const text = body(lead, "Contents", "1 History", "2 Geography", "2.1 Climate", "3 Economy", "History", para("history"), "Geography", "Climate", para("climate"), "Economy", "Economy in figures", para("the economy"));
+    const text = body(lead, "Contents", "History", "Geography", "Climate", "Economy", "History", para("history"), "Geography", "Climate", para("climate"), "Economy", "Economy in figures", para("the economy"));
     // "Geography" heads "Climate" (a heading over a subheading); "Economy" heads a caption-like line.
     expect(headings(parse(text))).toEqual([null, "Contents", "History", "Geography", "Climate", "Economy", "Economy in figures"]);
+  });
+
+  it("a numbered contents list tells which unlisted lines are headings: the parents it leaves out", () => {
+    const text = body(
+      lead, "Contents", "1 History", "2.1 Trade", "2.2 Transport", "3 See the town",
+      "History", para("history"),
+      "Economy", para("the economy"), "The old mill on the river at dawn", para("the mill"), "Trade", para("trade"), "Transport", para("transport"), "Trams on the main street", para("trams"),
+      "See the town", para("sights"), "Boats in the harbour", para("boats"),
+    );
+    expect(headings(parse(text))).toEqual([null, "Contents", "History", "Economy", "Trade", "Transport", "See the town"]);
   });
 
   it("a list whose lines do not come back is no contents list", () => {
