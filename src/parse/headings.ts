@@ -2,7 +2,9 @@
  * Subheadings and sections. A subheading is a short line that heads the paragraphs after it and is
  * not itself a sentence of the body: no closing sentence punctuation, not a quotation, not page
  * furniture, and followed by prose (a label followed by more labels — "Links", then a list — heads
- * nothing). Markdown `##` headings are taken at their word.
+ * nothing). Markdown `##` headings are taken at their word. Pages scraped from the web are then
+ * read as a whole (`findSubheadings`, page-layout.ts): their contents lists, lists and the way they
+ * mark and capitalise their headings settle what a line's neighbours cannot.
  */
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
@@ -17,7 +19,7 @@ import {
   isLaidOutInShortLines,
   isShortLine,
   isUnpunctuatedText,
-  MIN_LIST_LINES,
+  MIN_ITEMS_ABOVE_LAST,
   unlistedParents,
 } from "./page-layout.js";
 
@@ -27,7 +29,7 @@ const MIN_WORDS_COMMA_CAPTION = 9;
 /** Semicolons, braces and box-drawing characters belong to code and text tables, not headings. */
 const CODE_OR_TABLE = /[;{}]|[\u2500-\u257F]/u;
 
-/** Two marked headings show a page that marks its headings. */
+/** Marked headings (Markdown, anchors) on a page that marks all its headings. */
 const MIN_MARKED_HEADINGS = 2;
 /** Web pages leave a section's edit link or permalink anchor after its heading: "History[edit]", "Usage¶". */
 const HEADING_ANCHOR = /(?:\[edit\]|¶)$/u;
@@ -107,7 +109,9 @@ function withoutQuotedSpans(text: string): string {
  *  - the last line of a list, written like the items above it, is an item though prose follows;
  *  - a page that marks its headings (Markdown, anchors) marks them all;
  *  - a label right under prose heads the section of a subheading under it (on a page laid out in
- *    short lines), or a section whose byline or picture stands under it;
+ *    short lines), a section whose byline or picture stands under it, or a list of web addresses;
+ *    an author's name over the biography opening with it is a caption, not a heading;
+ *  - a numbered contents list allows between two of its sections only the parents it leaves out;
  *  - a page whose contents list is in Title Case writes its headings so, not its captions.
  */
 export function findSubheadings(blocks: readonly Block[]): boolean[] {
@@ -118,13 +122,21 @@ export function findSubheadings(blocks: readonly Block[]): boolean[] {
   if (marksItsHeadings(blocks)) return heading.map((isHeading, i) => isHeading && (isMarkedHeading(blocks[i] as Block) || contents[i] === "label"));
   addLabelsOverHeadings(blocks, short, contents, heading);
   keepToNumberedContents(blocks, contents, heading);
-  if (contentsStyle(blocks, contents) === "title") {
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i] as Block;
-      if (heading[i] && contents[i] === "none" && !isMarkedHeading(block) && capitalisation(block.text) === "sentence") heading[i] = false;
-    }
-  }
+  keepToTitleCaseContents(blocks, contents, heading);
   return heading;
+}
+
+/**
+ * Title Case is a house style: a page whose contents list is written in it writes its headings so,
+ * and a line in sentence case there is a caption or a callout. (Not the other way round: a page in
+ * sentence case has headings that are all names, "New Zealand Wars".)
+ */
+function keepToTitleCaseContents(blocks: readonly Block[], contents: readonly ContentsRole[], heading: boolean[]): void {
+  if (contentsStyle(blocks, contents) !== "title") return;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (heading[i] && contents[i] === "none" && !isMarkedHeading(block) && capitalisation(block.text) === "sentence") heading[i] = false;
+  }
 }
 
 const isMarkedHeading = (block: Block): boolean => block.markdownLevel > 0 || isAnchoredHeading(block.text);
@@ -151,7 +163,7 @@ function judgeEachLine(blocks: readonly Block[], short: readonly boolean[], cont
     else if (role === "section" || role === "label") heading[i] = next !== undefined && isLabel(block, next, previous);
     else if (role === "entry" || role === "repeated") heading[i] = false;
     else {
-      const endsList = shortAbove >= MIN_LIST_LINES && previous !== undefined && writtenAlike(previous.text, block.text);
+      const endsList = shortAbove >= MIN_ITEMS_ABOVE_LAST && previous !== undefined && writtenAlike(previous.text, block.text);
       heading[i] = !endsList && !isAuthorName(blocks, i) && isSubheading(block, next, previous);
     }
     shortAbove = role === "entry" ? 0 : short[i] ? shortAbove + 1 : 0;

@@ -9,8 +9,11 @@
 import type { Block } from "./blocks.js";
 import { endsLikeProse, isProseLike, isUnspacedScript } from "./shape.js";
 
-/** A list, unlike a label over a paragraph or a heading over its subheading, has three lines or more. */
-export const MIN_LIST_LINES = 3;
+/**
+ * Short lines above a line that make it the last item of their list: fewer can be a heading over
+ * its subheading, or a byline and a date over a heading.
+ */
+export const MIN_ITEMS_ABOVE_LAST = 3;
 /** A contents list names at least this many of the sections below it... */
 const MIN_CONTENTS_ENTRIES = 3;
 /** ...and most of its lines name one (a few lines around it can be labels or furniture). */
