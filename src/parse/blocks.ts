@@ -148,6 +148,9 @@ function continuesLine(previous: string, line: string, width: number | null, has
   // (hand-wrapped prose, a title and its subtitle), unless the first is a short line standing on
   // its own — a label or heading without punctuation leading on.
   if (!hasBlankLines) return false;
+  // A first word longer than any wrap column (a run of Chinese or Japanese, which has no spaces to
+  // break at) was pushed to this line by a wrapper, however short the line above it.
+  if (firstWordLength(line) > MIN_WRAP_WIDTH) return true;
   return codePointLength(previous) >= 40 || /[;,:—–-]$/u.test(previous);
 }
 
