@@ -81,8 +81,16 @@ export interface Snippet {
 export function makeSnippet(text: string, matches: (word: string) => boolean, length = 160): Snippet {
   const flat = text.replace(/\s+/g, " ").trim();
   const hits: { start: number; end: number; key: string }[] = [];
+  // Each distinct word is judged once: an article repeats most of its words.
+  const judged = new Map<string, string | null>();
   for (const m of flat.matchAll(WORD)) {
-    if (matches(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, key: stem(m[0]) });
+    const word = m[0];
+    let key = judged.get(word);
+    if (key === undefined) {
+      key = matches(word) ? stem(word) : null;
+      judged.set(word, key);
+    }
+    if (key !== null) hits.push({ start: m.index, end: m.index + word.length, key });
   }
   // The window (starting at a hit) that holds the most distinct matched words; the earliest on a tie.
   let bestStart = 0;
