@@ -45,8 +45,18 @@ type DatabaseConstructor = new (filename: string, options?: DatabaseOptions & { 
 let addon: unknown;
 
 export function openDatabase(filename: string, options: DatabaseOptions): Database {
-  addon ??= createRequire(import.meta.url)(addonFile());
+  addon ??= loadAddon(addonFile());
   return new (BetterSqlite3 as DatabaseConstructor)(filename, { ...options, nativeBinding: addon });
+}
+
+/**
+ * What require() does with a .node file, without require(): in a process started from the snapshot
+ * the module loader's own code is not compiled yet, and loading it costs more than the addon.
+ */
+function loadAddon(file: string): unknown {
+  const module = { exports: {} };
+  process.dlopen(module, file);
+  return module.exports;
 }
 
 const ADDON = path.join("better-sqlite3", "build", "Release", "better_sqlite3.node");
