@@ -1,8 +1,12 @@
 // Build step: writes the start-up snapshot bin/newsread starts Node from (see ../snapshot.ts).
 // A snapshot only loads in the Node binary that wrote it, and with the V8 flags it was written
-// with, so the binary's path and the flags are written beside it (dist/snapshot/node, one a line)
-// for the launcher to check and use. Without a snapshot newsread still runs, only slower to start: a
-// failure here is a warning, not a failed build.
+// with (any other Node stops with an error), so beside it go, for the launcher to check and use:
+// - dist/snapshot/node: the binary's path and the flags, one a line;
+// - dist/snapshot/node-stamp: a file with the binary's modification time, which tells the launcher
+//   when the binary at that path was replaced (an upgrade or a downgrade: package managers give
+//   files their package's time, which may be older than the snapshot).
+// Without a snapshot newsread still runs, only slower to start: a failure here is a warning, not a
+// failed build.
 import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +15,7 @@ import { packageRoot } from "../paths.js";
 const folder = path.join(packageRoot(), "dist", "snapshot");
 const blob = path.join(folder, "newsread.blob");
 const nodeFile = path.join(folder, "node");
+const stampFile = path.join(folder, "node-stamp");
 
 /**
  * A young generation that starts at its full size: a run allocates a few to a few dozen megabytes
@@ -21,8 +26,7 @@ const nodeFile = path.join(folder, "node");
  * article make hash tables slow.)
  */
 const V8_FLAGS = ["--min-semi-space-size=16"];
-rmSync(blob, { force: true });
-rmSync(nodeFile, { force: true });
+for (const file of [blob, nodeFile, stampFile]) rmSync(file, { force: true });
 
 // --no-warnings: Node warns that it has not verified every built-in module it is asked to load
 // while building a snapshot (child_process, tty); the warm-up only loads them, it never uses them.
@@ -31,10 +35,18 @@ const result = spawnSync(process.execPath, [...V8_FLAGS, "--no-warnings", "--sna
   env: { PATH: process.env.PATH ?? "" },
   encoding: "utf8",
 });
-if (result.status === 0) {
+// touch copies the time to the nanosecond, as the launcher's test compares it.
+const stamped = result.status === 0 && writeStamp();
+if (stamped) {
   writeFileSync(nodeFile, `${process.execPath}\n${V8_FLAGS.join(" ")}\n`);
 } else {
-  rmSync(blob, { force: true });
-  const reason = (result.stderr || result.error?.message || `exit ${String(result.status)}`).trim().split("\n").slice(0, 5).join("\n  ");
+  for (const file of [blob, stampFile]) rmSync(file, { force: true });
+  const failure = result.status === 0 ? "could not copy the Node binary's time with touch -r" : result.stderr || result.error?.message || `exit ${String(result.status)}`;
+  const reason = failure.trim().split("\n").slice(0, 5).join("\n  ");
   process.stderr.write(`newsread build: warning: no start-up snapshot (newsread will start slower):\n  ${reason}\n`);
+}
+
+function writeStamp(): boolean {
+  writeFileSync(stampFile, "");
+  return spawnSync("touch", ["-r", process.execPath, stampFile]).status === 0;
 }

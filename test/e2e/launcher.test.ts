@@ -37,6 +37,9 @@ function movedPackage(): string {
   const copy = mkdtempSync(path.join(tmpdir(), "newsread-moved-"));
   for (const entry of ["bin", "dist", "seeds", "package.json"]) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true, preserveTimestamps: true });
   symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
+  // The Node binary's time, to the nanosecond (a copy keeps it only to the microsecond).
+  const node = readFileSync(path.join(ROOT, "dist", "snapshot", "node"), "utf8").split("\n")[0] ?? "";
+  spawnSync("touch", ["-r", node, path.join(copy, "dist", "snapshot", "node-stamp")]);
   return copy;
 }
 
@@ -78,6 +81,7 @@ describe("the launcher", () => {
   it("finds the package where it is now, not where the snapshot was built", () => {
     const copy = movedPackage();
     writeFileSync(path.join(copy, "seeds", "zz-moved.txt"), "Moved Package Works\n\nThis article only exists in the moved copy of the package.\n");
+    expect(startedWith(cleanEnv(), path.join(copy, "bin", "newsread"))).toContain("--snapshot-blob");
     const result = spawnSync(path.join(copy, "bin", "newsread"), ["list", "--ids"], { env: cleanEnv(), encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.stdout.trimEnd().split("\n").sort()).toEqual(["putin-trump-call", "zz-moved"]);
@@ -93,6 +97,17 @@ describe("the launcher", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(run(["show", SEED, "--format", "text"]).stdout);
+  });
+
+  it("runs bin/newsread.js when the Node binary was replaced since the build, even by an older one", () => {
+    const copy = movedPackage();
+    const launcher = path.join(copy, "bin", "newsread");
+    expect(startedWith(cleanEnv(), launcher)).toContain("--snapshot-blob");
+    spawnSync("touch", ["-d", "2001-01-01", path.join(copy, "dist", "snapshot", "node-stamp")]);
+    expect(startedWith(cleanEnv(), launcher)).toMatch(/^\+ exec node .*newsread\.js --version$/);
+    spawnSync("touch", [path.join(copy, "dist", "snapshot", "node-stamp")]);
+    expect(startedWith(cleanEnv(), launcher)).toMatch(/^\+ exec node .*newsread\.js --version$/);
+    expect(spawnSync(launcher, ["--version"], { env: cleanEnv(), encoding: "utf8" }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it("is the command package.json installs", () => {
