@@ -16,6 +16,7 @@ import { Readable, Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { startupSnapshot } from "node:v8";
 import { main, type CliProcess } from "./cli.js";
+import { classifyAllCharacters } from "./text/chars.js";
 import { seedsDir } from "./paths.js";
 
 /**
@@ -78,6 +79,8 @@ function deferIntlSegmenter(): void {
 
 async function warmUp(): Promise<void> {
   for (const argv of WARM_UP) await main(standIn(argv));
+  // The parser's character table, whole: a run from the snapshot then compiles no pattern for it.
+  classifyAllCharacters();
   // Node's own modules that a run loads late (process.stdout on a pipe or a terminal, fs/promises)
   // are compiled without a code cache when Node starts from a user snapshot: load them here.
   await Promise.all([import("node:net"), import("node:tty"), import("node:fs/promises")]);

@@ -5,6 +5,7 @@
  * joined back by asking the question the wrapping tool asked: would the next line's first word have
  * fitted on this line? If it would, the author broke the line, so it is a new block.
  */
+import { isLetterAt, previousCodePoint } from "../text/chars.js";
 import { squeezeSpaces, toLines } from "./normalize.js";
 
 export interface Block {
@@ -124,7 +125,7 @@ function joinParts(parts: string[]): string {
     const previous = parts[i - 1] ?? "";
     const part = parts[i] ?? "";
     // Look only at the seam (the joined text can be megabytes long).
-    const hyphenated = /\p{L}-$/u.test(previous.slice(-2)) && /^\p{L}/u.test(part);
+    const hyphenated = previous.endsWith("-") && previous.length >= 2 && isLetterAt(previous, previous.length - 2) && isLetterAt(part, 0);
     pieces.push(hyphenated ? part : LIST_ITEM.test(part) ? "\n" + part : " " + part);
   }
   return pieces.join("");
@@ -159,11 +160,20 @@ function firstWordLength(line: string): number {
   return codePointLength(space < 0 ? line : line.slice(0, space));
 }
 
+/** Where the first letter-hyphen-letter ("well-known") starts, as `search(/\p{L}-\p{L}/u)` finds it; -1 for none. */
+function letterHyphenLetter(word: string): number {
+  for (let hyphen = word.indexOf("-", 1); hyphen >= 0; hyphen = word.indexOf("-", hyphen + 1)) {
+    const before = previousCodePoint(word, hyphen);
+    if (isLetterAt(word, before) && isLetterAt(word, hyphen + 1)) return before;
+  }
+  return -1;
+}
+
 /** Length of what a wrapper treats as the first unit: the first word, or up to its first hyphen. */
 function firstChunkLength(line: string): number {
   const space = line.indexOf(" ");
   const word = space < 0 ? line : line.slice(0, space);
-  const hyphen = word.search(/\p{L}-\p{L}/u);
+  const hyphen = letterHyphenLetter(word);
   return codePointLength(hyphen >= 0 ? word.slice(0, hyphen + 2) : word);
 }
 

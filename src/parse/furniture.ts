@@ -5,6 +5,8 @@
  * not by what a particular page says.
  */
 
+import { codePointLength, isPunctuationSymbolOrSpaceAt, isSpaceAt, isUppercaseAt, isUppercaseOrNumberAt } from "../text/chars.js";
+
 const BYLINE = /^(?:by|from|reporting by|written by|words by|von|par|por|di|door|av)\s+\p{Lu}/iu;
 const CREDIT = /\b(?:image copyright|copyright|getty images|reuters|associated press|afp|ap photo|epa|photograph|photo(?:graph)?s?|picture|pictures|image|images|credit|courtesy|illustration|video|source|caption)\b\s*[:/©|]/iu;
 const CREDIT_TAIL = /(?:getty images|reuters|afp|\bap\b|\bepa\b|shutterstock|alamy|pa media|pa wire|press association|bloomberg|via getty)\s*\)?$/iu;
@@ -23,11 +25,14 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1
 const TABLE_CELL = /^\||\s\|\s.*\s\|\s/;
 
 export function isByline(line: string): boolean {
-  return BYLINE.test(line) && line.length <= 100;
+  return line.length <= 100 && mayStartWith(line, "bfrwvpda") && BYLINE.test(line);
 }
 
 export function isDateline(line: string): boolean {
-  return DATELINE.test(line);
+  // A capital, then another, a space or a stop: most lines are spared the pattern.
+  if (!isUppercaseAt(line, 0)) return false;
+  const second = codePointLength(line, 0);
+  return (isUppercaseAt(line, second) || isSpaceAt(line, second) || ".,'-".includes(line.charAt(second) || "x")) && DATELINE.test(line);
 }
 
 /** Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo by". */
@@ -67,7 +72,7 @@ function everyWordStartsUpper(line: string): boolean {
   for (;;) {
     const code = line.charCodeAt(start);
     // ASCII is decided by code; other characters by the regex (astral capitals included).
-    const upper = code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38 : /^[\p{Lu}\p{N}&]/u.test(line.slice(start, start + 2));
+    const upper = code < 128 ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38 : isUppercaseOrNumberAt(line, start);
     if (!upper) return false; // also an empty word: NaN at the end of the line, a space in it
     const space = line.indexOf(" ", start);
     if (space < 0) return true;
@@ -76,11 +81,12 @@ function everyWordStartsUpper(line: string): boolean {
 }
 
 export function isSlug(line: string): boolean {
-  return SLUGS.test(line);
+  return mayStartWith(line, "asrmcfipvlet") && SLUGS.test(line);
 }
 
 export function isDateOrTime(line: string): boolean {
-  return DATE.test(line) || TIME.test(line);
+  // Every date and time form has a digit: most lines are spared the month and weekday names.
+  return /[0-9]/.test(line) && (DATE.test(line) || TIME.test(line));
 }
 
 export function isListItem(line: string): boolean {
@@ -92,6 +98,25 @@ export function isTableCell(line: string): boolean {
 }
 
 /** Anything that is page furniture rather than a title, subheading or prose. */
+/**
+ * Whether a case-insensitive pattern whose words all start with one of these ASCII letters could
+ * match at the start of the line: any other ASCII character rules it out. Other characters are left
+ * to the pattern, as Unicode case folding maps a few of them onto ASCII letters (ſ onto s).
+ */
+function mayStartWith(line: string, letters: string): boolean {
+  const code = line.charCodeAt(0);
+  return !(code < 128) || letters.includes(String.fromCharCode(code | 0x20));
+}
+
+/** Only punctuation, symbols, white space and digits (`/^[\p{P}\p{S}\s\d]*$/u`). */
+function hasNoWords(line: string): boolean {
+  for (let i = 0; i < line.length; i += codePointLength(line, i)) {
+    const code = line.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || isPunctuationSymbolOrSpaceAt(line, i))) return false;
+  }
+  return true;
+}
+
 export function isFurniture(line: string): boolean {
   return (
     isByline(line) ||
@@ -101,6 +126,6 @@ export function isFurniture(line: string): boolean {
     isListItem(line) ||
     isTableCell(line) ||
     /^https?:\/\//.test(line) ||
-    /^[\p{P}\p{S}\s\d]*$/u.test(line) // no letters at all: rules, counters, page numbers
+    hasNoWords(line) // no letters at all: rules, counters, page numbers
   );
 }

@@ -8,6 +8,7 @@
  */
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
+import { codePointLength, isLetterAt, isLowercaseAt, isUppercaseAt } from "../text/chars.js";
 import { isFurniture, isListItem } from "./furniture.js";
 import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
@@ -92,7 +93,10 @@ function isQuestionLine(block: Block | undefined): boolean {
  * on in capitals ("iPhone", "eBay") open sentences too, and so does a web address.
  */
 function runsOnInto(text: string): boolean {
-  return /^[(\["“‘']?\p{Ll}/u.test(text) && !/^\p{Ll}\p{Lu}/u.test(text) && !/^https?:\/\//u.test(text);
+  const start = "([\"“‘'".includes(text.charAt(0)) && text.length > 0 ? 1 : 0;
+  const lowerStart = isLowercaseAt(text, start);
+  const brandName = isLowercaseAt(text, 0) && isUppercaseAt(text, codePointLength(text, 0));
+  return lowerStart && !brandName && !/^https?:\/\//u.test(text);
 }
 
 /** Quoted spans blanked out, so the sentence punctuation inside them does not split the line. */
@@ -224,15 +228,19 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 function isAuthorName(blocks: readonly Block[], i: number): boolean {
   const text = blocks[i]?.text ?? "";
   const next = blocks[i + 1];
-  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !PERSON_NAME.test(text)) return false;
-  return next.text.startsWith(text + " ") && headsProse(next);
+  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !next.text.startsWith(text + " ")) return false;
+  return PERSON_NAME.test(text) && headsProse(next);
 }
 
 /** Two lines of one list start alike: both with a capital, or both in lower case. */
 function writtenAlike(above: string, line: string): boolean {
   return startsUpper(above) === startsUpper(line);
 }
-const startsUpper = (text: string): boolean => /^\P{L}*\p{Lu}/u.test(text);
+/** Its first letter is a capital (`/^\P{L}*\p{Lu}/u`). */
+function startsUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i += codePointLength(text, i)) if (isLetterAt(text, i)) return isUppercaseAt(text, i);
+  return false;
+}
 
 /** Group body blocks under their headings; the opening section has no heading. */
 export function toSections(blocks: readonly Block[]): Section[] {

@@ -3,6 +3,7 @@
  * fullest form of a name the article gives ("Trump" -> "Donald Trump" when the article once says
  * "U.S. President Donald Trump").
  */
+import { codePointLength, isUppercaseAt } from "../text/chars.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORGANISATION_WORDS, ROLES } from "./lexicon.js";
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "del", "atty", "msgr"]);
@@ -17,7 +18,7 @@ export function isAbbreviationWord(raw: string): boolean {
   const first = bare.charCodeAt(0);
   if (first >= 97 && first <= 122) return (bare.length <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.has(bare.toLowerCase())) || bare.includes(".");
   // "R-Ky.", "D-Wis.": party and state after a US legislator's name.
-  return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || /^\p{Lu}$/u.test(bare) || /^\p{Lu}-\p{Lu}\p{L}{0,4}$/u.test(bare);
+  return ABBREVIATIONS.has(bare.toLowerCase()) || bare.includes(".") || (bare.length === codePointLength(bare, 0) && isUppercaseAt(bare, 0)) || (bare.includes("-") && /^\p{Lu}-\p{Lu}\p{L}{0,4}$/u.test(bare));
 }
 
 export interface Entity {
@@ -86,7 +87,7 @@ function buildEntity(words: readonly string[]): Entity | null {
   if (list.length === 0 || list.length > 6) return null;
   if (list.length >= 3 && list.every((w) => w === w.toUpperCase())) return null; // a shouted phrase, not a name
   if (list.every((w) => CALENDAR_WORDS.has(plain(w)) || FUNCTION_WORDS.has(plain(w)))) return null;
-  if (!/^\p{Lu}/u.test(list[0] ?? "")) return null;
+  if (!isUppercaseAt(list[0] ?? "", 0)) return null;
   // "Republican", "Democratic", "Senator" alone describe someone without naming them (acronyms
   // such as "NATO" or "EU" are names of bodies).
   if (!hadThe && !hadRole && list.length === 1 && ROLES.has(plain(list[0] ?? "")) && list[0] !== (list[0] ?? "").toUpperCase()) return null;

@@ -7,6 +7,7 @@
  * page of a hundred thousand lines costs no more than its length.
  */
 import type { Block } from "./blocks.js";
+import { codePointLength, isLetterAt, isUppercaseAt } from "../text/chars.js";
 import { endsLikeProse, isProseLike, isUnspacedScript } from "./shape.js";
 
 /**
@@ -157,13 +158,22 @@ export function capitalisation(text: string): "title" | "sentence" | null {
   const words = text.replace(NUMBERING, "").split(" ");
   for (let i = 1; i < words.length; i++) {
     const word = words[i] ?? "";
-    if (!LONG_WORD.test(word)) continue;
-    if (!/^\p{Lu}/u.test(word)) return "sentence";
+    if (!startsWithLetters(word, LONG_WORD_LETTERS)) continue;
+    if (!isUppercaseAt(word, 0)) return "sentence";
     style = "title";
   }
   return style;
 }
-const LONG_WORD = /^\p{L}{5}/u;
+const LONG_WORD_LETTERS = 5;
+
+function startsWithLetters(word: string, count: number): boolean {
+  let index = 0;
+  for (let n = 0; n < count; n++) {
+    if (!isLetterAt(word, index)) return false;
+    index += codePointLength(word, index);
+  }
+  return true;
+}
 
 /** A contents list this much in one style writes the page's headings in it. */
 const CONTENTS_STYLE_SHARE = 0.8;

@@ -10,6 +10,7 @@
  *   opens with a quotation mark, and closes where a closing mark finally appears.
  * - An unclosed mark is dropped: it must not swallow the rest of the article.
  */
+import { isLetterAt, isLetterOrNumberAt, isUppercaseOrNumberAt, letterRuns } from "../text/chars.js";
 
 export interface QuoteSpan {
   /** The words between the marks: trimmed, without a trailing comma that belongs to the attribution. */
@@ -83,7 +84,7 @@ function isDoubleMark(ch: string): boolean {
 }
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n";
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isLetterOrNumberAt(ch, 0);
 
 /** A mark opens a quote when it is an opening-only mark, or a neutral one that leans on the next word. */
 function opens(ch: string, text: string, i: number): boolean {
@@ -91,7 +92,7 @@ function opens(ch: string, text: string, i: number): boolean {
   if (isSpace(next)) return false;
   if (OPENING_ONLY.has(ch)) return true;
   if (ch === "»") return isSpace(text[i - 1]); // »…« (German): opens after a space
-  if (ch === '"') return !isWordChar(text[i - 1]) || /[\p{L}]/u.test(next ?? ""); // not an inch mark (5'10")
+  if (ch === '"') return !isWordChar(text[i - 1]) || isLetterAt(next ?? "", 0); // not an inch mark (5'10")
   return false;
 }
 
@@ -107,7 +108,7 @@ function closes(ch: string, opener: string, text: string, i: number): boolean {
       return opener === "»";
     case '"':
       // A straight mark with a space before and a word after is another opening mark.
-      return !(isSpace(prev) && !isSpace(text[i + 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ""));
+      return !(isSpace(prev) && !isSpace(text[i + 1]) && isLetterOrNumberAt(text[i + 1] ?? "", 0));
     default:
       return false;
   }
@@ -136,11 +137,11 @@ export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
   if (hasMoreSpacesThan(span.text, 9)) return false;
   const words = span.text.split(" ");
   if (words.length > 10 || endsWithTerminator(span.text) && words.length > 3) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  const capitalised = words.filter((w) => isUppercaseOrNumberAt(w, 0)).length;
   const small = words.filter((w) => /^(?:a|an|the|of|in|on|and|or|to|for|at|with|from|by|is|my|your|de|la|le)$/u.test(w)).length;
   if (capitalised === 0 || capitalised + small < words.length) return false;
   const before = paragraph.slice(Math.max(0, span.start - 40), span.start).toLowerCase();
-  const cueWords = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  const cueWords = letterRuns(before).slice(-3);
   return cueWords.some((w) => WORK_CUES.has(w));
 }
 

@@ -2,9 +2,11 @@
  * What a block looks like, independent of where it stands: title- and heading-shaped lines are
  * short, have no sentence punctuation at the end and are not page furniture.
  */
+import { isCapitalOrNumberAt } from "../text/chars.js";
 import { isFurniture } from "./furniture.js";
 
 export const MAX_HEADING_CHARS = 120;
+const OPENING_MARKS = `"“„«‘'`;
 /** Subheadings are a few words; more than this without a full stop is a lead or caption line. */
 export const MAX_HEADING_WORDS = 16;
 
@@ -64,7 +66,10 @@ export function isWhollyQuoted(text: string): boolean {
 export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS): boolean {
   if (text.length === 0 || text.length > maxChars || wordCount(text) > maxWords) return false;
   if (isUnspacedScript(text) && text.length > maxChars / 3) return false;
-  if (!/^["“„«‘']?[\p{Lu}\p{N}\p{Lo}¿¡]/u.test(text)) return false;
+  // A capital, digit or caseless letter, perhaps after an opening quotation mark.
+  const start = OPENING_MARKS.includes(text.charAt(0)) ? 1 : 0;
+  const first = text.charAt(start);
+  if (!(first === "¿" || first === "¡" || isCapitalOrNumberAt(text, start))) return false;
   return !isFurniture(text);
 }
 

@@ -4,6 +4,7 @@
  * (a capital, a digit or an opening quote). Written as one forward scan (no backtracking regular
  * expression) so that pathological input — megabytes of dots or spaces — stays linear.
  */
+import { codePointLength, isLetterAt, isUppercaseAt } from "./chars.js";
 
 const ABBREVIATIONS = new Set(
   [
@@ -65,7 +66,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (wordStart > 0 && dot - wordStart < 12 && isLetterOrStop(text, wordStart - 1)) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
-  if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(text[wordStart] ?? ""); // an initial: "J. K. Rowling"
+  if (word.length === codePointLength(word, 0) && isLetterAt(word, 0)) return isUppercaseAt(text[wordStart] ?? "", 0); // an initial: "J. K. Rowling"
   return ABBREVIATIONS.has(word) || (word.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(word)); // "U.S", "a.m"
 }
 
@@ -73,7 +74,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 function isLetterOrStop(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code === 46 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
-  return /[\p{L}.]/u.test(text[i] ?? "");
+  return isLetterAt(text[i] ?? "", 0);
 }
 
 /** `STARTS_SENTENCE` at one code unit, with ASCII decided by code: this runs at every full stop. */
