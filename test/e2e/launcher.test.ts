@@ -110,6 +110,15 @@ describe("the launcher", () => {
     expect(spawnSync(launcher, ["--version"], { env: cleanEnv(), encoding: "utf8" }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
+  it("says to build first, in one line, in a checkout that was never built", () => {
+    const bare = mkdtempSync(path.join(tmpdir(), "newsread-unbuilt-"));
+    cpSync(path.join(ROOT, "bin"), path.join(bare, "bin"), { recursive: true });
+    const result = spawnSync(path.join(bare, "bin", "newsread"), ["--version"], { env: cleanEnv(), encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("newsread: not built yet: run 'npm install' (or 'npm run build') in its folder\n");
+  });
+
   it("is the command package.json installs", () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
     expect(path.join(ROOT, pkg.bin.newsread ?? "")).toBe(BIN);
