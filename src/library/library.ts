@@ -19,7 +19,8 @@ import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.
 export const INDEX_DIR = ".newsread";
 export const INDEX_FILE = "index.db";
 // 2: Markdown articles are indexed as `show` reads them (through marked), not as plain text.
-const SCHEMA_VERSION = 2;
+// 3: the listing order's index holds the listing's columns, so a listing never reads the table.
+const SCHEMA_VERSION = 3;
 /** Libraries up to this many articles are checked file by file on every run (see smallLibraryChanged). */
 export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
@@ -143,7 +144,7 @@ CREATE TABLE articles (
   quotes INTEGER NOT NULL,
   quotes_json TEXT NOT NULL
 );
-CREATE INDEX articles_order ON articles (bundled DESC, added, id);
+CREATE INDEX articles_order ON articles (bundled DESC, added, id, file, headline, words, quotes);
 CREATE INDEX articles_hash ON articles (hash);
 CREATE VIRTUAL TABLE fts USING fts5 (headline, body, quotes, speakers, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
 `;
