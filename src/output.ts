@@ -19,6 +19,28 @@ export function writeOut(stream: Writable, text: string): Promise<"written" | "c
   });
 }
 
+/** Pieces are gathered into writes of about this many characters: one system call a piece would cost more. */
+const WRITE_SIZE = 1 << 16;
+
+/**
+ * Write pieces of text in order as they are made, a few at a time, so the whole is never held at
+ * once. Stops making them when the reader has gone (`newsread show | head -n 1`).
+ */
+export async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<"written" | "closed"> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_SIZE) {
+      if ((await writeOut(stream, pending.join(""))) === "closed") return "closed";
+      pending = [];
+      size = 0;
+    }
+  }
+  return size > 0 ? writeOut(stream, pending.join("")) : "written";
+}
+
 /**
  * Send text through a pager that shares our terminal. Resolves "missing" when the pager cannot be
  * started (so the caller can print directly) and "paged" once the pager has exited; a user who

@@ -28,6 +28,8 @@ export interface ArticleBlockOptions {
   readerExtras: boolean;
   /** Whether a headline newsread derived from the lead is shown as a title. */
   derivedTitle: boolean;
+  /** Whether paragraphs carry their quotes as spans (only the styled format sets quotes apart). */
+  quoteSpans: boolean;
 }
 
 /** The whole article: headline, sections with their paragraphs, and (for reading) metadata and who said what. */
@@ -35,13 +37,13 @@ export function articleBlocks(article: Article, options: ArticleBlockOptions): B
   const blocks: Block[] = [];
   if (article.headlineSource === "title" || options.derivedTitle) blocks.push({ kind: "title", text: article.headline });
   if (options.readerExtras) blocks.push({ kind: "meta", text: statsLine(article.stats, article.quotes.length) });
-  const wanted = spansByParagraph(article);
+  const wanted = spansByParagraph(article, options.quoteSpans);
   article.sections.forEach((section, sectionIndex) => {
     if (section.heading !== null) blocks.push({ kind: "heading", text: section.heading });
     section.paragraphs.forEach((text, paragraphIndex) => {
       const here = wanted[sectionIndex]?.[paragraphIndex];
       // Quotes and marks are located separately: each list is in reading order, the two together are not.
-      const spans = here ? [...locateSpans(text, here.marks), ...locateSpans(text, here.quotes)] : [];
+      const spans = here ? [...locateSpans(text, here.marks), ...(options.quoteSpans ? locateSpans(text, here.quotes) : [])] : [];
       blocks.push({ kind: "paragraph", text, spans });
     });
   });
@@ -73,7 +75,7 @@ interface WantedHere {
 }
 
 /** Quotes and marks grouped by the paragraph they stand in ([section][paragraph]), each kind in reading order. */
-function spansByParagraph(article: Article): (WantedHere | undefined)[][] {
+function spansByParagraph(article: Article, withQuotes: boolean): (WantedHere | undefined)[][] {
   const bySection: (WantedHere | undefined)[][] = article.sections.map(() => []);
   const group = (section: number, paragraph: number): WantedHere => {
     const paragraphs = (bySection[section] ??= []);
@@ -82,6 +84,6 @@ function spansByParagraph(article: Article): (WantedHere | undefined)[][] {
   for (const mark of article.marks ?? []) {
     group(mark.section, mark.paragraph).marks.push({ kind: mark.kind, text: mark.text, ...(mark.url === undefined ? {} : { url: mark.url }) });
   }
-  for (const quote of article.quotes) group(quote.section, quote.paragraph).quotes.push({ kind: "quote", text: quote.text });
+  if (withQuotes) for (const quote of article.quotes) group(quote.section, quote.paragraph).quotes.push({ kind: "quote", text: quote.text });
   return bySection;
 }

@@ -4,7 +4,7 @@ import { renderAnsiBlocks } from "./ansi.js";
 import { articleBlocks, summaryBlocks, type Block } from "./blocks.js";
 import { renderJson } from "./json.js";
 import { renderMarkdownBlocks } from "./markdown.js";
-import { renderTextBlocks, shownTexts } from "./text.js";
+import { renderTextBlocks, shownTexts, textChunks } from "./text.js";
 import type { ThemeName } from "./theme.js";
 import { plainMetrics } from "./wrap.js";
 
@@ -31,9 +31,7 @@ export interface RenderOptions extends DisplaySettings {
 /** Article + options in, the string to print out. */
 export async function renderArticle(article: Article, options: RenderOptions): Promise<string> {
   if (options.format === "json") return renderJson(options.summary ? summarise(article) : article);
-  const blocks: Block[] = options.summary
-    ? summaryBlocks(summarise(article))
-    : articleBlocks(article, { readerExtras: options.format !== "markdown", derivedTitle: options.format !== "markdown" });
+  const blocks = blocksToRender(article, options);
   switch (options.format) {
     case "ansi":
       return renderAnsiBlocks(blocks, { width: options.width, color: options.color, theme: options.theme, hyperlinks: options.hyperlinks });
@@ -42,4 +40,20 @@ export async function renderArticle(article: Article, options: RenderOptions): P
     case "markdown":
       return renderMarkdownBlocks(blocks, { emphasiseQuotes: false });
   }
+}
+
+/**
+ * What `renderArticle` returns, in pieces to write one after another. Plain text comes a block at
+ * a time, made as it is written, so the output of a long article is never held as one string.
+ */
+export async function renderArticleChunks(article: Article, options: RenderOptions): Promise<Iterable<string>> {
+  if (options.format !== "text") return [await renderArticle(article, options)];
+  const blocks = blocksToRender(article, options);
+  return textChunks(blocks, options.width, await plainMetrics(blocks.flatMap(shownTexts)));
+}
+
+function blocksToRender(article: Article, options: RenderOptions): Block[] {
+  return options.summary
+    ? summaryBlocks(summarise(article))
+    : articleBlocks(article, { readerExtras: options.format !== "markdown", derivedTitle: options.format !== "markdown", quoteSpans: options.format === "ansi" });
 }

@@ -7,7 +7,19 @@ export const BULLET = "  • ";
 
 /** Plain text for pipes and files: no escape codes, setext-style underlines, quotes indented. */
 export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics): string {
-  return blocks.map((block) => renderBlock(block, width, metrics)).join("\n\n") + "\n";
+  return [...textChunks(blocks, width, metrics)].join("");
+}
+
+/**
+ * The same text a block at a time, for writing as it is made: a long article's output is never
+ * held whole (it would be as large as the article again).
+ */
+export function* textChunks(blocks: readonly Block[], width: number, metrics: Metrics): Generator<string, void, undefined> {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block) yield i === 0 ? renderBlock(block, width, metrics) : "\n\n" + renderBlock(block, width, metrics);
+  }
+  yield "\n";
 }
 
 /** Every text a block shows, before printable(): what the metrics must be able to measure. */
@@ -26,18 +38,17 @@ export function shownTexts(block: Block): string[] {
 
 function renderBlock(block: Block, width: number, metrics: Metrics): string {
   if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, printable(item), width, BULLET, "    ", 4)).join("\n");
-  const text = printable(block.text);
   switch (block.kind) {
     case "title":
-      return underline(metrics, metrics.wrap(text, width), "=");
+      return underline(metrics, metrics.wrap(printable(block.text), width), "=");
     case "heading":
-      return underline(metrics, metrics.wrap(text, width), "-");
+      return underline(metrics, metrics.wrap(printable(block.text), width), "-");
     case "meta":
-      return metrics.wrap(text, width);
+      return metrics.wrap(printable(block.text), width);
     case "paragraph":
       return metrics.wrap(withLinkTargets(block.text, block.spans), width);
     case "quote": {
-      const quote = wrapIndented(metrics, `“${text}”`, width, "  ", "  ", 2);
+      const quote = wrapIndented(metrics, `“${printable(block.text)}”`, width, "  ", "  ", 2);
       return block.speaker === null ? quote : `${quote}\n${wrapIndented(metrics, `— ${printable(block.speaker)}`, width, "    ", "      ", 6)}`;
     }
   }
