@@ -47,6 +47,21 @@ export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: re
 }
 
 /**
+ * The parts of the paragraph that `maskParagraph` keeps around its placeholders, in order. A run
+ * of words never continues across a placeholder (a quote token ends it, and none starts with
+ * one), so a search for runs over these parts one by one finds what it finds in the masked
+ * paragraph, without that copy being made.
+ */
+export function forEachUnquotedPart(text: string, cuts: readonly QuoteCut[], visit: (part: string) => void): void {
+  let at = 0;
+  for (const cut of cuts) {
+    visit(text.slice(at, cut.start));
+    at = cut.end;
+  }
+  visit(cuts.length === 0 ? text : text.slice(at));
+}
+
+/**
  * `/^\s+["“„«\p{Lu}]/u` over the four characters at `at`: spaces, then a capital or an opening
  * quotation mark. Read by code for ASCII; this runs twice for every quote of the article.
  */

@@ -7,7 +7,7 @@
  */
 import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
-import { maskParagraph, quoteCuts } from "./masking.js";
+import { forEachUnquotedPart, maskParagraph, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
@@ -30,12 +30,12 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
   // ("Lopez") takes the full form given later ("Mayor Maria Lopez").
   const names = new NameIndex();
-  for (let p = 0; p < paragraphs.length; p++) {
-    forEachCapitalisedRun(masked(p), (words) => {
-      const entity = entityFromWords(words);
-      if (entity) names.add(entity);
-    });
-  }
+  const addName = (words: string[]): void => {
+    const entity = entityFromWords(words);
+    if (entity) names.add(entity);
+  };
+  const addNamesIn = (part: string): void => forEachCapitalisedRun(part, addName);
+  for (let p = 0; p < paragraphs.length; p++) forEachUnquotedPart(paragraphs[p] ?? "", cuts[p] ?? [], addNamesIn);
 
   const resolveName = (np: NounPhrase & { kind: "name" }): Entity | null => {
     // "a Clinton spokesman" names a principal only if the word is a known person's name.
