@@ -127,16 +127,38 @@ export function readToken(text: string, i: number, out: Token[]): number {
   const span = scratch;
   const next = scanToken(text, i, span);
   if (span.start < 0) return next;
-  const raw = text.slice(span.start, span.end);
-  if (span.kind === "quote") out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: span.quote });
-  else if (span.kind === "punct") out.push({ text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 });
-  else {
-    out.push(word(raw, span.capitalised));
-    if (span.splitStop) out.push({ text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 });
+  if (span.kind === "quote") {
+    const raw = text.slice(span.start, span.end);
+    out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: span.quote });
+  } else {
+    out.push(internedToken(text, span.start, span.end, span.kind, span.capitalised));
+    if (span.splitStop) out.push(FULL_STOP);
   }
   return next;
 }
 const scratch = newTokenSpan();
+const FULL_STOP: Token = { text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 };
+
+/**
+ * Word and punctuation tokens depend on their text alone and are never changed, so one object
+ * serves every occurrence of a text: an article's vocabulary is small beside its length, and a
+ * token that recurs costs a hash of its characters instead of new strings and a new object. A
+ * slot holds the last text that hashed to it (a cache, not a table: its size is fixed).
+ */
+const INTERNED_SLOTS = 1 << 14;
+const interned: (Token | undefined)[] = new Array<Token | undefined>(INTERNED_SLOTS).fill(undefined);
+
+function internedToken(text: string, start: number, end: number, kind: "word" | "punct", capitalised: boolean): Token {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> 14)) & (INTERNED_SLOTS - 1);
+  const known = interned[slot];
+  if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+  const raw = text.slice(start, end);
+  const token: Token = kind === "word" ? word(raw, capitalised) : { text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 };
+  interned[slot] = token;
+  return token;
+}
 
 /** `readToken` as offsets: fill `span` with the token at or after `i` and return the offset after it. */
 export function scanToken(text: string, i: number, span: TokenSpan): number {
