@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { gathered } from "./render/chunks.js";
 
 /**
  * Write and wait until the stream has taken it. A reader that goes away early (`newsread show |
@@ -27,18 +28,10 @@ const WRITE_SIZE = 1 << 16;
  * once. Stops making them when the reader has gone (`newsread show | head -n 1`).
  */
 export async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<"written" | "closed"> {
-  let pending: string[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= WRITE_SIZE) {
-      if ((await writeOut(stream, pending.join(""))) === "closed") return "closed";
-      pending = [];
-      size = 0;
-    }
+  for (const text of gathered(chunks, WRITE_SIZE)) {
+    if ((await writeOut(stream, text)) === "closed") return "closed";
   }
-  return size > 0 ? writeOut(stream, pending.join("")) : "written";
+  return "written";
 }
 
 /**

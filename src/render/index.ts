@@ -4,9 +4,10 @@ import { renderAnsiBlocks } from "./ansi.js";
 import { articleBlocks, summaryBlocks, type Block } from "./blocks.js";
 import { renderJson } from "./json.js";
 import { renderMarkdownBlocks } from "./markdown.js";
-import { renderTextBlocks, shownTexts, textChunks } from "./text.js";
+import { printable } from "./sanitize.js";
+import { asIs, type Escape, renderTextBlocks, shownTexts, textChunks } from "./text.js";
 import type { ThemeName } from "./theme.js";
-import { plainMetrics } from "./wrap.js";
+import { isPlainText, type Metrics, plainMetrics, plainTextMetrics } from "./wrap.js";
 
 export const FORMATS = ["ansi", "text", "markdown", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -36,7 +37,7 @@ export async function renderArticle(article: Article, options: RenderOptions): P
     case "ansi":
       return renderAnsiBlocks(blocks, { width: options.width, color: options.color, theme: options.theme, hyperlinks: options.hyperlinks });
     case "text":
-      return renderTextBlocks(blocks, options.width, await plainMetrics(blocks.flatMap(shownTexts)));
+      return renderTextBlocks(blocks, options.width, ...(await textLayout(blocks)));
     case "markdown":
       return renderMarkdownBlocks(blocks, { emphasiseQuotes: false });
   }
@@ -49,7 +50,14 @@ export async function renderArticle(article: Article, options: RenderOptions): P
 export async function renderArticleChunks(article: Article, options: RenderOptions): Promise<Iterable<string>> {
   if (options.format !== "text") return [await renderArticle(article, options)];
   const blocks = blocksToRender(article, options);
-  return textChunks(blocks, options.width, await plainMetrics(blocks.flatMap(shownTexts)));
+  return textChunks(blocks, options.width, ...(await textLayout(blocks)));
+}
+
+/** How plain text is measured and escaped: decided over every text shown, plain text (the usual) in one pass. */
+async function textLayout(blocks: readonly Block[]): Promise<[Metrics, Escape]> {
+  const texts: string[] = [];
+  for (const block of blocks) for (const text of shownTexts(block)) texts.push(text);
+  return texts.every(isPlainText) ? [plainTextMetrics, asIs] : [await plainMetrics(texts), printable];
 }
 
 function blocksToRender(article: Article, options: RenderOptions): Block[] {

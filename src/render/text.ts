@@ -1,23 +1,32 @@
 import type { Block } from "./blocks.js";
+import { gathered } from "./chunks.js";
 import { printable } from "./sanitize.js";
 import { decorate, type Span } from "./spans.js";
 import { wrapIndented, type Metrics } from "./wrap.js";
 
 export const BULLET = "  • ";
 
+/**
+ * How article text is made safe to print: printable(), or leaving it as it is for text known to
+ * need no escapes (see `plainTextMetrics`), which spares a search through every text.
+ */
+export type Escape = (text: string) => string;
+export const asIs: Escape = (text) => text;
+
 /** Plain text for pipes and files: no escape codes, setext-style underlines, quotes indented. */
-export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics): string {
-  return [...textChunks(blocks, width, metrics)].join("");
+export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics, escape: Escape = printable): string {
+  return [...gathered(textChunks(blocks, width, metrics, escape), GATHER_SIZE)].join("");
 }
+const GATHER_SIZE = 1 << 16;
 
 /**
  * The same text a block at a time, for writing as it is made: a long article's output is never
  * held whole (it would be as large as the article again).
  */
-export function* textChunks(blocks: readonly Block[], width: number, metrics: Metrics): Generator<string, void, undefined> {
+export function* textChunks(blocks: readonly Block[], width: number, metrics: Metrics, escape: Escape = printable): Generator<string, void, undefined> {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block) yield i === 0 ? renderBlock(block, width, metrics) : "\n\n" + renderBlock(block, width, metrics);
+    if (block) yield i === 0 ? renderBlock(block, width, metrics, escape) : "\n\n" + renderBlock(block, width, metrics, escape);
   }
   yield "\n";
 }
@@ -36,28 +45,28 @@ export function shownTexts(block: Block): string[] {
   }
 }
 
-function renderBlock(block: Block, width: number, metrics: Metrics): string {
-  if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, printable(item), width, BULLET, "    ", 4)).join("\n");
+function renderBlock(block: Block, width: number, metrics: Metrics, escape: Escape): string {
+  if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, escape(item), width, BULLET, "    ", 4)).join("\n");
   switch (block.kind) {
     case "title":
-      return underline(metrics, metrics.wrap(printable(block.text), width), "=");
+      return underline(metrics, metrics.wrap(escape(block.text), width), "=");
     case "heading":
-      return underline(metrics, metrics.wrap(printable(block.text), width), "-");
+      return underline(metrics, metrics.wrap(escape(block.text), width), "-");
     case "meta":
-      return metrics.wrap(printable(block.text), width);
+      return metrics.wrap(escape(block.text), width);
     case "paragraph":
-      return metrics.wrap(withLinkTargets(block.text, block.spans), width);
+      return metrics.wrap(withLinkTargets(block.text, block.spans, escape), width);
     case "quote": {
-      const quote = wrapIndented(metrics, `“${printable(block.text)}”`, width, "  ", "  ", 2);
-      return block.speaker === null ? quote : `${quote}\n${wrapIndented(metrics, `— ${printable(block.speaker)}`, width, "    ", "      ", 6)}`;
+      const quote = wrapIndented(metrics, `“${escape(block.text)}”`, width, "  ", "  ", 2);
+      return block.speaker === null ? quote : `${quote}\n${wrapIndented(metrics, `— ${escape(block.speaker)}`, width, "    ", "      ", 6)}`;
     }
   }
 }
 
 /** Links as "words (url)": a pipe has no hyperlinks. */
-function withLinkTargets(text: string, spans: readonly Span[]): string {
+function withLinkTargets(text: string, spans: readonly Span[], escape: Escape): string {
   const links = spans.filter((s) => s.kind === "link");
-  return decorate(text, links, { text: printable, open: () => "", close: (s) => ` (${printable(s.url ?? "")})` });
+  return decorate(text, links, { text: escape, open: () => "", close: (s) => ` (${escape(s.url ?? "")})` });
 }
 
 function underline(metrics: Metrics, wrapped: string, mark: string): string {
