@@ -21,7 +21,7 @@ export function writeOut(stream: Writable, text: string): Promise<"written" | "c
 }
 
 /** Pieces are gathered into writes of about this many characters: one system call a piece would cost more. */
-const WRITE_SIZE = 1 << 16;
+const WRITE_SIZE = 1 << 14;
 
 /**
  * Write pieces of text in order as they are made, a few at a time, so the whole is never held at

@@ -17,7 +17,7 @@ export const asIs: Escape = (text) => text;
 export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics, escape: Escape = printable): string {
   return [...gathered(textChunks(blocks, width, metrics, escape), GATHER_SIZE)].join("");
 }
-const GATHER_SIZE = 1 << 16;
+const GATHER_SIZE = 1 << 14;
 
 /**
  * The same text a block at a time, for writing as it is made: a long article's output is never
