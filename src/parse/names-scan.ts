@@ -6,9 +6,8 @@
  * reads tokens only there: lower-case prose in between costs one pass of the regex engine.
  */
 import { NAME_CONNECTORS } from "./lexicon.js";
-import { isSpaceAt, isTokenStart, isUpperAt, newTokenSpan, previousPoint, scanToken } from "./tokens.js";
+import { endsPossessive, isSpaceAt, isTokenStart, isUpperAt, newTokenSpan, previousPoint, scanToken } from "./tokens.js";
 
-const POSSESSIVE = /['’]s?$/u;
 /** The longest name connector ("della"): longer words need no lower-casing to be ruled out. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 
@@ -47,12 +46,12 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
         stopped = following.splitStop;
         at = after;
         runEnd = stopped ? at - 1 : at;
-        if (POSSESSIVE.test(words[words.length - 1] ?? "")) break; // a possessive ends the name
+        if (endsPossessive(words[words.length - 1] ?? "")) break; // a possessive ends the name
         continue;
       } else break;
       at = next;
       runEnd = stopped ? at - 1 : at;
-      if (POSSESSIVE.test(words[words.length - 1] ?? "")) break; // a possessive ends the name
+      if (endsPossessive(words[words.length - 1] ?? "")) break; // a possessive ends the name
     }
     visit(words);
     from = runEnd;

@@ -37,11 +37,20 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   const addNamesIn = (part: string): void => forEachCapitalisedRun(part, addName);
   for (let p = 0; p < paragraphs.length; p++) forEachUnquotedPart(paragraphs[p] ?? "", cuts[p] ?? [], addNamesIn);
 
+  // A one-word name never known as a person's is taken for a body ("Markets", "Moscow"): the same
+  // copy serves every mention (entities are never changed; the name index is complete by now).
+  const asBody = new Map<Entity, Entity>();
   const resolveName = (np: NounPhrase & { kind: "name" }): Entity | null => {
     // "a Clinton spokesman" names a principal only if the word is a known person's name.
     if (np.weak && !names.isPersonKey(np.entity.key)) return null;
     const full = names.fullest(np.entity);
-    return full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name) ? { ...full, person: false } : full;
+    if (!(full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name))) return full;
+    let body = asBody.get(full);
+    if (!body) {
+      body = { ...full, person: false };
+      asBody.set(full, body);
+    }
+    return body;
   };
   const lastSubjects = (p: number): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };

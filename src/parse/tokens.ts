@@ -249,3 +249,11 @@ function isLowerAscii(text: string): boolean {
   }
   return true;
 }
+
+/** `/['’]s?$/u` read at the last two characters: ends in an apostrophe, or an apostrophe and "s" ("Jones’", "Kyiv’s"). */
+export function endsPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  const before = word.charCodeAt(word.length - 2);
+  return last === 115 && (before === 39 || before === 0x2019);
+}
