@@ -12,19 +12,28 @@ export interface QuoteCut {
   quote: number;
 }
 
-/** Per paragraph, the parts of it that quotes cover, in reading order. */
-export function quoteCuts(paragraphs: readonly string[], spans: readonly QuoteSpan[]): QuoteCut[][] {
-  const cuts: QuoteCut[][] = paragraphs.map(() => []);
+/**
+ * Per paragraph, the parts of it that quotes cover, in reading order; none (undefined) for a
+ * paragraph without quotes, as most are: an empty list for each would be kept all through attribution.
+ */
+export function quoteCuts(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (QuoteCut[] | undefined)[] {
+  const cuts = new Array<QuoteCut[] | undefined>(paragraphs.length).fill(undefined);
+  const cut = (p: number, start: number, end: number, quote: number): void => {
+    if (p >= 0 && p < cuts.length) (cuts[p] ??= []).push({ start, end, quote });
+  };
   spans.forEach((span, k) => {
     if (span.para === span.endPara) {
-      cuts[span.para]?.push({ start: span.start, end: span.end, quote: k });
+      cut(span.para, span.start, span.end, k);
       return;
     }
-    cuts[span.para]?.push({ start: span.start, end: (paragraphs[span.para] ?? "").length, quote: k });
-    cuts[span.endPara]?.push({ start: 0, end: span.end, quote: k });
+    cut(span.para, span.start, (paragraphs[span.para] ?? "").length, k);
+    cut(span.endPara, 0, span.end, k);
   });
   return cuts;
 }
+
+/** The cuts of a paragraph without quotes. */
+export const NO_CUTS: readonly QuoteCut[] = [];
 
 /**
  * The paragraph with its quotes replaced by placeholders. A quote that ends its sentence inside the

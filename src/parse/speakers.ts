@@ -7,7 +7,7 @@
  */
 import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
-import { forEachUnquotedPart, maskParagraph, quoteCuts } from "./masking.js";
+import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
@@ -25,7 +25,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   const cuts = quoteCuts(paragraphs, spans);
   // Masked again each time it is needed (twice for a paragraph with quotes) rather than kept: a
   // masked copy of every quoting paragraph would be megabytes held for the whole attribution.
-  const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? [], spans);
+  const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? NO_CUTS, spans);
 
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
   // ("Lopez") takes the full form given later ("Mayor Maria Lopez").
@@ -35,7 +35,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     if (entity) names.add(entity);
   };
   const addNamesIn = (part: string): void => forEachCapitalisedRun(part, addName);
-  for (let p = 0; p < paragraphs.length; p++) forEachUnquotedPart(paragraphs[p] ?? "", cuts[p] ?? [], addNamesIn);
+  for (let p = 0; p < paragraphs.length; p++) forEachUnquotedPart(paragraphs[p] ?? "", cuts[p] ?? NO_CUTS, addNamesIn);
 
   // A one-word name never known as a person's is taken for a body ("Markets", "Moscow"): the same
   // copy serves every mention (entities are never changed; the name index is complete by now).
@@ -88,7 +88,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   let previousParaSpeaker: string | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
-    if ((cuts[p] ?? []).length === 0) {
+    if ((cuts[p] ?? NO_CUTS).length === 0) {
       // No quote here: the paragraph only moves the subject history on.
       history.queue(p);
       previousParaSpeaker = null;

@@ -14,7 +14,7 @@ export type Escape = (text: string) => string;
 export const asIs: Escape = (text) => text;
 
 /** Plain text for pipes and files: no escape codes, setext-style underlines, quotes indented. */
-export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics, escape: Escape = printable): string {
+export function renderTextBlocks(blocks: Iterable<Block>, width: number, metrics: Metrics, escape: Escape = printable): string {
   return [...gathered(textChunks(blocks, width, metrics, escape), GATHER_SIZE)].join("");
 }
 const GATHER_SIZE = 1 << 14;
@@ -23,10 +23,11 @@ const GATHER_SIZE = 1 << 14;
  * The same text a block at a time, for writing as it is made: a long article's output is never
  * held whole (it would be as large as the article again).
  */
-export function* textChunks(blocks: readonly Block[], width: number, metrics: Metrics, escape: Escape = printable): Generator<string, void, undefined> {
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    if (block) yield i === 0 ? renderBlock(block, width, metrics, escape) : "\n\n" + renderBlock(block, width, metrics, escape);
+export function* textChunks(blocks: Iterable<Block>, width: number, metrics: Metrics, escape: Escape = printable): Generator<string, void, undefined> {
+  let first = true;
+  for (const block of blocks) {
+    yield first ? renderBlock(block, width, metrics, escape) : "\n\n" + renderBlock(block, width, metrics, escape);
+    first = false;
   }
   yield "\n";
 }
