@@ -149,8 +149,14 @@ const INTERNED_SLOTS = 1 << 14;
 const interned: (Token | undefined)[] = new Array<Token | undefined>(INTERNED_SLOTS).fill(undefined);
 
 function internedToken(text: string, start: number, end: number, kind: "word" | "punct", capitalised: boolean): Token {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  // Hashed by length and the characters at both ends, not every character: words that share
+  // these only take turns in a slot, and the comparison below keeps the answer exact.
+  const last = end - 1;
+  let hash = Math.imul(end - start, 0x9e3779b1) ^ text.charCodeAt(start);
+  hash = Math.imul(hash, 31) + text.charCodeAt(last);
+  if (end - start > 2) hash = Math.imul(hash, 31) + text.charCodeAt(start + 1);
+  if (end - start > 3) hash = Math.imul(hash, 31) + text.charCodeAt(last - 1);
+  hash |= 0;
   const slot = (hash ^ (hash >>> 14)) & (INTERNED_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
