@@ -7,7 +7,7 @@ import type { SearchFormat } from "./commands/search.js";
 import { completionScript } from "./completion.js";
 import { ExitCode, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
-import { writeOut, writeThroughPager } from "./output.js";
+import { writeChunks, writeOut, writeThroughPager } from "./output.js";
 import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, type DisplayFlags } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
@@ -33,13 +33,15 @@ export interface CliProcess {
 /** What a command leaves to print, and whether it may go through a pager. */
 interface Output {
   text: string;
+  /** Printed after `text`: pieces made as they are written (a long article is never one string), unless a pager needs them whole. */
+  chunks: Iterable<string>;
   paging: PagingMode;
 }
 
 /** Parse argv, run the command, print its output; the one place errors become messages and exit codes. */
 export async function main(proc: CliProcess): Promise<void> {
   proc.stdout.on("error", () => {}); // a closed pipe is reported by writeOut; nothing else to do here
-  const output: Output = { text: "", paging: "never" };
+  const output: Output = { text: "", chunks: [], paging: "never" };
   try {
     await run(proc, output);
   } catch (error) {
@@ -49,7 +51,11 @@ export async function main(proc: CliProcess): Promise<void> {
       return;
     }
   }
-  await emit(proc, output);
+  try {
+    await emit(proc, output);
+  } catch (error) {
+    proc.exitCode = reportError(proc, error); // output made while it is written can fail there
+  }
 }
 
 async function run(proc: CliProcess, output: Output): Promise<void> {
@@ -81,7 +87,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       const settings = display(flags, flags.format === "ansi");
       const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "text"));
       const { showCommand } = await import("./commands/show.js"); // the parser and renderers load only for commands that use them
-      print(await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input()));
+      output.chunks = await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input());
       paged(flags);
     },
     async quotes(refs, flags) {
@@ -135,19 +141,30 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
 
 /** Print, through the pager when the output is taller than the terminal (or paging is forced). */
 async function emit(proc: CliProcess, output: Output): Promise<void> {
-  if (!output.text) return;
-  const lines = output.text.split("\n").length - 1;
+  // Where no length of output would be paged (a pipe, a file, --no-pager), it is written as it is made.
+  if (!shouldPage(output.paging, proc.stdout.isTTY === true, Number.POSITIVE_INFINITY, proc.stdout.rows)) {
+    await writeChunks(proc.stdout, printedInOrder(output));
+    return;
+  }
+  const text = output.text + [...output.chunks].join("");
+  if (!text) return;
+  const lines = text.split("\n").length - 1;
   const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows) ? pagerCommand(proc.env) : undefined;
   if (pager) {
     // The pager owns the terminal now: Ctrl-C is for it (less -K quits), we just wait for it to end.
     const ignoreInterrupt = (): void => {};
     proc.on?.("SIGINT", ignoreInterrupt);
-    const result = await writeThroughPager(pager, output.text, proc.env);
+    const result = await writeThroughPager(pager, text, proc.env);
     proc.off?.("SIGINT", ignoreInterrupt);
     if (result === "paged") return;
     proc.stderr.write(`newsread: warning: pager '${pager[0] ?? ""}' could not be started; printing directly\n`);
   }
-  await writeOut(proc.stdout, output.text);
+  await writeOut(proc.stdout, text);
+}
+
+function* printedInOrder(output: Output): Generator<string, void, undefined> {
+  yield output.text;
+  yield* output.chunks;
 }
 
 /** One line on stderr; a stack trace only for what a user cannot cause, or with NEWSREAD_DEBUG set. */

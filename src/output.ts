@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { gathered } from "./render/chunks.js";
 
 /**
  * Write and wait until the stream has taken it. A reader that goes away early (`newsread show |
@@ -17,6 +18,20 @@ export function writeOut(stream: Writable, text: string): Promise<"written" | "c
       else onError(error);
     });
   });
+}
+
+/** Pieces are gathered into writes of about this many characters: one system call a piece would cost more. */
+const WRITE_SIZE = 1 << 14;
+
+/**
+ * Write pieces of text in order as they are made, a few at a time, so the whole is never held at
+ * once. Stops making them when the reader has gone (`newsread show | head -n 1`).
+ */
+export async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<"written" | "closed"> {
+  for (const text of gathered(chunks, WRITE_SIZE)) {
+    if ((await writeOut(stream, text)) === "closed") return "closed";
+  }
+  return "written";
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { FUNCTION_WORDS, GROUP_PRONOUNS, isParticiple, NAME_CONNECTORS, PERSON_PRONOUNS, REPORTING_VERBS } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
-import type { Token } from "./tokens.js";
+import { endsPossessive, type Token } from "./tokens.js";
 
 export type NounPhrase =
   | { kind: "name"; entity: Entity; weak?: boolean }
@@ -73,7 +73,7 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
     // A verb whose subject is not a speaker ("the spate of shootings demands"): look further back.
   }
   // A quote introduced by a colon: "Obama has a new message: “It's about me.”"
-  if (tokens[q - 1]?.text === ":") {
+  if (tokenBefore(tokens, q)?.text === ":") {
     const subject = sentenceSubject(tokens.slice(0, q));
     if (subject?.kind === "name") return subject;
   }
@@ -95,12 +95,12 @@ function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): Noun
   if (verb.lower === "according") return nounPhraseAfter(tokens, v + 2, limit);
   if (isParticiple(verb.lower)) return sentenceSubject(tokens);
   // "X bemoaned the unrest and said ...": a verb joined to an earlier one shares its subject.
-  if (tokens[v - 1]?.lower === "and" || tokens[v - 1]?.lower === "but") return sentenceSubject(tokens.slice(0, v));
+  if (tokenBefore(tokens, v)?.lower === "and" || tokenBefore(tokens, v)?.lower === "but") return sentenceSubject(tokens.slice(0, v));
   const before = nounPhraseBefore(tokens, v - 1, 0);
   if (before) return before;
   // Only an inverted verb ("Said Trump: ...", "..., said the senator") has its subject after it;
   // otherwise what follows is its object ("told reporters", "demands that all Americans").
-  const previous = tokens[v - 1];
+  const previous = tokenBefore(tokens, v);
   const inverted = !previous || previous.kind === "quote" || previous.text === "," || previous.text === ":";
   return inverted ? nounPhraseAfter(tokens, v + 1, limit) : null;
 }
@@ -114,8 +114,8 @@ function isReportingVerb(tokens: readonly Token[], v: number): boolean {
   if (token.capitalised || !REPORTING_VERBS.has(token.lower)) return false;
   // "a report", "the call", "his statement", "Obama's remarks": nouns spelled like verbs follow a
   // determiner or a possessive.
-  const previous = tokens[v - 1]?.lower ?? "";
-  return !DETERMINERS.has(previous) && !/['’]s?$/u.test(previous);
+  const previous = tokenBefore(tokens, v)?.lower ?? "";
+  return !DETERMINERS.has(previous) && !endsPossessive(previous);
 }
 
 /** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
@@ -147,7 +147,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     let start = i;
     while (start - 1 >= floor) {
       const prev = tokens[start - 1];
-      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokens[start - 2]?.capitalised))) start--;
+      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokenBefore(tokens, start - 1)?.capitalised))) start--;
       else break;
     }
     if (start - 1 >= floor && tokens[start - 1]?.lower === "the") start--;
@@ -200,7 +200,7 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
       const next = tokens[end + 1];
       if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
       else break;
-      if (/['’]s?$/u.test(next.text)) break;
+      if (endsPossessive(next.text)) break;
     }
     const entity = entityFromWords(tokens.slice(i, end + 1).map((t) => t.text));
     return entity ? { kind: "name", entity } : null;
@@ -231,20 +231,25 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
     // looked at for those alone (this runs over the opening words of every sentence with a quote).
     const pronoun = PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower);
     if (!pronoun && !(token.capitalised && !FUNCTION_WORDS.has(token.lower))) continue;
-    const previous = tokens[i - 1]?.lower ?? "";
+    const previous = tokenBefore(tokens, i)?.lower ?? "";
     if (PREPOSITIONS.has(previous) || previous === "'s") continue;
     if (pronoun) return { kind: "pronoun", word: token.lower };
     let end = i;
     while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
       end++;
-      if (/['’]s?$/u.test(tokens[end]?.text ?? "")) break;
+      if (endsPossessive(tokens[end]?.text ?? "")) break;
     }
-    const start = tokens[i - 1]?.lower === "the" ? i - 1 : i;
+    const start = tokenBefore(tokens, i)?.lower === "the" ? i - 1 : i;
     const words = tokens.slice(start, end + 1).map((t) => t.text);
-    if (/['’]s?$/u.test(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
+    if (endsPossessive(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
     const entity = entityFromWords(words);
     if (entity) return { kind: "name", entity };
     i = end;
   }
   return null;
+}
+
+/** The token before index `i`, or undefined at the start: reading index -1 of an array is a slow property lookup. */
+function tokenBefore(tokens: readonly Token[], i: number): Token | undefined {
+  return i > 0 ? tokens[i - 1] : undefined;
 }

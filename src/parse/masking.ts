@@ -12,19 +12,28 @@ export interface QuoteCut {
   quote: number;
 }
 
-/** Per paragraph, the parts of it that quotes cover, in reading order. */
-export function quoteCuts(paragraphs: readonly string[], spans: readonly QuoteSpan[]): QuoteCut[][] {
-  const cuts: QuoteCut[][] = paragraphs.map(() => []);
+/**
+ * Per paragraph, the parts of it that quotes cover, in reading order; none (undefined) for a
+ * paragraph without quotes, as most are: an empty list for each would be kept all through attribution.
+ */
+export function quoteCuts(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (QuoteCut[] | undefined)[] {
+  const cuts = new Array<QuoteCut[] | undefined>(paragraphs.length).fill(undefined);
+  const cut = (p: number, start: number, end: number, quote: number): void => {
+    if (p >= 0 && p < cuts.length) (cuts[p] ??= []).push({ start, end, quote });
+  };
   spans.forEach((span, k) => {
     if (span.para === span.endPara) {
-      cuts[span.para]?.push({ start: span.start, end: span.end, quote: k });
+      cut(span.para, span.start, span.end, k);
       return;
     }
-    cuts[span.para]?.push({ start: span.start, end: (paragraphs[span.para] ?? "").length, quote: k });
-    cuts[span.endPara]?.push({ start: 0, end: span.end, quote: k });
+    cut(span.para, span.start, (paragraphs[span.para] ?? "").length, k);
+    cut(span.endPara, 0, span.end, k);
   });
   return cuts;
 }
+
+/** The cuts of a paragraph without quotes. */
+export const NO_CUTS: readonly QuoteCut[] = [];
 
 /**
  * The paragraph with its quotes replaced by placeholders. A quote that ends its sentence inside the
@@ -44,6 +53,21 @@ export function maskParagraph(text: string, cuts: readonly QuoteCut[], spans: re
   }
   parts.push(text.slice(at));
   return parts.join("");
+}
+
+/**
+ * The parts of the paragraph that `maskParagraph` keeps around its placeholders, in order. A run
+ * of words never continues across a placeholder (a quote token ends it, and none starts with
+ * one), so a search for runs over these parts one by one finds what it finds in the masked
+ * paragraph, without that copy being made.
+ */
+export function forEachUnquotedPart(text: string, cuts: readonly QuoteCut[], visit: (part: string) => void): void {
+  let at = 0;
+  for (const cut of cuts) {
+    visit(text.slice(at, cut.start));
+    at = cut.end;
+  }
+  visit(cuts.length === 0 ? text : text.slice(at));
 }
 
 /**

@@ -6,9 +6,8 @@
  * reads tokens only there: lower-case prose in between costs one pass of the regex engine.
  */
 import { NAME_CONNECTORS } from "./lexicon.js";
-import { isSpaceAt, isTokenStart, isUpperAt, newTokenSpan, previousPoint, scanToken } from "./tokens.js";
+import { endsPossessive, isSpaceAt, isTokenStart, isUpperAt, newTokenSpan, previousPoint, scanToken, spanText } from "./tokens.js";
 
-const POSSESSIVE = /['’]s?$/u;
 /** The longest name connector ("della"): longer words need no lower-casing to be ruled out. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 
@@ -29,7 +28,7 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     const article = articleBefore(text, start);
     if (article) words.push(article);
     let at = scanToken(text, start, span);
-    words.push(text.slice(span.start, span.end));
+    words.push(spanText(text, span));
     // A word with its full stop split off ends the run: the next run starts at that full stop.
     let runEnd = span.splitStop ? at - 1 : at;
     let stopped = span.splitStop;
@@ -38,21 +37,21 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
       const next = scanToken(text, at, span);
       if (span.start < 0 || span.kind !== "word") break;
       if (span.capitalised) {
-        words.push(text.slice(span.start, span.end));
+        words.push(spanText(text, span));
         stopped = span.splitStop;
       } else if (!span.splitStop && isConnector(text, span.start, span.end)) {
         const after = scanToken(text, next, following);
         if (following.start < 0 || !following.capitalised) break;
-        words.push(text.slice(span.start, span.end), text.slice(following.start, following.end));
+        words.push(spanText(text, span), spanText(text, following));
         stopped = following.splitStop;
         at = after;
         runEnd = stopped ? at - 1 : at;
-        if (POSSESSIVE.test(words[words.length - 1] ?? "")) break; // a possessive ends the name
+        if (endsPossessive(words[words.length - 1] ?? "")) break; // a possessive ends the name
         continue;
       } else break;
       at = next;
       runEnd = stopped ? at - 1 : at;
-      if (POSSESSIVE.test(words[words.length - 1] ?? "")) break; // a possessive ends the name
+      if (endsPossessive(words[words.length - 1] ?? "")) break; // a possessive ends the name
     }
     visit(words);
     from = runEnd;

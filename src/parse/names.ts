@@ -118,7 +118,7 @@ export class NameIndex {
   private readonly fullestOf = new Map<Entity, Entity>();
 
   add(entity: Entity): void {
-    this.fullestOf.clear();
+    if (this.fullestOf.size > 0) this.fullestOf.clear(); // clearing makes a new table, even of an empty map
     const forms = this.byKey.get(entity.key) ?? [];
     // Entities come from a cache, so the same object recurs with every mention of a run: its form
     // is remembered rather than searched for among all the forms of its key.

@@ -24,9 +24,10 @@ export function normalizeText(text: string): string {
 
 /** The text as trimmed lines; blank lines are kept (as "") because they separate blocks. */
 export function toLines(text: string): string[] {
-  return normalizeText(text)
-    .split("\n")
-    .map((line) => line.trim());
+  const lines = normalizeText(text).split("\n");
+  // Trimmed in place: a second list of every line would be as long as the first.
+  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] ?? "").trim();
+  return lines;
 }
 
 /** Collapse runs of spaces inside a line: hard-wrapped or hand-typed text often doubles them. */

@@ -7,7 +7,7 @@
  */
 import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
-import { maskParagraph, quoteCuts } from "./masking.js";
+import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
@@ -25,23 +25,32 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   const cuts = quoteCuts(paragraphs, spans);
   // Masked again each time it is needed (twice for a paragraph with quotes) rather than kept: a
   // masked copy of every quoting paragraph would be megabytes held for the whole attribution.
-  const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? [], spans);
+  const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? NO_CUTS, spans);
 
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
   // ("Lopez") takes the full form given later ("Mayor Maria Lopez").
   const names = new NameIndex();
-  for (let p = 0; p < paragraphs.length; p++) {
-    forEachCapitalisedRun(masked(p), (words) => {
-      const entity = entityFromWords(words);
-      if (entity) names.add(entity);
-    });
-  }
+  const addName = (words: string[]): void => {
+    const entity = entityFromWords(words);
+    if (entity) names.add(entity);
+  };
+  const addNamesIn = (part: string): void => forEachCapitalisedRun(part, addName);
+  for (let p = 0; p < paragraphs.length; p++) forEachUnquotedPart(paragraphs[p] ?? "", cuts[p] ?? NO_CUTS, addNamesIn);
 
+  // A one-word name never known as a person's is taken for a body ("Markets", "Moscow"): the same
+  // copy serves every mention (entities are never changed; the name index is complete by now).
+  const asBody = new Map<Entity, Entity>();
   const resolveName = (np: NounPhrase & { kind: "name" }): Entity | null => {
     // "a Clinton spokesman" names a principal only if the word is a known person's name.
     if (np.weak && !names.isPersonKey(np.entity.key)) return null;
     const full = names.fullest(np.entity);
-    return full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name) ? { ...full, person: false } : full;
+    if (!(full.person && full.tokens < 2 && !full.hadRole && !names.isPersonKey(full.key) && !/^the /iu.test(full.name))) return full;
+    let body = asBody.get(full);
+    if (!body) {
+      body = { ...full, person: false };
+      asBody.set(full, body);
+    }
+    return body;
   };
   const lastSubjects = (p: number): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
@@ -79,7 +88,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   let previousParaSpeaker: string | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
-    if ((cuts[p] ?? []).length === 0) {
+    if ((cuts[p] ?? NO_CUTS).length === 0) {
       // No quote here: the paragraph only moves the subject history on.
       history.queue(p);
       previousParaSpeaker = null;
@@ -175,12 +184,43 @@ const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;
 
 const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
 
+/**
+ * `text.split(/[^\p{L}]+/u)`, with the letters of ASCII and the (letterless) General Punctuation
+ * block told by code: most articles then never compile the Unicode letter class.
+ */
+function lettersRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = 0;
+  let inGap = false;
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i) ?? 0;
+    const letter = isLetter(point);
+    if (letter && inGap) {
+      start = i;
+      inGap = false;
+    } else if (!letter && !inGap) {
+      runs.push(text.slice(start, i));
+      inGap = true;
+    }
+    i += point > 0xffff ? 2 : 1;
+  }
+  runs.push(inGap ? "" : text.slice(start));
+  return runs;
+}
+
+function isLetter(point: number): boolean {
+  if (point < 128) return (point | 0x20) >= 97 && (point | 0x20) <= 122;
+  if (point >= 0x2000 && point <= 0x206f) return false;
+  return LETTER.test(String.fromCodePoint(point));
+}
+const LETTER = /^\p{L}$/u;
+
 /** Whether the text is English prose: its commonest small words make up a good share of it. */
 function looksEnglish(paragraphs: readonly string[]): boolean {
   let words = 0;
   let markers = 0;
   for (const paragraph of paragraphs) {
-    for (const word of paragraph.slice(0, 2000).toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const word of lettersRuns(paragraph.slice(0, 2000).toLowerCase())) {
       if (!word) continue;
       words++;
       if (ENGLISH_MARKERS.has(word)) markers++;

@@ -127,16 +127,52 @@ export function readToken(text: string, i: number, out: Token[]): number {
   const span = scratch;
   const next = scanToken(text, i, span);
   if (span.start < 0) return next;
-  const raw = text.slice(span.start, span.end);
-  if (span.kind === "quote") out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: span.quote });
-  else if (span.kind === "punct") out.push({ text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 });
-  else {
-    out.push(word(raw, span.capitalised));
-    if (span.splitStop) out.push({ text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 });
+  if (span.kind === "quote") {
+    const raw = text.slice(span.start, span.end);
+    out.push({ text: raw, lower: raw, kind: "quote", capitalised: false, quote: span.quote });
+  } else {
+    out.push(internedToken(text, span.start, span.end, span.kind, span.capitalised));
+    if (span.splitStop) out.push(FULL_STOP);
   }
   return next;
 }
 const scratch = newTokenSpan();
+const FULL_STOP: Token = { text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 };
+
+/**
+ * The text of a word or punctuation span, as the interned token's string: the same words recur
+ * through an article, and one string for each spares a copy and a hash per occurrence.
+ */
+export function spanText(text: string, span: TokenSpan): string {
+  return span.kind === "quote" ? text.slice(span.start, span.end) : internedToken(text, span.start, span.end, span.kind, span.capitalised).text;
+}
+
+/**
+ * Word and punctuation tokens depend on their text alone and are never changed, so one object
+ * serves every occurrence of a text: an article's vocabulary is small beside its length, and a
+ * token that recurs costs a hash of its characters instead of new strings and a new object. A
+ * slot holds the last text that hashed to it (a cache, not a table: its size is fixed).
+ */
+const INTERNED_SLOTS = 1 << 14;
+const interned: (Token | undefined)[] = new Array<Token | undefined>(INTERNED_SLOTS).fill(undefined);
+
+function internedToken(text: string, start: number, end: number, kind: "word" | "punct", capitalised: boolean): Token {
+  // Hashed by length and the characters at both ends, not every character: words that share
+  // these only take turns in a slot, and the comparison below keeps the answer exact.
+  const last = end - 1;
+  let hash = Math.imul(end - start, 0x9e3779b1) ^ text.charCodeAt(start);
+  hash = Math.imul(hash, 31) + text.charCodeAt(last);
+  if (end - start > 2) hash = Math.imul(hash, 31) + text.charCodeAt(start + 1);
+  if (end - start > 3) hash = Math.imul(hash, 31) + text.charCodeAt(last - 1);
+  hash |= 0;
+  const slot = (hash ^ (hash >>> 14)) & (INTERNED_SLOTS - 1);
+  const known = interned[slot];
+  if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+  const raw = text.slice(start, end);
+  const token: Token = kind === "word" ? word(raw, capitalised) : { text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 };
+  interned[slot] = token;
+  return token;
+}
 
 /** `readToken` as offsets: fill `span` with the token at or after `i` and return the offset after it. */
 export function scanToken(text: string, i: number, span: TokenSpan): number {
@@ -226,4 +262,12 @@ function isLowerAscii(text: string): boolean {
     if (code >= 128 || (code >= 65 && code <= 90)) return false;
   }
   return true;
+}
+
+/** `/['’]s?$/u` read at the last two characters: ends in an apostrophe, or an apostrophe and "s" ("Jones’", "Kyiv’s"). */
+export function endsPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  const before = word.charCodeAt(word.length - 2);
+  return last === 115 && (before === 39 || before === 0x2019);
 }

@@ -28,28 +28,36 @@ export interface ArticleBlockOptions {
   readerExtras: boolean;
   /** Whether a headline newsread derived from the lead is shown as a title. */
   derivedTitle: boolean;
+  /** Whether paragraphs carry their quotes as spans (only the styled format sets quotes apart). */
+  quoteSpans: boolean;
 }
 
 /** The whole article: headline, sections with their paragraphs, and (for reading) metadata and who said what. */
 export function articleBlocks(article: Article, options: ArticleBlockOptions): Block[] {
-  const blocks: Block[] = [];
-  if (article.headlineSource === "title" || options.derivedTitle) blocks.push({ kind: "title", text: article.headline });
-  if (options.readerExtras) blocks.push({ kind: "meta", text: statsLine(article.stats, article.quotes.length) });
-  const wanted = spansByParagraph(article);
-  article.sections.forEach((section, sectionIndex) => {
-    if (section.heading !== null) blocks.push({ kind: "heading", text: section.heading });
-    section.paragraphs.forEach((text, paragraphIndex) => {
+  return [...eachArticleBlock(article, options)];
+}
+
+/** `articleBlocks` one at a time, for a renderer that need not keep them all (a block per paragraph of a long article). */
+export function* eachArticleBlock(article: Article, options: ArticleBlockOptions): Generator<Block, void, undefined> {
+  if (article.headlineSource === "title" || options.derivedTitle) yield { kind: "title", text: article.headline };
+  if (options.readerExtras) yield { kind: "meta", text: statsLine(article.stats, article.quotes.length) };
+  const wanted = spansByParagraph(article, options.quoteSpans);
+  for (let sectionIndex = 0; sectionIndex < article.sections.length; sectionIndex++) {
+    const section = article.sections[sectionIndex];
+    if (!section) continue;
+    if (section.heading !== null) yield { kind: "heading", text: section.heading };
+    for (let paragraphIndex = 0; paragraphIndex < section.paragraphs.length; paragraphIndex++) {
+      const text = section.paragraphs[paragraphIndex] ?? "";
       const here = wanted[sectionIndex]?.[paragraphIndex];
       // Quotes and marks are located separately: each list is in reading order, the two together are not.
-      const spans = here ? [...locateSpans(text, here.marks), ...locateSpans(text, here.quotes)] : [];
-      blocks.push({ kind: "paragraph", text, spans });
-    });
-  });
-  if (options.readerExtras && article.quotes.length > 0) {
-    blocks.push({ kind: "heading", text: "Who said what" });
-    for (const quote of article.quotes) blocks.push({ kind: "quote", text: quote.text, speaker: quote.speaker });
+      const spans = here ? [...locateSpans(text, here.marks), ...(options.quoteSpans ? locateSpans(text, here.quotes) : [])] : [];
+      yield { kind: "paragraph", text, spans };
+    }
   }
-  return blocks;
+  if (options.readerExtras && article.quotes.length > 0) {
+    yield { kind: "heading", text: "Who said what" };
+    for (const quote of article.quotes) yield { kind: "quote", text: quote.text, speaker: quote.speaker };
+  }
 }
 
 /** The summary: headline, metadata, the lead, the section headings, the key quotes. */
@@ -73,7 +81,7 @@ interface WantedHere {
 }
 
 /** Quotes and marks grouped by the paragraph they stand in ([section][paragraph]), each kind in reading order. */
-function spansByParagraph(article: Article): (WantedHere | undefined)[][] {
+function spansByParagraph(article: Article, withQuotes: boolean): (WantedHere | undefined)[][] {
   const bySection: (WantedHere | undefined)[][] = article.sections.map(() => []);
   const group = (section: number, paragraph: number): WantedHere => {
     const paragraphs = (bySection[section] ??= []);
@@ -82,6 +90,6 @@ function spansByParagraph(article: Article): (WantedHere | undefined)[][] {
   for (const mark of article.marks ?? []) {
     group(mark.section, mark.paragraph).marks.push({ kind: mark.kind, text: mark.text, ...(mark.url === undefined ? {} : { url: mark.url }) });
   }
-  for (const quote of article.quotes) group(quote.section, quote.paragraph).quotes.push({ kind: "quote", text: quote.text });
+  if (withQuotes) for (const quote of article.quotes) group(quote.section, quote.paragraph).quotes.push({ kind: "quote", text: quote.text });
   return bySection;
 }

@@ -1,13 +1,35 @@
 import type { Block } from "./blocks.js";
+import { gathered } from "./chunks.js";
 import { printable } from "./sanitize.js";
 import { decorate, type Span } from "./spans.js";
 import { wrapIndented, type Metrics } from "./wrap.js";
 
 export const BULLET = "  • ";
 
+/**
+ * How article text is made safe to print: printable(), or leaving it as it is for text known to
+ * need no escapes (see `plainTextMetrics`), which spares a search through every text.
+ */
+export type Escape = (text: string) => string;
+export const asIs: Escape = (text) => text;
+
 /** Plain text for pipes and files: no escape codes, setext-style underlines, quotes indented. */
-export function renderTextBlocks(blocks: readonly Block[], width: number, metrics: Metrics): string {
-  return blocks.map((block) => renderBlock(block, width, metrics)).join("\n\n") + "\n";
+export function renderTextBlocks(blocks: Iterable<Block>, width: number, metrics: Metrics, escape: Escape = printable): string {
+  return [...gathered(textChunks(blocks, width, metrics, escape), GATHER_SIZE)].join("");
+}
+const GATHER_SIZE = 1 << 14;
+
+/**
+ * The same text a block at a time, for writing as it is made: a long article's output is never
+ * held whole (it would be as large as the article again).
+ */
+export function* textChunks(blocks: Iterable<Block>, width: number, metrics: Metrics, escape: Escape = printable): Generator<string, void, undefined> {
+  let first = true;
+  for (const block of blocks) {
+    yield first ? renderBlock(block, width, metrics, escape) : "\n\n" + renderBlock(block, width, metrics, escape);
+    first = false;
+  }
+  yield "\n";
 }
 
 /** Every text a block shows, before printable(): what the metrics must be able to measure. */
@@ -24,29 +46,28 @@ export function shownTexts(block: Block): string[] {
   }
 }
 
-function renderBlock(block: Block, width: number, metrics: Metrics): string {
-  if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, printable(item), width, BULLET, "    ", 4)).join("\n");
-  const text = printable(block.text);
+function renderBlock(block: Block, width: number, metrics: Metrics, escape: Escape): string {
+  if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, escape(item), width, BULLET, "    ", 4)).join("\n");
   switch (block.kind) {
     case "title":
-      return underline(metrics, metrics.wrap(text, width), "=");
+      return underline(metrics, metrics.wrap(escape(block.text), width), "=");
     case "heading":
-      return underline(metrics, metrics.wrap(text, width), "-");
+      return underline(metrics, metrics.wrap(escape(block.text), width), "-");
     case "meta":
-      return metrics.wrap(text, width);
+      return metrics.wrap(escape(block.text), width);
     case "paragraph":
-      return metrics.wrap(withLinkTargets(block.text, block.spans), width);
+      return metrics.wrap(withLinkTargets(block.text, block.spans, escape), width);
     case "quote": {
-      const quote = wrapIndented(metrics, `“${text}”`, width, "  ", "  ", 2);
-      return block.speaker === null ? quote : `${quote}\n${wrapIndented(metrics, `— ${printable(block.speaker)}`, width, "    ", "      ", 6)}`;
+      const quote = wrapIndented(metrics, `“${escape(block.text)}”`, width, "  ", "  ", 2);
+      return block.speaker === null ? quote : `${quote}\n${wrapIndented(metrics, `— ${escape(block.speaker)}`, width, "    ", "      ", 6)}`;
     }
   }
 }
 
 /** Links as "words (url)": a pipe has no hyperlinks. */
-function withLinkTargets(text: string, spans: readonly Span[]): string {
+function withLinkTargets(text: string, spans: readonly Span[], escape: Escape): string {
   const links = spans.filter((s) => s.kind === "link");
-  return decorate(text, links, { text: printable, open: () => "", close: (s) => ` (${printable(s.url ?? "")})` });
+  return decorate(text, links, { text: escape, open: () => "", close: (s) => ` (${escape(s.url ?? "")})` });
 }
 
 function underline(metrics: Metrics, wrapped: string, mark: string): string {

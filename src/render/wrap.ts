@@ -131,19 +131,45 @@ function visibleOneColumnWidth(line: string): number | undefined {
   return width;
 }
 
+/**
+ * Any character outside the ranges that NFC leaves alone, singly and next to each other: below
+ * U+0300 (no combining marks), general punctuation (curly quotes, dashes) and currency signs.
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0]/;
+
+/**
+ * Text that printable() and NFC both leave as it is, one column a character: most articles, in
+ * every text they show, which one pass over them tells (see `plainTextMetrics`).
+ */
+const PLAIN_TEXT = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
+
+export function isPlainText(text: string): boolean {
+  return PLAIN_TEXT.test(text);
+}
+
 export const oneColumnMetrics: Metrics = {
-  wrap: (text, width) => {
-    const columns = Math.max(1, width);
-    // wrap-ansi normalises to NFC; below U+0300 no character here changes under NFC, so skip the copy.
-    const normal = /[^\u0000-\u02ff]/.test(text) ? text.normalize() : text;
-    if (normal.length <= columns && !normal.includes("\n")) return wrapShortLine(normal);
-    return normal
-      .split("\n")
-      .map((line) => wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns))
-      .join("\n");
-  },
+  wrap: (text, width) => wrapOneColumn(text, width, true),
   width: (line) => line.length,
 };
+
+/** `oneColumnMetrics` for text known to be plain (`isPlainText`): no test for what NFC would change. */
+export const plainTextMetrics: Metrics = {
+  wrap: (text, width) => wrapOneColumn(text, width, false),
+  width: (line) => line.length,
+};
+
+function wrapOneColumn(text: string, width: number, mayNeedNfc: boolean): string {
+  const columns = Math.max(1, width);
+  // wrap-ansi normalises to NFC; text of only these characters is its own NFC, so skip the copy.
+  const normal = mayNeedNfc && MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize() : text;
+  const multiline = normal.includes("\n");
+  if (normal.length <= columns && !multiline) return wrapShortLine(normal);
+  if (!multiline) return wrapWellSpacedLine(normal, columns) ?? wrapLine(normal, columns); // the usual paragraph: no split and join
+  return normal
+    .split("\n")
+    .map((line) => wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns))
+    .join("\n");
+}
 
 /** A line that fits: wrap-ansi only trims it (and a white-space-only line becomes empty). */
 function wrapShortLine(line: string): string {
@@ -210,9 +236,5 @@ function wrapLine(line: string, columns: number): string {
 
 /** Wrap, then put `first` before the first line and `rest` before the others; both count toward the width. */
 export function wrapIndented(metrics: Metrics, text: string, width: number, first: string, rest: string, prefixWidth: number): string {
-  return metrics
-    .wrap(text, width - prefixWidth)
-    .split("\n")
-    .map((line, i) => (i === 0 ? first : rest) + line)
-    .join("\n");
+  return first + metrics.wrap(text, width - prefixWidth).replaceAll("\n", "\n" + rest);
 }

@@ -3,7 +3,8 @@ import wrapAnsi from "wrap-ansi";
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
-import { ansiMetrics, isOneColumnText, oneColumnMetrics, plainMetrics } from "../../src/render/wrap.js";
+import { printable } from "../../src/render/sanitize.js";
+import { ansiMetrics, isOneColumnText, isPlainText, oneColumnMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -52,6 +53,24 @@ describe("one-column wrapping", () => {
     expect(metrics.width("東京")).toBe(4);
     expect(metrics).not.toBe(oneColumnMetrics);
     expect(await plainMetrics(["plain", "text"])).toBe(oneColumnMetrics);
+  });
+
+  it("takes as plain only text that printable() and NFC leave as it is, one column a character, and wraps it alike", () => {
+    const anyChar = fc.integer({ min: 0, max: 0x20ff }).map((code) => String.fromCharCode(code));
+    const mixed = fc.array(fc.oneof(anyChar, fc.constantFrom("a", " ", "“", "”", "é", "—", "\n")), { maxLength: 80 }).map((c) => c.join(""));
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 1, max: 90 }), (input, width) => {
+        if (!isPlainText(input)) return;
+        expect(printable(input)).toBe(input);
+        expect(input.normalize()).toBe(input);
+        expect(isOneColumnText(input)).toBe(true);
+        expect(plainTextMetrics.wrap(input, width)).toBe(oneColumnMetrics.wrap(input, width));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isPlainText("plain English with curly quotes and dashes — like this…")).toBe(true);
+    expect(isPlainText("tab\there")).toBe(false);
+    expect(isPlainText("Ελληνικά")).toBe(false);
   });
 });
 
