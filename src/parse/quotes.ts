@@ -52,8 +52,9 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
       const ch = text[i] ?? "";
       if (open) {
         if (closes(ch, open.opener, text, i)) {
-          const parts = [...open.earlier, text.slice(open.contentStart, i)];
-          const content = cleanQuoteText(parts.join(" "));
+          // Most quotes open in this paragraph: their words are one slice, with nothing to join.
+          const here = text.slice(open.contentStart, i);
+          const content = cleanQuoteText(open.earlier.length === 0 ? here : [...open.earlier, here].join(" "));
           if (content) spans.push({ text: content, para: open.para, start: open.start, endPara: p, end: i + 1 });
           open = null;
         } else if (opens(ch, text, i)) {
