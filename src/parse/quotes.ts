@@ -135,6 +135,8 @@ const WORK_CUES = new Set([
 export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
   // Most quotes are sentences of more than ten words: counted by their spaces before any splitting.
   if (hasMoreSpacesThan(span.text, 9)) return false;
+  // A whole sentence of more than three words: told by its spaces, before any splitting.
+  if (endsWithTerminator(span.text) && hasMoreSpacesThan(span.text, 2)) return false;
   const words = span.text.split(" ");
   if (words.length > 10 || endsWithTerminator(span.text) && words.length > 3) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
