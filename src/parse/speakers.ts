@@ -23,8 +23,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   if (spans.length === 0) return [];
   if (!looksEnglish(paragraphs)) return spans.map(() => null);
   const cuts = quoteCuts(paragraphs, spans);
-  // Masked again each time it is needed (twice for a paragraph with quotes) rather than kept: a
-  // masked copy of every quoting paragraph would be megabytes held for the whole attribution.
+  // Masked each time it is needed rather than kept: a masked copy of every quoting paragraph would
+  // be megabytes held for the whole attribution. (The name index reads around the quotes instead.)
   const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? NO_CUTS, spans);
 
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
