@@ -18,7 +18,7 @@ export function parseArticle(text: string, id: string): Article {
   const sections = toSections(body);
 
   const paragraphs = sections.flatMap((section) => section.paragraphs);
-  const quotes = quotesOf(sections);
+  const quotes = quotesOf(sections, paragraphs);
 
   const headline = hasTitle && blocks[0] ? cleanTitle(blocks[0].text) : deriveHeadline(paragraphs.length > 0 ? paragraphs : body.map((b) => b.text));
   return {

@@ -14,8 +14,8 @@ const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.lengt
 export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
   const n = text.length;
   // Tokens are read as offsets (see scanToken): most of those read here are looked at and dropped.
-  const span = newTokenSpan();
-  const following = newTokenSpan();
+  const span = scratchSpan;
+  const following = scratchFollowing;
   let from = 0;
   while (from < n) {
     const start = nextCapital(text, from);
@@ -57,6 +57,13 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     from = runEnd;
   }
 }
+
+/**
+ * The spans the scan reads tokens into, made once: it is called for every part of every paragraph
+ * and calls nothing that scans again.
+ */
+const scratchSpan = newTokenSpan();
+const scratchFollowing = newTokenSpan();
 
 /**
  * Whether the next token (after plain spaces) is a lower-case word that cannot be a connector: it

@@ -53,8 +53,9 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
       const ch = text[i] ?? "";
       if (open) {
         if (closes(ch, open.opener, text, i)) {
-          const parts = [...open.earlier, text.slice(open.contentStart, i)];
-          const content = cleanQuoteText(parts.join(" "));
+          // Most quotes open in this paragraph: their words are one slice, with nothing to join.
+          const here = text.slice(open.contentStart, i);
+          const content = cleanQuoteText(open.earlier.length === 0 ? here : [...open.earlier, here].join(" "));
           if (content) spans.push({ text: content, para: open.para, start: open.start, endPara: p, end: i + 1 });
           open = null;
         } else if (opens(ch, text, i)) {
@@ -135,6 +136,8 @@ const WORK_CUES = new Set([
 export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
   // Most quotes are sentences of more than ten words: counted by their spaces before any splitting.
   if (hasMoreSpacesThan(span.text, 9)) return false;
+  // A whole sentence of more than three words: told by its spaces, before any splitting.
+  if (endsWithTerminator(span.text) && hasMoreSpacesThan(span.text, 2)) return false;
   const words = span.text.split(" ");
   if (words.length > 10 || endsWithTerminator(span.text) && words.length > 3) return false;
   const capitalised = words.filter((w) => isUppercaseOrNumberAt(w, 0)).length;

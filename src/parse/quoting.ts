@@ -3,9 +3,9 @@ import type { Quote, Section } from "../article.js";
 import { findQuotes, isTitleOfWork } from "./quotes.js";
 import { attributeQuotes } from "./speakers.js";
 
-export function quotesOf(sections: readonly Section[]): Quote[] {
-  // Quotes are found over the paragraphs in reading order, numbered through the whole article.
-  const paragraphs = sections.flatMap((section) => section.paragraphs);
+export function quotesOf(sections: readonly Section[], paragraphs: readonly string[] = sections.flatMap((section) => section.paragraphs)): Quote[] {
+  // Quotes are found over the paragraphs in reading order (`paragraphs`: every section's, in
+  // order, when the caller has them already), numbered through the whole article.
   const spans = findQuotes(paragraphs).filter((span) => !isTitleOfWork(paragraphs[span.para] ?? "", span));
   const speakers = attributeQuotes(paragraphs, spans);
   const place = placeFinder(sections);

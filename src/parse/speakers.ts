@@ -5,14 +5,14 @@
  * (subject-history.ts), and a quote with no attribution of its own takes one from its paragraph,
  * or continues the previous paragraph's speaker.
  */
-import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject } from "./attribution.js";
+import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject, subjectTokens } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
 import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
-import { type Token, tokenize } from "./tokens.js";
+import { PLACEHOLDER_OPEN, type Token, tokenize } from "./tokens.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
@@ -23,8 +23,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   if (spans.length === 0) return [];
   if (!looksEnglish(paragraphs)) return spans.map(() => null);
   const cuts = quoteCuts(paragraphs, spans);
-  // Masked again each time it is needed (twice for a paragraph with quotes) rather than kept: a
-  // masked copy of every quoting paragraph would be megabytes held for the whole attribution.
+  // Masked each time it is needed rather than kept: a masked copy of every quoting paragraph would
+  // be megabytes held for the whole attribution. (The name index reads around the quotes instead.)
   const masked = (p: number): string => maskParagraph(paragraphs[p] ?? "", cuts[p] ?? NO_CUTS, spans);
 
   // Every name the article uses, quotes excepted, before any is resolved: a short mention early on
@@ -57,7 +57,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     // From the last sentence back, each tokenised only if the search gets that far.
     const sentences = splitSentences(masked(p));
     for (let s = sentences.length - 1; s >= 0 && !(found.person && found.group); s--) {
-      const np = sentenceSubject(tokenize(sentences[s] ?? ""));
+      const np = sentenceSubject(subjectTokens(sentences[s] ?? "").tokens);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
       if (entity?.person) found.person ??= entity;
@@ -99,8 +99,11 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     const pendingQuotes = new Set<number>();
     let lastSpeaker: string | null = null;
     for (let s = 0; s < paraSentences.length; s++) {
-      const tokens = paraSentences.at(s) ?? [];
-      const subjectPhrase = sentenceSubject(tokens);
+      // A sentence without a quote of its own is read here only for its subject: its opening
+      // tokens do (it is read whole if a quote nearby needs its attribution).
+      const quoting = paraSentences.hasQuote(s);
+      const tokens = quoting ? paraSentences.at(s) ?? [] : [];
+      const subjectPhrase = sentenceSubject(quoting ? tokens : paraSentences.subjectTokens(s));
       const subject = resolve(subjectPhrase);
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
       if (subjectPhrase?.kind === "name") remember(subject);
@@ -168,16 +171,38 @@ class SentenceTokens {
     return this.sentences.length;
   }
 
+  text(s: number): string {
+    return this.sentences[s] ?? "";
+  }
+
+  /** The tokens of sentence `s` that its subject is found in: all of them when they are at hand or as few. */
+  subjectTokens(s: number): Token[] {
+    const known = this.cache.get(s);
+    if (known) return known;
+    const { tokens, complete } = subjectTokens(this.text(s));
+    if (complete) this.keep(s, tokens);
+    return tokens;
+  }
+
+  /** Whether sentence `s` holds a quote placeholder (see maskParagraph), and so quote tokens. */
+  hasQuote(s: number): boolean {
+    return this.text(s).includes(PLACEHOLDER_OPEN);
+  }
+
   at(s: number): Token[] | undefined {
     const text = this.sentences[s];
     if (text === undefined) return undefined;
     let tokens = this.cache.get(s);
     if (!tokens) {
       tokens = tokenize(text);
-      if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
-      this.cache.set(s, tokens);
+      this.keep(s, tokens);
     }
     return tokens;
+  }
+
+  private keep(s: number, tokens: Token[]): void {
+    if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
+    this.cache.set(s, tokens);
   }
 }
 const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;

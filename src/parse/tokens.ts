@@ -24,7 +24,7 @@ export interface Token {
   quote: number;
 }
 
-const PLACEHOLDER_OPEN = "\uE000";
+export const PLACEHOLDER_OPEN = "\uE000";
 const PLACEHOLDER_CLOSE = "\uE001";
 const OPEN_CODE = 0xe000;
 const CLOSE_CODE = 0xe001;
@@ -96,6 +96,21 @@ export function tokenize(text: string): Token[] {
   let at = 0;
   while (at < text.length) at = readToken(text, at, tokens);
   return tokens;
+}
+
+/**
+ * The first `count` tokens or more: on until one that is not a capitalised word, or the end of
+ * the text (then `complete`: they are all of its tokens).
+ */
+export function tokenizePrefix(text: string, count: number): { tokens: Token[]; complete: boolean } {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const last = tokens[tokens.length - 1];
+    if (tokens.length >= count && !(last?.kind === "word" && last.capitalised)) return { tokens, complete: false };
+    at = readToken(text, at, tokens);
+  }
+  return { tokens, complete: true };
 }
 
 /**

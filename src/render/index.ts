@@ -74,7 +74,12 @@ async function textLayout(blocks: Iterable<Block>): Promise<[Metrics, Escape]> {
 }
 
 function everyShownText(blocks: Iterable<Block>, test: (text: string) => boolean): boolean {
-  for (const block of blocks) for (const text of shownTexts(block)) if (!test(text)) return false;
+  for (const block of blocks) {
+    // A paragraph without links (nearly every one) shows its text alone: no list of texts to make.
+    if (block.kind === "paragraph" && block.spans.length === 0) {
+      if (!test(block.text)) return false;
+    } else if (!shownTexts(block).every(test)) return false;
+  }
   return true;
 }
 

@@ -17,7 +17,8 @@ export const asIs: Escape = (text) => text;
 export function renderTextBlocks(blocks: Iterable<Block>, width: number, metrics: Metrics, escape: Escape = printable): string {
   return [...gathered(textChunks(blocks, width, metrics, escape), GATHER_SIZE)].join("");
 }
-const GATHER_SIZE = 1 << 14;
+/** Pieces gathered into strings this long are large objects, never copied about by the young-generation collector. */
+const GATHER_SIZE = 1 << 20;
 
 /**
  * The same text a block at a time, for writing as it is made: a long article's output is never
