@@ -1,18 +1,12 @@
 // Build step: writes the start-up snapshot bin/newsread starts Node from (see ../snapshot.ts).
 // A snapshot only loads in the Node binary that wrote it, and with the V8 flags it was written
-// with, none (any other Node stops with an error), so beside it go, for the launcher to check:
-// - dist/snapshot/node: the binary's path;
+// with (any other Node stops with an error), so beside it go, for the launcher to check and use:
+// - dist/snapshot/node: the binary's path and the flags, one a line;
 // - dist/snapshot/node-stamp: a file with the binary's modification time, which tells the launcher
 //   when the binary at that path was replaced (an upgrade or a downgrade: package managers give
 //   files their package's time, which may be older than the snapshot).
 // Without a snapshot newsread still runs, only slower to start: a failure here is a warning, not a
 // failed build.
-//
-// Flags considered and left out, measured: --min-semi-space-size=16 (a young generation at full
-// size from the start) spares a 10,000-article listing ten collections but costs every run 4 ms
-// of start-up; --no-rehash-snapshot saves a tenth of Node's start-up but keeps the hash seed of
-// Node's own built-in snapshot, the same in every copy of this Node (a known seed lets a crafted
-// article make hash tables slow).
 import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -23,11 +17,20 @@ const blob = path.join(folder, "newsread.blob");
 const nodeFile = path.join(folder, "node");
 const stampFile = path.join(folder, "node-stamp");
 
+/**
+ * A young generation that starts at its full size: a run allocates a few to a few dozen megabytes
+ * and exits, and growing the young generation from 1 MB costs ten or so collections on the way (a
+ * third of a 10,000-article listing) for no saving in memory a short process would notice.
+ * (--no-rehash-snapshot would save a tenth of Node's start-up more, but keep the hash seed of
+ * Node's own built-in snapshot, the same in every copy of this Node: a known seed lets a crafted
+ * article make hash tables slow.)
+ */
+const V8_FLAGS = ["--min-semi-space-size=16"];
 for (const file of [blob, nodeFile, stampFile]) rmSync(file, { force: true });
 
 // --no-warnings: Node warns that it has not verified every built-in module it is asked to load
 // while building a snapshot (child_process, tty); the warm-up only loads them, it never uses them.
-const result = spawnSync(process.execPath, ["--no-warnings", "--snapshot-blob", blob, "--build-snapshot", path.join(folder, "entry.cjs")], {
+const result = spawnSync(process.execPath, [...V8_FLAGS, "--no-warnings", "--snapshot-blob", blob, "--build-snapshot", path.join(folder, "entry.cjs")], {
   cwd: folder,
   env: { PATH: process.env.PATH ?? "" },
   encoding: "utf8",
@@ -35,7 +38,7 @@ const result = spawnSync(process.execPath, ["--no-warnings", "--snapshot-blob", 
 // touch copies the time to the nanosecond, as the launcher's test compares it.
 const stamped = result.status === 0 && writeStamp();
 if (stamped) {
-  writeFileSync(nodeFile, `${process.execPath}\n`);
+  writeFileSync(nodeFile, `${process.execPath}\n${V8_FLAGS.join(" ")}\n`);
 } else {
   for (const file of [blob, stampFile]) rmSync(file, { force: true });
   const failure = result.status === 0 ? "could not copy the Node binary's time with touch -r" : result.stderr || result.error?.message || `exit ${String(result.status)}`;

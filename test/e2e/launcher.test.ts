@@ -50,10 +50,10 @@ describe("the launcher", () => {
     return trace.split("\n").filter((line) => line.startsWith("+ exec ")).pop() ?? "";
   };
 
-  it("starts Node from the snapshot the build wrote", () => {
+  it("starts Node from the snapshot the build wrote, with the flags it was written with", () => {
     expect(snapshotBuilt()).toBe(true);
-    const [node] = readFileSync(path.join(ROOT, "dist", "snapshot", "node"), "utf8").split("\n");
-    expect(startedWith(cleanEnv())).toBe(`+ exec ${node} --snapshot-blob ${BIN_DIR}/../dist/snapshot/newsread.blob ${BIN_DIR}/../bin/newsread.js --version`);
+    const [node, flags] = readFileSync(path.join(ROOT, "dist", "snapshot", "node"), "utf8").split("\n");
+    expect(startedWith(cleanEnv())).toBe(`+ exec ${node} ${flags} --snapshot-blob ${BIN_DIR}/../dist/snapshot/newsread.blob ${BIN_DIR}/../bin/newsread.js --version`);
   });
 
   it.each([
