@@ -63,7 +63,7 @@ describe("the launcher", () => {
     expect(startedWith(cleanEnv(extra))).toBe(`+ exec node ${BIN_DIR}/../bin/newsread.js --version`);
   });
 
-  it.each(COMMANDS.map((argv) => [argv.join(" ").replace(ROOT, "."), argv]))("gives the same stdout, stderr and exit code with and without the snapshot: %s", (_name, argv) => {
+  it.each(COMMANDS.map((argv) => [argv.join(" ").replace(ROOT, "./"), argv]))("gives the same stdout, stderr and exit code with and without the snapshot: %s", (_name, argv) => {
     const env = cleanEnv();
     const fromSnapshot = run(argv, { env });
     const withoutSnapshot = run(argv, { env: { ...env, NEWSREAD_SNAPSHOT: "0" } });
