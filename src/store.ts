@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Library, LibraryArticle, OpenOptions } from "./library/library.js";
 
@@ -28,7 +29,7 @@ export async function openLibrary(seedsDir: string, library: string, options: Op
  * they were added (a library file whose id a bundled article has is skipped).
  */
 export async function listStored(seedsDir: string, library: string, options?: OpenOptions): Promise<LibraryArticle[]> {
-  if (await bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, { sort: "number", reverse: false, limit: undefined });
+  if (bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, { sort: "number", reverse: false, limit: undefined });
   const opened = await openLibrary(seedsDir, library, options);
   try {
     return await opened.articles();
@@ -39,7 +40,7 @@ export async function listStored(seedsDir: string, library: string, options?: Op
 
 /** The articles `newsread list` shows, in its order. */
 export async function listLibrary(seedsDir: string, library: string, order: Parameters<Library["listing"]>[0], options?: OpenOptions): Promise<LibraryArticle[]> {
-  if (await bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, order);
+  if (bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, order);
   const opened = await openLibrary(seedsDir, library, options);
   try {
     return await opened.listing(order);
@@ -50,7 +51,7 @@ export async function listLibrary(seedsDir: string, library: string, order: Para
 
 /** The stored article with this id or list number, looked up without listing them all. */
 export async function findStoredArticle(seedsDir: string, library: string, ref: string, options?: OpenOptions): Promise<LibraryArticle | undefined> {
-  if (await bundledOnly(library, options)) return findStored(await listStored(seedsDir, library, options), ref);
+  if (bundledOnly(library, options)) return findStored(await listStored(seedsDir, library, options), ref);
   const opened = await openLibrary(seedsDir, library, options);
   try {
     return await opened.find(ref);
@@ -60,10 +61,8 @@ export async function findStoredArticle(seedsDir: string, library: string, ref: 
 }
 
 /** No library folder, and none to be made: only the bundled articles are stored. */
-async function bundledOnly(library: string, options: OpenOptions | undefined): Promise<boolean> {
-  if (options?.create) return false;
-  const { isDirectory } = await import("./library/library.js");
-  return !isDirectory(library);
+function bundledOnly(library: string, options: OpenOptions | undefined): boolean {
+  return !options?.create && !statSync(library, { throwIfNoEntry: false })?.isDirectory();
 }
 
 /** A stored article by id or by its 1-based number in the listing. */

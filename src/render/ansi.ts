@@ -134,6 +134,9 @@ function inlineTokens(text: string, spans: readonly Span[]): Token[] {
     current().push(span.kind === "link" ? { type: "link", raw, href: span.url ?? "", title: null, text: "", tokens } : { type: span.kind === "strong" ? "strong" : "em", raw, text: "", tokens });
     return "";
   };
+  // decorate() walks the text once, calling open and close around each span (nested ones inside)
+  // and text for the stretches between: the same walk that writes our Markdown builds the tokens
+  // here, the strings it would join being empty.
   decorate(text, spans, { text: pushText, open, close });
   return current();
 }
