@@ -14,6 +14,7 @@ export const ENVIRONMENT: readonly (readonly [name: string, effect: string])[] =
   ["TERM", "dumb turns colour off"],
   ["COLUMNS", "the width when the terminal reports none"],
   ["NEWSREAD_DEBUG", "any non-empty value adds a stack trace to error messages"],
+  ["NEWSREAD_SNAPSHOT", "0 starts newsread without its start-up snapshot (for comparing and debugging)"],
 ];
 
 export const EXIT_STATUS: readonly (readonly [code: number, meaning: string])[] = [
