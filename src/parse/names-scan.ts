@@ -6,7 +6,8 @@
  * reads tokens only there: lower-case prose in between costs one pass of the regex engine.
  */
 import { NAME_CONNECTORS } from "./lexicon.js";
-import { endsPossessive, isSpaceAt, isTokenStart, isUpperAt, newTokenSpan, previousPoint, scanToken, spanText } from "./tokens.js";
+import { isSpaceAt, isUppercaseAt, previousCodePoint } from "../text/chars.js";
+import { endsPossessive, isTokenStart, newTokenSpan, scanToken, spanText } from "./tokens.js";
 
 /** The longest name connector ("della"): longer words need no lower-casing to be ruled out. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
@@ -95,7 +96,7 @@ function nextCapital(text: string, from: number): number {
   for (;;) {
     if (!CAPITAL_OR_NON_ASCII.test(text)) return -1;
     const found = CAPITAL_OR_NON_ASCII.lastIndex - 1;
-    if (isUpperAt(text, found)) return found;
+    if (isUppercaseAt(text, found)) return found;
   }
 }
 const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;
@@ -103,7 +104,7 @@ const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;
 /** The word "the" (as written) when it is the token right before offset `i`, else null. */
 function articleBefore(text: string, i: number): string | null {
   let j = i;
-  while (j > 0 && isSpaceAt(text, previousPoint(text, j))) j = previousPoint(text, j);
+  while (j > 0 && isSpaceAt(text, previousCodePoint(text, j))) j = previousCodePoint(text, j);
   if (j < 3 || j === i) return null;
   // Compared by code (no character outside ASCII lower-cases to t, h or e): no copy per run.
   const isThe = (text.charCodeAt(j - 3) | 0x20) === 116 && (text.charCodeAt(j - 2) | 0x20) === 104 && (text.charCodeAt(j - 1) | 0x20) === 101;

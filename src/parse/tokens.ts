@@ -10,6 +10,7 @@
  *     ("O'Brien", "U.S", "well-known") and an optional final full stop ("U.S.", "Mr.");
  *   - any other single non-space character (a code point), as punctuation.
  */
+import { CAPITAL, classesAt, codePointLength, previousCodePoint, WHITE_SPACE, WORD_CHARACTER } from "../text/chars.js";
 import { isAbbreviationWord } from "./names.js";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -33,43 +34,6 @@ export function placeholder(index: number): string {
   return `${PLACEHOLDER_OPEN}${index}${PLACEHOLDER_CLOSE}`;
 }
 
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const UPPER = /^\p{Lu}$/u;
-const SPACE = /^\s$/u;
-/** Per BMP code unit: 0 not yet classified, else 1 + (word ? 2 : 0) + (upper ? 4 : 0) + (space ? 8 : 0). */
-const classes = new Uint8Array(0x10000);
-const WORD = 2;
-const UPPER_BIT = 4;
-const SPACE_BIT = 8;
-
-function classify(ch: string): number {
-  return 1 + (WORD_CHAR.test(ch) ? WORD : 0) + (UPPER.test(ch) ? UPPER_BIT : 0) + (SPACE.test(ch) ? SPACE_BIT : 0);
-}
-
-/** ASCII, classified once up front: the table lookup needs no "not yet classified" test. */
-const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => classify(String.fromCharCode(code)));
-
-/** The class bits of the code point starting at `i` (astral code points are classified uncached). */
-function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const point = text.codePointAt(i) ?? code;
-    return point > 0xffff ? classify(String.fromCodePoint(point)) : classify(text[i] ?? "");
-  }
-  let bits = classes[code] ?? 0;
-  if (bits === 0) {
-    bits = classify(String.fromCharCode(code));
-    classes[code] = bits;
-  }
-  return bits;
-}
-
-/** Length in code units of the code point at `i`. */
-function pointLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
 /** End of the run of word characters starting at `i`. */
 function wordRunEnd(text: string, i: number): number {
   const n = text.length;
@@ -81,8 +45,8 @@ function wordRunEnd(text: string, i: number): number {
       i++;
       continue;
     }
-    if ((classAt(text, i) & WORD) === 0) return i;
-    i += pointLength(text, i);
+    if ((classesAt(text, i) & WORD_CHARACTER) === 0) return i;
+    i += codePointLength(text, i);
   }
   return i;
 }
@@ -213,24 +177,24 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
       i++;
       continue;
     }
-    const bits = code < 128 ? ASCII_CLASSES[code] ?? 0 : classAt(text, i);
-    if ((bits & SPACE_BIT) !== 0) {
-      i += pointLength(text, i);
+    const bits = classesAt(text, i);
+    if ((bits & WHITE_SPACE) !== 0) {
+      i += codePointLength(text, i);
       continue;
     }
-    if ((bits & WORD) === 0) {
+    if ((bits & WORD_CHARACTER) === 0) {
       span.kind = "punct";
       span.start = i;
-      span.end = i + pointLength(text, i);
+      span.end = i + codePointLength(text, i);
       return span.end;
     }
     // A word: runs of word characters joined by single inner joiners, then an optional full stop.
     let end = wordRunEnd(text, i);
-    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classAt(text, end + 1) & WORD) !== 0) end = wordRunEnd(text, end + 1);
+    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classesAt(text, end + 1) & WORD_CHARACTER) !== 0) end = wordRunEnd(text, end + 1);
     const dotted = text.charCodeAt(end) === 46;
     span.kind = "word";
     span.start = i;
-    span.capitalised = (bits & UPPER_BIT) !== 0;
+    span.capitalised = (bits & CAPITAL) !== 0;
     span.splitStop = dotted && !isAbbreviationWord(text.slice(i, end + 1));
     span.end = dotted && !span.splitStop ? end + 1 : end;
     return dotted ? end + 1 : end;
@@ -238,29 +202,13 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
   return n;
 }
 
-/** Whether the code point at `i` is an upper-case letter (what `\p{Lu}` matches). */
-export function isUpperAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code >= 65 && code <= 90;
-  return (classAt(text, i) & UPPER_BIT) !== 0;
-}
-
 /** Whether a token starts at offset `i`: the tokenizer would not have read it as part of an earlier word. */
 export function isTokenStart(text: string, i: number): boolean {
   if (i === 0) return true;
-  const before = previousPoint(text, i);
-  if ((classAt(text, before) & WORD) !== 0) return false;
+  const before = previousCodePoint(text, i);
+  if ((classesAt(text, before) & WORD_CHARACTER) !== 0) return false;
   // "x.Y", "O'Neil": a joiner between word characters continues the word.
-  return !(isJoiner(text.charCodeAt(before)) && before > 0 && (classAt(text, previousPoint(text, before)) & WORD) !== 0);
-}
-
-/** Whether the code point at `i` is a space as the tokenizer sees it. */
-export function isSpaceAt(text: string, i: number): boolean {
-  return (classAt(text, i) & SPACE_BIT) !== 0;
-}
-
-export function previousPoint(text: string, i: number): number {
-  return i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
+  return !(isJoiner(text.charCodeAt(before)) && before > 0 && (classesAt(text, previousCodePoint(text, before)) & WORD_CHARACTER) !== 0);
 }
 
 function word(text: string, capitalised: boolean): Token {

@@ -67,6 +67,13 @@ function at(text: string, index: number): number {
   return code === undefined ? 0 : bitsOf(code);
 }
 
+/** The class bits of the character at `index`, for callers that ask several questions of one character. */
+export const classesAt = at;
+/** Classes for `classesAt`: a word character (\p{L}, \p{M}, \p{N}), a capital, white space. */
+export const WORD_CHARACTER = LETTER | MARK | NUMBER;
+export const CAPITAL = UPPER;
+export const WHITE_SPACE = SPACE;
+
 export const isLetterAt = (text: string, index: number): boolean => (at(text, index) & LETTER) !== 0;
 export const isUppercaseAt = (text: string, index: number): boolean => (at(text, index) & UPPER) !== 0;
 export const isLowercaseAt = (text: string, index: number): boolean => (at(text, index) & LOWER) !== 0;
