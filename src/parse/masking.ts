@@ -5,6 +5,7 @@
  */
 import { endsWithTerminator, type QuoteSpan } from "./quotes.js";
 import { placeholder } from "./tokens.js";
+import { codePointLength, isSpaceAt, isUppercaseAt } from "../text/chars.js";
 
 export interface QuoteCut {
   start: number;
@@ -81,12 +82,5 @@ function newSentenceAt(text: string, at: number): boolean {
   if (k === at || k >= limit) return false;
   const code = text.charCodeAt(k);
   if (code < 128) return code === 34 || (code >= 65 && code <= 90);
-  return /^["“„«\p{Lu}]/u.test(text.slice(k, limit));
-}
-
-/** `\s` of a Unicode regular expression at one code unit. */
-function isSpaceAt(text: string, k: number): boolean {
-  const code = text.charCodeAt(k);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/u.test(text[k] ?? "");
+  return `"“„«`.includes(text.charAt(k)) || (k + codePointLength(text, k) <= limit && isUppercaseAt(text, k));
 }

@@ -13,6 +13,7 @@ import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
 import { PLACEHOLDER_OPEN, type Token, tokenize } from "./tokens.js";
+import { letterRuns } from "../text/chars.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
@@ -209,44 +210,12 @@ const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;
 
 const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
 
-/**
- * `text.split(/[^\p{L}]+/u)`, with the letters of ASCII and the (letterless) General Punctuation
- * block told by code: most articles then never compile the Unicode letter class.
- */
-function lettersRuns(text: string): string[] {
-  const runs: string[] = [];
-  let start = 0;
-  let inGap = false;
-  for (let i = 0; i < text.length; ) {
-    const point = text.codePointAt(i) ?? 0;
-    const letter = isLetter(point);
-    if (letter && inGap) {
-      start = i;
-      inGap = false;
-    } else if (!letter && !inGap) {
-      runs.push(text.slice(start, i));
-      inGap = true;
-    }
-    i += point > 0xffff ? 2 : 1;
-  }
-  runs.push(inGap ? "" : text.slice(start));
-  return runs;
-}
-
-function isLetter(point: number): boolean {
-  if (point < 128) return (point | 0x20) >= 97 && (point | 0x20) <= 122;
-  if (point >= 0x2000 && point <= 0x206f) return false;
-  return LETTER.test(String.fromCodePoint(point));
-}
-const LETTER = /^\p{L}$/u;
-
 /** Whether the text is English prose: its commonest small words make up a good share of it. */
 function looksEnglish(paragraphs: readonly string[]): boolean {
   let words = 0;
   let markers = 0;
   for (const paragraph of paragraphs) {
-    for (const word of lettersRuns(paragraph.slice(0, 2000).toLowerCase())) {
-      if (!word) continue;
+    for (const word of letterRuns(paragraph.slice(0, 2000).toLowerCase())) {
       words++;
       if (ENGLISH_MARKERS.has(word)) markers++;
     }
