@@ -438,14 +438,14 @@ export class Library {
         const row = rows.get(file.name);
         if (!row) continue;
         this.deleteRow(row.rowid);
-        this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: this.readDocument(folder, file, row.id, tools) });
+        this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: readDocument(path.join(folder, file.name), row.id, tools) });
       }
       for (const file of changes.added) {
         const id = path.basename(file.name, path.extname(file.name));
         if (ids.has(id)) continue; // a bundled article, or the same name with the other extension: the first wins
         ids.add(id);
         const added = bundled ? null : Number(BigInt(file.mtimeNs) / 1_000_000n);
-        this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: this.readDocument(folder, file, id, tools) });
+        this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
       }
     }
     const racy = stamps.library !== "" && isRacy(BigInt(stamps.library), this.now());
@@ -453,10 +453,6 @@ export class Library {
     setState.run("seeds", stamps.seeds);
     setState.run("library", stamps.library);
     setState.run("racy", racy ? "1" : "0");
-  }
-
-  private readDocument(folder: string, file: FileStamp, id: string, tools: Tools): Doc {
-    return readDocument(path.join(folder, file.name), id, tools);
   }
 
   /** Write an article file under a new id (never over another file) and index it; returns the id. */
