@@ -13,7 +13,7 @@ export const ENVIRONMENT: readonly (readonly [name: string, effect: string])[] =
   ["FORCE_COLOR", "turns colour on even in a pipe; 0 or false turn it off"],
   ["TERM", "dumb turns colour off"],
   ["COLUMNS", "the width when the terminal reports none"],
-  ["NEWSREAD_DEBUG", "any non-empty value adds a stack trace to error messages"],
+  ["NEWSREAD_DEBUG", "any non-empty value adds a stack trace to error messages, naming lines of the TypeScript sources (newsread then starts without its snapshot)"],
   ["NEWSREAD_SNAPSHOT", "0 starts newsread without its start-up snapshot (for comparing and debugging)"],
 ];
 

@@ -4,6 +4,7 @@
 //   that use them (dynamic imports become chunks).
 // - dist/snapshot/entry.cjs: the whole CLI in one CommonJS file, the entry of the start-up snapshot
 //   (see ../snapshot.ts), which can only run a single script.
+// The ES modules have source maps, which bin/newsread turns on for NEWSREAD_DEBUG's stack traces.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { build, type BuildOptions } from "esbuild";
@@ -37,6 +38,7 @@ await build({
   format: "esm",
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: 'import { createRequire as newsreadRequire } from "node:module"; const require = newsreadRequire(import.meta.url);' },
+  sourcemap: "linked",
 });
 
 await build({

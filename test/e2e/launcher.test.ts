@@ -71,6 +71,13 @@ describe("the launcher", () => {
     expect(fromSnapshot.stdout + fromSnapshot.stderr).not.toBe("");
   });
 
+  it("with NEWSREAD_DEBUG, starts without it and with source maps: traces name the TypeScript sources", () => {
+    expect(startedWith(cleanEnv({ NEWSREAD_DEBUG: "1" }))).toBe(`+ exec node --enable-source-maps ${BIN_DIR}/../bin/newsread.js --version`);
+    const result = run(["show", "nowhere.txt"], { env: cleanEnv({ NEWSREAD_DEBUG: "1" }) });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^newsread: nowhere\.txt: no such file\n.*Error: nowhere\.txt: no such file\n\s+at .*\/src\/\w+\.ts:\d+:\d+\)/);
+  });
+
   it("runs without the snapshot when NODE_OPTIONS is set (V8 flags would not match it)", () => {
     const result = run(["show", SEED, "--format", "text"], { env: cleanEnv({ NODE_OPTIONS: "--max-old-space-size=512" }) });
     expect(result.code).toBe(0);
