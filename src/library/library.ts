@@ -261,10 +261,12 @@ export class Library {
     const match = matchExpression(query, speaker);
     if (match === undefined) throw usageError("nothing to search for: give words to look for, or --speaker NAME");
     const found = await this.recovering(() => {
+      // Ranked first, joined after: the articles' columns are read for the hits shown, not for every match.
       const rows = this.db
         .prepare(
-          `SELECT ${ROW_COLUMNS}, a.quotes_json AS quotes_json, bm25(fts, 10.0, 1.0, 3.0, 3.0) AS rank ` +
-            `FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ? ORDER BY rank, a.rowid LIMIT ?`,
+          `SELECT ${ROW_COLUMNS}, a.quotes_json AS quotes_json, hit.rank AS rank ` +
+            `FROM (SELECT rowid, bm25(fts, 10.0, 1.0, 3.0, 3.0) AS rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid LIMIT ?) hit ` +
+            `JOIN articles a ON a.rowid = hit.rowid ORDER BY hit.rank, hit.rowid`,
         )
         .all(match, limit) as (Row & { quotes_json: string; rank: number })[];
       const total = rows.length < limit ? rows.length : (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number);
