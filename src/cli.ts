@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
-import { CommanderError } from "commander";
+import { CommanderError, type Command } from "commander";
 import { listCommand } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";
 import type { SearchFormat } from "./commands/search.js";
@@ -9,7 +9,7 @@ import { ExitCode, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
 import { writeChunks, writeOut, writeThroughPager } from "./output.js";
 import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
-import { defineProgram, type DisplayFlags } from "./program.js";
+import { defineProgram, type DisplayFlags, type ProgramActions, type ProgramTarget } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { decideTheme } from "./render/theme.js";
 import { findStoredArticle, libraryDir, listLibrary } from "./store.js";
@@ -82,7 +82,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     };
   };
 
-  const program = defineProgram(packageVersion(), print, {
+  const actions: ProgramActions = {
     async show(refs, flags) {
       const settings = display(flags, flags.format === "ansi");
       const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "text"));
@@ -134,9 +134,32 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     async completion(shell) {
       print(completionScript(program, shell));
     },
-  });
+  };
+  const program = takeProgramMadeAhead({ print, actions }) ?? defineProgram(packageVersion(), { print, actions });
   if (proc.argv.length <= 2) program.outputHelp();
   else await program.parseAsync(proc.argv);
+}
+
+/** A program made before its run, and the target it was made with, which the run fills in. */
+let madeAhead: { program: Command; target: ProgramTarget } | undefined;
+
+/**
+ * Define the commands now, for the next run to use: the start-up snapshot is written after this,
+ * so a run from it finds them made (commander building some forty options was a tenth of a run).
+ */
+export function defineProgramAhead(): void {
+  const unused = async (): Promise<void> => {};
+  const target: ProgramTarget = { print: () => {}, actions: { show: unused, quotes: unused, list: unused, add: unused, rm: unused, search: unused, completion: unused } };
+  madeAhead = { program: defineProgram(packageVersion(), target), target };
+}
+
+/** The program made ahead, once, now printing to and acting through `target`. */
+function takeProgramMadeAhead(target: ProgramTarget): Command | undefined {
+  const ahead = madeAhead;
+  madeAhead = undefined;
+  if (!ahead) return undefined;
+  Object.assign(ahead.target, target);
+  return ahead.program;
 }
 
 /** Print, through the pager when the output is taller than the terminal (or paging is forced). */

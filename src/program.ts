@@ -67,14 +67,23 @@ export interface ProgramActions {
 
 export const DESCRIPTION = "Read news articles in the terminal: headline, sections and who said what.";
 
-export function defineProgram(version: string, print: (text: string) => void, actions: ProgramActions): Command {
+/**
+ * Where a program's output and commands go. Read when they run, not when the program is made, so
+ * the program can be made ahead of the run that uses it (the start-up snapshot holds one: see cli.ts).
+ */
+export interface ProgramTarget {
+  print(text: string): void;
+  actions: ProgramActions;
+}
+
+export function defineProgram(version: string, target: ProgramTarget): Command {
   const program = new Command("newsread")
     .description(DESCRIPTION)
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .helpCommand("help [command]", "show help for a command")
     .exitOverride()
-    .configureOutput({ writeOut: print, writeErr: () => {}, outputError: () => {} })
+    .configureOutput({ writeOut: (text) => target.print(text), writeErr: () => {}, outputError: () => {} })
     .showSuggestionAfterError(true)
     .addHelpText("after", `
 Examples:
@@ -105,7 +114,7 @@ Examples:
   newsread show story.txt --format markdown > story.md
   newsread show a.txt b.txt --json | jq .headline
   newsread show --summary --color never`)
-    .action((refs: string[], flags: ShowFlags) => actions.show(refs, flags));
+    .action((refs: string[], flags: ShowFlags) => target.actions.show(refs, flags));
 
   withDisplayOptions(
     program
@@ -119,7 +128,7 @@ Examples:
 Examples:
   newsread quotes story.txt
   newsread quotes story.txt | cut -f1 | sort | uniq -c`)
-    .action((refs: string[], flags: QuotesFlags) => actions.quotes(refs, flags));
+    .action((refs: string[], flags: QuotesFlags) => target.actions.quotes(refs, flags));
 
   program
     .command("list")
@@ -139,7 +148,7 @@ Examples:
   newsread list
   newsread list --sort words --limit 5
   newsread list --json | jq '.[].id'`)
-    .action((flags: ListFlags) => actions.list(flags));
+    .action((flags: ListFlags) => target.actions.list(flags));
 
   program
     .command("add")
@@ -154,7 +163,7 @@ Examples:
   newsread add story.txt
   pbpaste | newsread add - --id budget-talks
   newsread add ~/saved/*.txt`)
-    .action((files: string[], flags: AddFlags) => actions.add(files, flags));
+    .action((files: string[], flags: AddFlags) => target.actions.add(files, flags));
 
   program
     .command("rm")
@@ -164,7 +173,7 @@ Examples:
 Examples:
   newsread rm budget-talks
   newsread list --ids | grep draft | xargs newsread rm`)
-    .action((ids: string[]) => actions.rm(ids));
+    .action((ids: string[]) => target.actions.rm(ids));
 
   withDisplayOptions(
     program
@@ -184,7 +193,7 @@ Examples:
   newsread search "white house" --limit 5
   newsread search --speaker Trump
   newsread search drone* --json | jq '.hits[].id'`)
-    .action((query: string[], flags: SearchFlags) => actions.search(query, flags));
+    .action((query: string[], flags: SearchFlags) => target.actions.search(query, flags));
 
   program
     .command("completion")
@@ -195,7 +204,7 @@ Examples:
   newsread completion bash > ~/.local/share/bash-completion/completions/newsread
   newsread completion zsh > "\${fpath[1]}/_newsread"
   newsread completion fish > ~/.config/fish/completions/newsread.fish`)
-    .action((shell: Shell) => actions.completion(shell));
+    .action((shell: Shell) => target.actions.completion(shell));
 
   return program;
 }

@@ -15,7 +15,7 @@ import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { startupSnapshot } from "node:v8";
-import { main, type CliProcess } from "./cli.js";
+import { defineProgramAhead, main, type CliProcess } from "./cli.js";
 import { classifyAllCharacters } from "./text/chars.js";
 import { seedsDir } from "./paths.js";
 
@@ -90,6 +90,7 @@ async function warmUp(): Promise<void> {
   // The styled renderer's libraries are initialised but not run: run, string-width's emoji
   // expression would be compiled to machine code, which a snapshot cannot hold.
   await Promise.all([import("marked"), import("marked-terminal"), import("chalk"), import("wrap-ansi"), import("string-width")]);
+  defineProgramAhead();
 }
 
 // The heap is written once the warm-up is over and the event loop is empty.

@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main, type CliProcess } from "../../src/cli.js";
+import { defineProgramAhead, main, type CliProcess } from "../../src/cli.js";
 
 /** main() with a fake process: the CLI is tested without spawning. */
 async function runMain(args: string[], options: { stdinIsTTY?: boolean; stdoutIsTTY?: boolean; columns?: number; env?: Record<string, string> } = {}) {
@@ -50,5 +50,21 @@ describe("main", () => {
     expect(result.exitCode).not.toBe(0);
     expect(result.stderr.split("\n").filter(Boolean)).toHaveLength(1);
     expect(result.stderr).not.toContain("    at ");
+  });
+
+  it.each([
+    [["--version"]],
+    [["show", "--format", "text", "--width", "50"]],
+    [["list", "--sort", "headline"]],
+    [["show", "--format", "yaml"]],
+    [["help", "search"]],
+  ])("runs a program defined ahead (as the start-up snapshot holds it) exactly as one defined for the run: %j", async (args) => {
+    const fresh = await runMain(args);
+    defineProgramAhead();
+    const ahead = await runMain(args);
+    expect(ahead).toEqual(fresh);
+    expect(ahead.stdout + ahead.stderr).not.toBe("");
+    // Used once: the next run defines its own, with nothing left from the last one's options.
+    expect(await runMain(args)).toEqual(fresh);
   });
 });
