@@ -76,6 +76,12 @@ export interface ProgramTarget {
   actions: ProgramActions;
 }
 
+/** A target that prints nothing and whose commands do nothing: for a program only read (the man page) or not yet run. */
+export function inertTarget(): ProgramTarget {
+  const nothing = async (): Promise<void> => {};
+  return { print: () => {}, actions: { show: nothing, quotes: nothing, list: nothing, add: nothing, rm: nothing, search: nothing, completion: nothing } };
+}
+
 export function defineProgram(version: string, target: ProgramTarget): Command {
   const program = new Command("newsread")
     .description(DESCRIPTION)
