@@ -14,7 +14,7 @@ export const ENVIRONMENT: readonly (readonly [name: string, effect: string])[] =
   ["TERM", "dumb turns colour off"],
   ["COLUMNS", "the width when the terminal reports none"],
   ["NEWSREAD_DEBUG", "any non-empty value adds a stack trace to error messages, naming lines of the TypeScript sources (newsread then starts without its snapshot)"],
-  ["NEWSREAD_SNAPSHOT", "0 starts newsread without its start-up snapshot (for comparing and debugging)"],
+  ["NEWSREAD_SNAPSHOT", "0 starts newsread without its start-up snapshot (for comparing and debugging); 1 keeps it when NEWSREAD_DEBUG is set"],
 ];
 
 export const EXIT_STATUS: readonly (readonly [code: number, meaning: string])[] = [

@@ -76,6 +76,10 @@ describe("the launcher", () => {
     const result = run(["show", "nowhere.txt"], { env: cleanEnv({ NEWSREAD_DEBUG: "1" }) });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^newsread: nowhere\.txt: no such file\n.*Error: nowhere\.txt: no such file\n\s+at .*\/src\/\w+\.ts:\d+:\d+\)/);
+    // Asked for, the snapshot stays: its traces point into the script it was built from.
+    expect(startedWith(cleanEnv({ NEWSREAD_DEBUG: "1", NEWSREAD_SNAPSHOT: "1" }))).toContain("--snapshot-blob");
+    const fromSnapshot = run(["show", "nowhere.txt"], { env: cleanEnv({ NEWSREAD_DEBUG: "1", NEWSREAD_SNAPSHOT: "1" }) });
+    expect(fromSnapshot.stderr).toMatch(/\n\s+at .*dist\/snapshot\/entry\.cjs:\d+:\d+\)?\n/);
   });
 
   it("runs without the snapshot when NODE_OPTIONS is set (V8 flags would not match it)", () => {
