@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { decodeArticleBytes } from "./decode.js";
 import { emptyArticle, notFound, unreadable, usageError } from "./errors.js";
 import { isErrnoException, type StoredArticle } from "./store.js";
@@ -54,7 +54,7 @@ export function isMarkdownArticle(name: string, text: string): boolean {
 export async function readArticleFile(filePath: string): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(filePath);
+    bytes = readFileSync(filePath); // one file, nothing to do meanwhile: no thread pool to start for it
   } catch (error) {
     if (!isErrnoException(error)) throw error;
     switch (error.code) {

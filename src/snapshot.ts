@@ -81,9 +81,9 @@ async function warmUp(): Promise<void> {
   for (const argv of WARM_UP) await main(standIn(argv));
   // The parser's character table, whole: a run from the snapshot then compiles no pattern for it.
   classifyAllCharacters();
-  // Node's own modules that a run loads late (process.stdout on a pipe or a terminal, fs/promises)
-  // are compiled without a code cache when Node starts from a user snapshot: load them here.
-  await Promise.all([import("node:net"), import("node:tty"), import("node:fs/promises")]);
+  // Node's own modules that a run loads late (process.stdout on a pipe or a terminal) are compiled
+  // without a code cache when Node starts from a user snapshot: load them here.
+  await Promise.all([import("node:net"), import("node:tty")]);
   // The library's code, better-sqlite3's JavaScript included; its compiled part loads at run time.
   await import("./library/library.js");
   deferIntlSegmenter();

@@ -5,14 +5,14 @@ import { readArticleFile } from "../../src/input.js";
 // Root reads every file, so the end-to-end test of an unreadable file skips on machines where tests
 // run as root; here the file system answers with each error a user can meet instead.
 const failures = vi.hoisted(() => new Map<string, string>());
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:fs/promises")>();
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs")>();
   return {
     ...actual,
-    readFile: async (file: string) => {
+    readFileSync: (file: string, ...rest: unknown[]) => {
       const code = failures.get(file);
       if (code) throw Object.assign(new Error(`${code}: simulated`), { code });
-      return actual.readFile(file);
+      return (actual.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
     },
   };
 });
