@@ -17,7 +17,7 @@ import { pathToFileURL } from "node:url";
 import { startupSnapshot } from "node:v8";
 import { defineProgramAhead, main, type CliProcess } from "./cli.js";
 import { classifyAllCharacters } from "./text/chars.js";
-import { seedsDir } from "./paths.js";
+import { packageRoot, seedsDir } from "./paths.js";
 
 /**
  * The bundle's `import.meta.url` (the snapshot is built as one CommonJS file, which has none):
@@ -38,12 +38,19 @@ const WARM_UP: readonly string[][] = [
   ["show", "-", "--format", "markdown"],
   ["quotes", "-"],
   ["quotes", "-", "--json"],
+  ["list"],
   ["--help"],
 ];
 
+/**
+ * A library folder that does not exist, so that `list` lists the bundled articles alone: the
+ * snapshot then holds their facts (library/bundled.ts), and no SQLite (a native module) is opened.
+ */
+const NO_LIBRARY = path.join(packageRoot(), "dist", "snapshot", "no-library");
+
 function standIn(argv: readonly string[]): CliProcess {
   const discard = (): Writable => new Writable({ write: (_chunk, _encoding, done) => done() });
-  return { argv: ["node", "newsread", ...argv], env: {}, stdin: Readable.from([sample]), stdout: discard(), stderr: discard() };
+  return { argv: ["node", "newsread", ...argv], env: { NEWSREAD_HOME: NO_LIBRARY }, stdin: Readable.from([sample]), stdout: discard(), stderr: discard() };
 }
 
 /**

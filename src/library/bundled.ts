@@ -1,5 +1,6 @@
+import { statSync } from "node:fs";
 import path from "node:path";
-import { listArticleFiles, loadTools, readDocument, type LibraryArticle, type ListingSort } from "./library.js";
+import { listArticleFiles, loadParser, readListingFacts, type LibraryArticle, type ListingFacts, type ListingSort, type Tools } from "./library.js";
 
 /**
  * The listing when there is no library folder (a new machine, a first `newsread list`, the shell
@@ -8,19 +9,37 @@ import { listArticleFiles, loadTools, readDocument, type LibraryArticle, type Li
  * are Library.listing's (a test holds the two equal).
  */
 export async function bundledListing(seedsDir: string, order: { sort: ListingSort; reverse: boolean; limit: number | undefined }): Promise<LibraryArticle[]> {
-  const tools = await loadTools();
+  const parse = await loadParser();
   const ids = new Set<string>();
   const articles: LibraryArticle[] = [];
   for (const file of listArticleFiles(seedsDir)) {
     const id = path.basename(file, path.extname(file));
     if (ids.has(id)) continue; // the same name with the other extension: the first wins
     ids.add(id);
-    const doc = readDocument(path.join(seedsDir, file), id, tools);
-    articles.push({ number: articles.length + 1, id, path: path.join(seedsDir, file), bundled: true, added: null, headline: doc.headline, words: doc.words, quotes: doc.quotes });
+    const facts = factsOf(seedsDir, file, id, parse);
+    articles.push({ number: articles.length + 1, id, path: path.join(seedsDir, file), bundled: true, added: null, ...facts });
   }
   const compare = ORDER[order.sort];
   articles.sort(order.reverse ? (a, b) => compare(b, a) : compare);
   return order.limit === undefined ? articles : articles.slice(0, order.limit);
+}
+
+/**
+ * Facts of bundled articles parsed before, by file name, with the file's size and modification
+ * time then. The start-up snapshot is written after a listing, so a run from it parses a bundled
+ * article again only when its file has changed (or is new).
+ */
+const parsedBefore = new Map<string, { stamp: string; facts: ListingFacts }>();
+
+function factsOf(seedsDir: string, file: string, id: string, parse: Tools["parse"]): ListingFacts {
+  const full = path.join(seedsDir, file);
+  const stats = statSync(full, { bigint: true, throwIfNoEntry: false });
+  const stamp = stats ? `${stats.size}:${stats.mtimeNs}` : "";
+  const before = parsedBefore.get(file);
+  if (stats && before?.stamp === stamp) return before.facts;
+  const facts = readListingFacts(full, id, parse);
+  if (stats) parsedBefore.set(file, { stamp, facts });
+  return facts;
 }
 
 type Compare = (a: LibraryArticle, b: LibraryArticle) => number;

@@ -596,43 +596,64 @@ let loadedTools: Tools | undefined;
 /** The parser and hashing, loaded only when something has to be indexed. */
 export async function loadTools(): Promise<Tools> {
   if (loadedTools) return loadedTools;
-  const [{ parseArticle }, { parseMarkdownText }, { Lexer }, crypto] = await Promise.all([
-    import("../parse/index.js"),
-    import("../parse/markdown.js"),
-    import("marked"),
-    import("node:crypto"),
-  ]);
+  const [parse, crypto] = await Promise.all([loadParser(), import("node:crypto")]);
   loadedTools = {
-    parse: (text, id, markdown) => (markdown ? parseMarkdownText(text, id, (source) => Lexer.lex(source)) : parseArticle(text, id)),
+    parse,
     hash: (text) => crypto.createHash("sha256").update(text).digest("hex"),
     random: () => crypto.randomBytes(8).toString("hex"),
   };
   return loadedTools;
 }
 
+/** The parser alone, for plain text and Markdown: what reading an article's listing facts needs. */
+export async function loadParser(): Promise<Tools["parse"]> {
+  const [{ parseArticle }, { parseMarkdownText }, { Lexer }] = await Promise.all([import("../parse/index.js"), import("../parse/markdown.js"), import("marked")]);
+  return (text, id, markdown) => (markdown ? parseMarkdownText(text, id, (source) => Lexer.lex(source)) : parseArticle(text, id));
+}
+
+/** What a listing shows of an article. */
+export type ListingFacts = Pick<Doc, "headline" | "words" | "quotes">;
+
 /** An article file's document; one that cannot be read is listed all the same, so that it can be found and removed. */
 export function readDocument(file: string, id: string, tools: Tools): Doc {
-  let text: string;
+  const read = readArticleText(file);
+  if ("unreadable" in read) return { ...indexDocument("", id, false, tools), headline: `(${read.unreadable})` };
+  return indexDocument(read.text, id, isMarkdownArticle(file, read.text), tools);
+}
+
+/** An article file's listing facts alone, as readDocument gives them. */
+export function readListingFacts(file: string, id: string, parse: Tools["parse"]): ListingFacts {
+  const read = readArticleText(file);
+  if ("unreadable" in read) return { ...listingFacts(undefined), headline: `(${read.unreadable})` };
+  return listingFacts(parsed(read.text, id, isMarkdownArticle(file, read.text), parse).article);
+}
+
+function readArticleText(file: string): { text: string } | { unreadable: string } {
   try {
-    text = decodeArticleBytes(readFileSync(file), file);
+    return { text: decodeArticleBytes(readFileSync(file), file) };
   } catch (error) {
     // `show` says what is wrong with it.
-    const reason = error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}`;
-    return { ...indexDocument("", id, false, tools), headline: `(${reason})` };
+    return { unreadable: error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}` };
   }
-  return indexDocument(text, id, isMarkdownArticle(file, text), tools);
+}
+
+/** The text with its line ends and outer space made uniform (what the hash is of), and its article: none without text. */
+function parsed(text: string, id: string, markdown: boolean, parse: Tools["parse"]): { normalized: string; article: Article | undefined } {
+  const normalized = text.replace(/\r\n?/g, "\n").trim();
+  return { normalized, article: normalized === "" ? undefined : parse(text, id, markdown) };
+}
+
+function listingFacts(article: Article | undefined): ListingFacts {
+  return { headline: article?.headline ?? "(empty)", words: article?.stats.words ?? 0, quotes: article?.quotes.length ?? 0 };
 }
 
 /** What the index keeps of an article: the listing's facts and the text to search. */
 function indexDocument(text: string, id: string, markdown: boolean, tools: Tools): Doc {
-  const normalized = text.replace(/\r\n?/g, "\n").trim();
-  const article = normalized === "" ? undefined : tools.parse(text, id, markdown);
+  const { normalized, article } = parsed(text, id, markdown, tools.parse);
   const quotes = article?.quotes ?? [];
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
   return {
-    headline: article?.headline ?? "(empty)",
-    words: article?.stats.words ?? 0,
-    quotes: quotes.length,
+    ...listingFacts(article),
     body: article ? article.sections.map((s) => [s.heading ?? "", ...s.paragraphs].join("\n")).join("\n") : "",
     quoteText: quotes.map((q) => q.text).join("\n"),
     speakers: speakers.join("\n"),

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,19 @@ describe("the bundled articles' listing without SQLite", () => {
     } finally {
       library.close();
     }
+  });
+
+  it("reads a bundled article again when its file has changed since it was last listed", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "newsread-seeds-"));
+    const file = path.join(folder, "story.txt");
+    const headlines = async (): Promise<string[]> => (await bundledListing(folder, { sort: "number", reverse: false, limit: undefined })).map((a) => a.headline);
+    writeFileSync(file, "First headline\n\nA paragraph of the story.");
+    expect(await headlines()).toEqual(["First headline"]);
+    writeFileSync(file, "A longer second headline\n\nA paragraph of the story.");
+    expect(await headlines()).toEqual(["A longer second headline"]);
+    // The same size: only the modification time tells.
+    writeFileSync(file, "A longer third headline!\n\nA paragraph of the story.");
+    utimesSync(file, new Date("2001-01-01"), new Date("2001-01-01"));
+    expect(await headlines()).toEqual(["A longer third headline!"]);
   });
 });
