@@ -25,8 +25,8 @@ export async function bundledListing(seedsDir: string, order: { sort: ListingSor
 }
 
 /**
- * Facts of bundled articles parsed before, by file name, with the file's size and modification
- * time then. The start-up snapshot is written after a listing, so a run from it parses a bundled
+ * Facts of bundled articles parsed before, by path, with the file's size and modification time
+ * then. The start-up snapshot is written after a listing, so a run from it parses a bundled
  * article again only when its file has changed (or is new).
  */
 const parsedBefore = new Map<string, { stamp: string; facts: ListingFacts }>();
@@ -35,10 +35,10 @@ function factsOf(seedsDir: string, file: string, id: string, parse: Tools["parse
   const full = path.join(seedsDir, file);
   const stats = statSync(full, { bigint: true, throwIfNoEntry: false });
   const stamp = stats ? `${stats.size}:${stats.mtimeNs}` : "";
-  const before = parsedBefore.get(file);
+  const before = parsedBefore.get(full);
   if (stats && before?.stamp === stamp) return before.facts;
   const facts = readListingFacts(full, id, parse);
-  if (stats) parsedBefore.set(file, { stamp, facts });
+  if (stats) parsedBefore.set(full, { stamp, facts });
   return facts;
 }
 

@@ -62,5 +62,10 @@ describe("the bundled articles' listing without SQLite", () => {
     writeFileSync(file, "A longer third headline!\n\nA paragraph of the story.");
     utimesSync(file, new Date("2001-01-01"), new Date("2001-01-01"));
     expect(await headlines()).toEqual(["A longer third headline!"]);
+    // Another folder's file of the same name, size and time is another article.
+    const other = mkdtempSync(path.join(tmpdir(), "newsread-seeds-"));
+    writeFileSync(path.join(other, "story.txt"), "A longer other headline!\n\nA paragraph of the story.");
+    utimesSync(path.join(other, "story.txt"), new Date("2001-01-01"), new Date("2001-01-01"));
+    expect((await bundledListing(other, { sort: "number", reverse: false, limit: undefined })).map((a) => a.headline)).toEqual(["A longer other headline!"]);
   });
 });
