@@ -178,21 +178,41 @@ function wrapShortLine(line: string): string {
 }
 
 /**
- * The common case, by slicing: single spaces between words, no white space at the ends, no
- * no-break spaces (which wrap-ansi trims at row starts), and no word wider than a row. Undefined
- * when the line is not like that, for the general algorithm below.
+ * The common case, by slicing: each row ends at the last space that fits, as in wrap-ansi's greedy
+ * algorithm. Spacing inside a row is kept either way; only at a row's ends does wrap-ansi trim
+ * (spaces at its end; white space, at times no-break spaces, at its start). So the slices are its
+ * rows when the line's ends are not white space and each break is a lone space with no no-break
+ * space after it: the ends and the breaks are all there is to look at, not every character.
+ * Undefined when the line is not like that, or has a word wider than a row, for the general
+ * algorithm below.
  */
 function wrapWellSpacedLine(line: string, columns: number): string | undefined {
-  if (line.includes("  ") || line.includes("\u00a0") || line !== line.trim()) return undefined;
+  if (!hasTrimmedEnds(line)) return undefined;
   let rows = "";
   let start = 0;
   while (line.length - start > columns) {
-    const space = line.lastIndexOf(" ", start + columns);
+    let space = start + columns;
+    while (space > start && line.charCodeAt(space) !== SPACE) space--;
     if (space <= start) return undefined; // a word wider than a row
+    const after = line.charCodeAt(space + 1);
+    if (line.charCodeAt(space - 1) === SPACE || after === SPACE || after === NO_BREAK_SPACE) return undefined;
     rows += line.slice(start, space) + "\n";
     start = space + 1;
   }
   return rows + line.slice(start);
+}
+
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
+
+/** `line === line.trim()`, without the call when both end characters are plainly not white space (nearly always). */
+export function hasTrimmedEnds(line: string): boolean {
+  return (isNeverWhiteSpace(line.charCodeAt(0)) && isNeverWhiteSpace(line.charCodeAt(line.length - 1))) || line === line.trim();
+}
+
+/** Printable ASCII and the stretches between JavaScript's white-space characters (U+00A0, U+1680, U+2000-U+200A, U+2028) that hold most text. */
+function isNeverWhiteSpace(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code > 0xa0 && code < 0x1680) || (code > 0x200a && code < 0x2028);
 }
 
 /** wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text. */

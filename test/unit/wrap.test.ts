@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { printable } from "../../src/render/sanitize.js";
-import { ansiMetrics, isOneColumnText, isPlainText, oneColumnMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
+import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainText, oneColumnMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -29,6 +29,50 @@ describe("one-column wrapping", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("and so for prose with doubled and no-break spaces, which matter only where a row breaks", () => {
+    const word = fc.array(fc.constantFrom("a", "b", "é", "—", "“", "”", "."), { minLength: 1, maxLength: 9 }).map((c) => c.join(""));
+    const gap = fc.constantFrom(" ", " ", " ", " ", "  ", "   ", " \u00a0", "\u00a0 ", "\u00a0");
+    const prose = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 40 }).map((pairs) => pairs.map(([w, g], i) => (i === pairs.length - 1 ? w : w + g)).join(""));
+    fc.assert(
+      fc.property(prose, fc.integer({ min: 1, max: 40 }), (input, width) => {
+        expect(oneColumnMetrics.wrap(input, width)).toBe(wrapAnsi(input, width, { hard: true, trim: true }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["aaa bbb  ccc", 7, "aaa bbb\nccc"],
+    ["aaa bbb  ccc", 8, "aaa bbb\nccc"],
+    ["aaa  bbb ccc", 8, "aaa  bbb\nccc"],
+    ["aaa bbb \u00a0ccc", 7, "aaa bbb\n\u00a0ccc"],
+    ["aaa bbb \u00a0ccc ddd", 7, "aaa bbb\nccc ddd"],
+    ["aaa bbb\u00a0 ccc", 7, "aaa\nbbb\u00a0\nccc"],
+    ["aaa bbb ccc ", 7, "aaa bbb\nccc"],
+    ["\u00a0aaa bbb ccc", 7, "aaa bbb\nccc"],
+  ])("wraps %j at %i columns as wrap-ansi does", (input, width, expected) => {
+    expect(wrapAnsi(input, width, { hard: true, trim: true })).toBe(expected);
+    expect(oneColumnMetrics.wrap(input, width)).toBe(expected);
+  });
+
+  it.each([
+    ["word", true],
+    ["“quoted”", true],
+    ["", true],
+    [" lead", false],
+    ["trail ", false],
+    ["\u00a0nbsp", false],
+    ["tab\t", false],
+    ["\u2009thin", false],
+    ["ideographic\u3000", false],
+    ["\ufeffbom", false],
+    ["x", true],
+    ["é…", true],
+  ])("%j has trimmed ends: %s", (input, expected) => {
+    expect(hasTrimmedEnds(input)).toBe(expected);
+    expect(input === input.trim()).toBe(expected);
   });
 
   it.each([
