@@ -137,14 +137,16 @@ function visibleOneColumnWidth(line: string): number | undefined {
  */
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0]/;
 
+/** A character that printable() or NFC would change, or that may not be one column. */
+const NOT_PLAIN_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+
 /**
  * Text that printable() and NFC both leave as it is, one column a character: most articles, in
- * every text they show, which one pass over them tells (see `plainTextMetrics`).
+ * every text they show, which one pass over them tells (see `plainTextMetrics`). Searching for a
+ * character outside is about a third faster than matching the whole text against the set.
  */
-const PLAIN_TEXT = /^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
-
 export function isPlainText(text: string): boolean {
-  return PLAIN_TEXT.test(text);
+  return !NOT_PLAIN_TEXT.test(text);
 }
 
 export const oneColumnMetrics: Metrics = {
