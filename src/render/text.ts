@@ -67,11 +67,16 @@ function renderBlock(block: Block, width: number, metrics: Metrics, escape: Esca
 
 /** Links as "words (url)": a pipe has no hyperlinks. */
 function withLinkTargets(text: string, spans: readonly Span[], escape: Escape): string {
+  if (spans.length === 0) return escape(text); // nearly every paragraph: no list of links, no decoration to make
   const links = spans.filter((s) => s.kind === "link");
   return decorate(text, links, { text: escape, open: () => "", close: (s) => ` (${escape(s.url ?? "")})` });
 }
 
 function underline(metrics: Metrics, wrapped: string, mark: string): string {
-  const widest = Math.max(1, ...wrapped.split("\n").map((line) => metrics.width(line)));
-  return `${wrapped}\n${mark.repeat(widest)}`;
+  return `${wrapped}\n${mark.repeat(Math.max(1, widestLine(metrics, wrapped)))}`;
+}
+
+function widestLine(metrics: Metrics, text: string): number {
+  if (!text.includes("\n")) return metrics.width(text); // a heading is nearly always one line: no list of lines to make
+  return Math.max(...text.split("\n").map((line) => metrics.width(line)));
 }
