@@ -7,7 +7,7 @@ import { renderMarkdownBlocks } from "./markdown.js";
 import { printable } from "./sanitize.js";
 import { asIs, type Escape, renderTextBlocks, shownTexts, textChunks } from "./text.js";
 import type { ThemeName } from "./theme.js";
-import { isPlainText, type Metrics, plainMetrics, plainTextMetrics } from "./wrap.js";
+import { isPlainLine, isPlainText, type Metrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "./wrap.js";
 
 export const FORMATS = ["ansi", "text", "markdown", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -67,7 +67,13 @@ function textBlocks(article: Article, options: RenderOptions): Iterable<Block> {
 
 /** How plain text is measured and escaped: decided over every text shown, plain text (the usual) in one pass. */
 async function textLayout(blocks: Iterable<Block>): Promise<[Metrics, Escape]> {
-  if (everyShownText(blocks, isPlainText)) return [plainTextMetrics, asIs];
+  let everyOneLine = true;
+  const isPlain = (text: string): boolean => {
+    if (isPlainLine(text)) return true;
+    everyOneLine = false;
+    return isPlainText(text);
+  };
+  if (everyShownText(blocks, isPlain)) return [everyOneLine ? plainLineMetrics : plainTextMetrics, asIs];
   const texts: string[] = [];
   for (const block of blocks) texts.push(...shownTexts(block));
   return [await plainMetrics(texts), printable];

@@ -139,6 +139,8 @@ const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0]/;
 
 /** A character that printable() or NFC would change, or that may not be one column. */
 const NOT_PLAIN_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+/** The same, or a line break. */
+const NOT_PLAIN_LINE = /[^\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
 
 /**
  * Text that printable() and NFC both leave as it is, one column a character: most articles, in
@@ -147,6 +149,11 @@ const NOT_PLAIN_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027
  */
 export function isPlainText(text: string): boolean {
   return !NOT_PLAIN_TEXT.test(text);
+}
+
+/** Plain text on one line: nearly every text an article shows, which the same pass tells (see `plainLineMetrics`). */
+export function isPlainLine(text: string): boolean {
+  return !NOT_PLAIN_LINE.test(text);
 }
 
 export const oneColumnMetrics: Metrics = {
@@ -160,22 +167,34 @@ export const plainTextMetrics: Metrics = {
   width: (line) => line.length,
 };
 
+/**
+ * `plainTextMetrics` for texts known to be plain and on one line (`isPlainLine`): no search for line
+ * breaks either, which for a short text costs more than wrapping it (a runtime call for two-byte text).
+ */
+export const plainLineMetrics: Metrics = {
+  wrap: (text, width) => wrapOneLine(text, Math.max(1, width)),
+  width: (line) => line.length,
+};
+
 function wrapOneColumn(text: string, width: number, mayNeedNfc: boolean): string {
   const columns = Math.max(1, width);
   // wrap-ansi normalises to NFC; text of only these characters is its own NFC, so skip the copy.
   const normal = mayNeedNfc && MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize() : text;
-  const multiline = normal.includes("\n");
-  if (normal.length <= columns && !multiline) return wrapShortLine(normal);
-  if (!multiline) return wrapWellSpacedLine(normal, columns) ?? wrapLine(normal, columns); // the usual paragraph: no split and join
+  if (!normal.includes("\n")) return wrapOneLine(normal, columns);
   return normal
     .split("\n")
     .map((line) => wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns))
     .join("\n");
 }
 
+function wrapOneLine(line: string, columns: number): string {
+  if (line.length <= columns) return wrapShortLine(line);
+  return wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns);
+}
+
 /** A line that fits: wrap-ansi only trims it (and a white-space-only line becomes empty). */
 function wrapShortLine(line: string): string {
-  if (line.trim() === line) return line;
+  if (hasTrimmedEnds(line)) return line;
   return line.trim() === "" ? "" : wrapLine(line, Math.max(line.length, 1));
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { printable } from "../../src/render/sanitize.js";
-import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainText, oneColumnMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
+import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -115,6 +115,29 @@ describe("one-column wrapping", () => {
     expect(isPlainText("plain English with curly quotes and dashes — like this…")).toBe(true);
     expect(isPlainText("tab\there")).toBe(false);
     expect(isPlainText("Ελληνικά")).toBe(false);
+  });
+
+  it("takes as a plain line only plain text without line breaks, and wraps it alike", () => {
+    const anyChar = fc.integer({ min: 0, max: 0x20ff }).map((code) => String.fromCharCode(code));
+    const mixed = fc.array(fc.oneof(anyChar, fc.constantFrom("a", " ", " ", "  ", "“", "”", "é", "—", "\u00a0")), { maxLength: 120 }).map((c) => c.join(""));
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 1, max: 90 }), (input, width) => {
+        expect(isPlainLine(input)).toBe(isPlainText(input) && !input.includes("\n"));
+        if (isPlainLine(input)) expect(plainLineMetrics.wrap(input, width)).toBe(oneColumnMetrics.wrap(input, width));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["plain words, “quoted” — and dashed…", true],
+    ["", true],
+    ["two\nlines", false],
+    ["tab\there", false],
+    ["soft\u00adhyphen", false],
+    ["Ελληνικά", false],
+  ])("%j is a plain line: %s", (input, expected) => {
+    expect(isPlainLine(input)).toBe(expected);
   });
 });
 
