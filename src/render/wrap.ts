@@ -8,8 +8,11 @@
  */
 
 export interface Metrics {
-  /** Word-wrap to `width` columns, breaking words longer than that, trimming line ends. */
-  wrap(text: string, width: number): string;
+  /**
+   * Word-wrap to `width` columns, breaking words longer than that, trimming line ends; `indent`
+   * starts every row after the first (not counted in `width`), put there as the rows are made.
+   */
+  wrap(text: string, width: number, indent?: string): string;
   /** Display columns of one line. */
   width(line: string): number;
 }
@@ -45,9 +48,13 @@ export async function ansiMetrics(): Promise<Metrics> {
   const [{ default: wrapAnsi }, { default: stringWidth }] = await Promise.all([import("wrap-ansi"), import("string-width")]);
   const wrap = (text: string, width: number): string => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
   return {
-    wrap: (text, width) => wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width),
+    wrap: (text, width, indent = "") => indented(wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width), indent),
     width: (line) => visibleOneColumnWidth(line) ?? stringWidth(line),
   };
+}
+
+function indented(wrapped: string, indent: string): string {
+  return indent === "" ? wrapped : wrapped.replaceAll("\n", "\n" + indent);
 }
 
 /** The escape codes newsread's styling writes: SGR styles and OSC 8 hyperlinks. */
@@ -157,13 +164,13 @@ export function isPlainLine(text: string): boolean {
 }
 
 export const oneColumnMetrics: Metrics = {
-  wrap: (text, width) => wrapOneColumn(text, width, true),
+  wrap: (text, width, indent = "") => wrapOneColumn(text, width, "\n" + indent, true),
   width: (line) => line.length,
 };
 
 /** `oneColumnMetrics` for text known to be plain (`isPlainText`): no test for what NFC would change. */
 export const plainTextMetrics: Metrics = {
-  wrap: (text, width) => wrapOneColumn(text, width, false),
+  wrap: (text, width, indent = "") => wrapOneColumn(text, width, "\n" + indent, false),
   width: (line) => line.length,
 };
 
@@ -172,30 +179,31 @@ export const plainTextMetrics: Metrics = {
  * breaks either, which for a short text costs more than wrapping it (a runtime call for two-byte text).
  */
 export const plainLineMetrics: Metrics = {
-  wrap: (text, width) => wrapOneLine(text, Math.max(1, width)),
+  wrap: (text, width, indent = "") => wrapOneLine(text, Math.max(1, width), "\n" + indent),
   width: (line) => line.length,
 };
 
-function wrapOneColumn(text: string, width: number, mayNeedNfc: boolean): string {
+/** `breakRow` is what goes between rows: a line break and the indent. */
+function wrapOneColumn(text: string, width: number, breakRow: string, mayNeedNfc: boolean): string {
   const columns = Math.max(1, width);
   // wrap-ansi normalises to NFC; text of only these characters is its own NFC, so skip the copy.
   const normal = mayNeedNfc && MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize() : text;
-  if (!normal.includes("\n")) return wrapOneLine(normal, columns);
+  if (!normal.includes("\n")) return wrapOneLine(normal, columns, breakRow);
   return normal
     .split("\n")
-    .map((line) => wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns))
-    .join("\n");
+    .map((line) => wrapWellSpacedLine(line, columns, breakRow) ?? wrapLine(line, columns, breakRow))
+    .join(breakRow);
 }
 
-function wrapOneLine(line: string, columns: number): string {
-  if (line.length <= columns) return wrapShortLine(line);
-  return wrapWellSpacedLine(line, columns) ?? wrapLine(line, columns);
+function wrapOneLine(line: string, columns: number, breakRow: string): string {
+  if (line.length <= columns) return wrapShortLine(line, breakRow);
+  return wrapWellSpacedLine(line, columns, breakRow) ?? wrapLine(line, columns, breakRow);
 }
 
 /** A line that fits: wrap-ansi only trims it (and a white-space-only line becomes empty). */
-function wrapShortLine(line: string): string {
+function wrapShortLine(line: string, breakRow: string): string {
   if (hasTrimmedEnds(line)) return line;
-  return line.trim() === "" ? "" : wrapLine(line, Math.max(line.length, 1));
+  return line.trim() === "" ? "" : wrapLine(line, Math.max(line.length, 1), breakRow);
 }
 
 /**
@@ -207,7 +215,7 @@ function wrapShortLine(line: string): string {
  * Undefined when the line is not like that, or has a word wider than a row, for the general
  * algorithm below.
  */
-function wrapWellSpacedLine(line: string, columns: number): string | undefined {
+function wrapWellSpacedLine(line: string, columns: number, breakRow: string): string | undefined {
   if (!hasTrimmedEnds(line)) return undefined;
   let rows = "";
   let start = 0;
@@ -217,7 +225,7 @@ function wrapWellSpacedLine(line: string, columns: number): string | undefined {
     if (space <= start) return undefined; // a word wider than a row
     const after = line.charCodeAt(space + 1);
     if (line.charCodeAt(space - 1) === SPACE || after === SPACE || after === NO_BREAK_SPACE) return undefined;
-    rows += line.slice(start, space) + "\n";
+    rows += line.slice(start, space) + breakRow;
     start = space + 1;
   }
   return rows + line.slice(start);
@@ -237,7 +245,7 @@ function isNeverWhiteSpace(code: number): boolean {
 }
 
 /** wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text. */
-function wrapLine(line: string, columns: number): string {
+function wrapLine(line: string, columns: number, breakRow: string): string {
   if (line.trim() === "") return "";
   const rows: string[] = [];
   let row = "";
@@ -272,10 +280,10 @@ function wrapLine(line: string, columns: number): string {
     row += word;
   }
   rows.push(row);
-  return rows.map((r) => r.replace(/ +$/, "")).join("\n");
+  return rows.map((r) => r.replace(/ +$/, "")).join(breakRow);
 }
 
 /** Wrap, then put `first` before the first line and `rest` before the others; both count toward the width. */
 export function wrapIndented(metrics: Metrics, text: string, width: number, first: string, rest: string, prefixWidth: number): string {
-  return first + metrics.wrap(text, width - prefixWidth).replaceAll("\n", "\n" + rest);
+  return first + metrics.wrap(text, width - prefixWidth, rest);
 }

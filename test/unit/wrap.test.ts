@@ -130,6 +130,21 @@ describe("one-column wrapping", () => {
   });
 
   it.each([
+    ["one-column", oneColumnMetrics],
+    ["plain text", plainTextMetrics],
+    ["plain line", plainLineMetrics],
+  ])("%s metrics put the indent after every line break, as the rows are made", (_name, metrics) => {
+    const text = fc.array(fc.constantFrom("a", "bb", "é", "“", " ", " ", "  ", "\u00a0", "\n"), { maxLength: 60 }).map((c) => c.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 30 }), fc.constantFrom("", "  ", "      "), (input, width, indent) => {
+        if (metrics === plainLineMetrics && !isPlainLine(input)) return;
+        expect(metrics.wrap(input, width, indent)).toBe(metrics.wrap(input, width).replaceAll("\n", "\n" + indent));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it.each([
     ["plain words, “quoted” — and dashed…", true],
     ["", true],
     ["two\nlines", false],
@@ -160,6 +175,7 @@ describe("styled wrapping", () => {
       fc.property(styledText, fc.integer({ min: 1, max: 60 }), (input, width) => {
         const expected = wrapAnsi(input, width, { hard: true, trim: true });
         expect(metrics.wrap(input, width)).toBe(expected);
+        expect(metrics.wrap(input, width, "  ")).toBe(expected.replaceAll("\n", "\n  "));
         for (const line of expected.split("\n")) expect(metrics.width(line)).toBe(stringWidth(line));
       }),
       { numRuns: 1500 },
