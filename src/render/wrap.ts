@@ -176,7 +176,7 @@ export const plainTextMetrics: Metrics = {
 
 /**
  * `plainTextMetrics` for texts known to be plain and on one line (`isPlainLine`): no search for line
- * breaks either, which for a short text costs more than wrapping it (a runtime call for two-byte text).
+ * breaks either, which for a short text (a heading, a quote, a speaker) costs more than its wrap.
  */
 export const plainLineMetrics: Metrics = {
   wrap: (text, width, indent = "") => wrapOneLine(text, Math.max(1, width), "\n" + indent),
