@@ -43,14 +43,24 @@ export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
  * expression: most of the styled renderer's start-up. Where the visible text is one-column, where
  * the breaks fall depends only on the spaces, the escape codes and the number of characters, so
  * wrap-ansi wraps an ASCII stand-in and the characters are put back (see wrapStyledOneColumn).
+ * Unstyled one-column text (most of an article that has wider characters somewhere) needs no
+ * wrap-ansi at all: `oneColumnMetrics` wraps it as wrap-ansi would.
  */
 export async function ansiMetrics(): Promise<Metrics> {
   const [{ default: wrapAnsi }, { default: stringWidth }] = await Promise.all([import("wrap-ansi"), import("string-width")]);
   const wrap = (text: string, width: number): string => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
+  const wrapStyled = (text: string, width: number): string => wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width);
   return {
-    wrap: (text, width, indent = "") => indented(wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width), indent),
+    wrap: (text, width, indent = "") => (isUnstyledOneColumn(text) ? oneColumnMetrics.wrap(text, width, indent) : indented(wrapStyled(text, width), indent)),
     width: (line) => visibleOneColumnWidth(line) ?? stringWidth(line),
   };
+}
+
+/** Any control character but the line break: escape codes among them. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+export function isUnstyledOneColumn(text: string): boolean {
+  return isOneColumnText(text) && !CONTROL.test(text);
 }
 
 function indented(wrapped: string, indent: string): string {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { printable } from "../../src/render/sanitize.js";
-import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
+import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -180,6 +180,29 @@ describe("styled wrapping", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it("gives exactly what wrap-ansi gives for unstyled one-column text, wrapped without it", async () => {
+    const metrics = await ansiMetrics();
+    const char = fc.constantFrom("a", "Z", "é", "ß", "—", "“", "’", "…", "Ж", "λ", "e\u0301", " ", " ", "  ", "\u00a0", "\n");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 120 }).map((c) => c.join("")), fc.integer({ min: 1, max: 60 }), fc.constantFrom("", "  "), (input, width, indent) => {
+        expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it.each([
+    ["plain “words” — Ж λ é", true],
+    ["two\nlines", true],
+    ["styled \u001b[1mbold\u001b[22m", false],
+    ["tab\there", false],
+    ["bell \u0007", false],
+    ["C1 \u0085", false],
+    ["wide 東京", false],
+  ])("%j is unstyled one-column text: %s", (input, expected) => {
+    expect(isUnstyledOneColumn(input)).toBe(expected);
   });
 
   it.each([
