@@ -17,16 +17,18 @@ export interface Metrics {
   width(line: string): number;
 }
 
+/** A character that may not be one column once printable() has escaped it. */
+const NOT_ONE_COLUMN = /[^\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0]/;
+
 /**
  * Text whose every character is one column in any terminal once printable() has escaped it:
  * Latin, Greek, Cyrillic, general punctuation and currency signs, without combining marks or the
  * soft hyphen (zero columns); control characters and bidi overrides count, as printable() turns
- * them into ASCII escapes. Tested on the raw text, so no escaped copy is made just to measure.
+ * them into ASCII escapes. Tested on the raw text, so no escaped copy is made just to measure;
+ * by a search for a character outside, as in isPlainText.
  */
-const ONE_COLUMN_TEXT = /^[\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0]*$/;
-
 export function isOneColumnText(text: string): boolean {
-  return ONE_COLUMN_TEXT.test(text);
+  return !NOT_ONE_COLUMN.test(text);
 }
 
 /**
