@@ -18,14 +18,15 @@ export interface Metrics {
 }
 
 /** A character that may not be one column once printable() has escaped it. */
-const NOT_ONE_COLUMN = /[^\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0]/;
+const NOT_ONE_COLUMN = /[^\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0\u2500-\u259f]/;
 
 /**
  * Text whose every character is one column in any terminal once printable() has escaped it:
- * Latin, Greek, Cyrillic, general punctuation and currency signs, without combining marks or the
- * soft hyphen (zero columns); control characters and bidi overrides count, as printable() turns
- * them into ASCII escapes. Tested on the raw text, so no escaped copy is made just to measure;
- * by a search for a character outside, as in isPlainText.
+ * Latin, Greek, Cyrillic, general punctuation, currency signs, box drawing and block elements
+ * (tables drawn in text), without combining marks or the soft hyphen (zero columns); control
+ * characters and bidi overrides count, as printable() turns them into ASCII escapes. Tested on
+ * the raw text, so no escaped copy is made just to measure; by a search for a character outside,
+ * as in isPlainText.
  */
 export function isOneColumnText(text: string): boolean {
   return !NOT_ONE_COLUMN.test(text);
@@ -152,9 +153,10 @@ function visibleOneColumnWidth(line: string): number | undefined {
 
 /**
  * Any character outside the ranges that NFC leaves alone, singly and next to each other: below
- * U+0300 (no combining marks), general punctuation (curly quotes, dashes) and currency signs.
+ * U+0300 (no combining marks), general punctuation (curly quotes, dashes), currency signs, box
+ * drawing and block elements.
  */
-const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0]/;
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0\u2500-\u259f]/;
 
 /** A character that printable() or NFC would change, or that may not be one column. */
 const NOT_PLAIN_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;

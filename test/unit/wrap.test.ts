@@ -7,7 +7,7 @@ import { printable } from "../../src/render/sanitize.js";
 import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
-  const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", ".", ",", "-", " ", " ", " ", "\u00a0");
+  const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", "─", "│", "┼", "█", ".", ",", "-", " ", " ", " ", "\u00a0");
   const text = fc.array(oneColumnChar, { maxLength: 200 }).map((c) => c.join(""));
   const lines = fc.array(text, { minLength: 1, maxLength: 4 }).map((l) => l.join("\n"));
 
@@ -78,6 +78,7 @@ describe("one-column wrapping", () => {
   it.each([
     ["plain English with curly quotes and dashes — like this…", true],
     ["Ελληνικά и русский, français, Straße, €5", true],
+    ["a table: ┌──┬──┐ │ a│ b│ ▀▄█", true],
     ["東京", false],
     ["emoji 😀", false],
     ["combining e\u0301", false],
@@ -159,7 +160,7 @@ describe("one-column wrapping", () => {
 describe("styled wrapping", () => {
   const chalk = new Chalk({ level: 3 });
   const styles = [chalk.bold, chalk.italic, chalk.cyan, chalk.dim, chalk.yellow.underline, chalk.hex("#aa5500"), (t: string) => t];
-  const char = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "Ж", "λ", ".", ",");
+  const char = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "Ж", "λ", "─", "│", ".", ",");
   const word = fc.array(char, { minLength: 1, maxLength: 16 }).map((c) => c.join(""));
   const link = (text: string, url: string): string => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
   const piece = fc.tuple(fc.array(word, { minLength: 1, maxLength: 8 }), fc.nat(styles.length - 1), fc.nat(styles.length - 1), fc.option(fc.constantFrom("https://example.org/a", "https://exämple.org/ñ"))).map(([words, outer, inner, url]) => {
