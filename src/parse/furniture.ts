@@ -38,8 +38,17 @@ export function isDateline(line: string): boolean {
 }
 const HAS_DASH = /[—–-]/;
 
-/** Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo by". */
-const CAPTION_CUES = /\b(?:pictured|depicting|photographed)\b|\blogo$|\((?:left|right|centre|center|above|below|top|bottom)\)|\b(?:photo|photograph|picture|image)s? by\b/iu;
+/**
+ * Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo
+ * by". Each pattern is asked only of lines holding its stems (in lower case): one alternation of
+ * them all, opening with word boundaries, costs a try at every character of a long paragraph.
+ */
+const CAPTION_CUES: readonly (readonly [stems: RegExp, cue: RegExp])[] = [
+  [/pictur|depict|photo/, /\b(?:pictured|depicting|photographed)\b/iu],
+  [/logo/, /\blogo$/iu],
+  [/\(/, /\((?:left|right|centre|center|above|below|top|bottom)\)/iu],
+  [/photo|pictur|image/, /\b(?:photo|photograph|picture|image)s? by\b/iu],
+];
 
 /** Captions and credits are a line or two; a longer block is prose even if it mentions a photo. */
 const MAX_CAPTION_CHARS = 2000;
@@ -50,12 +59,16 @@ export function isCaptionOrCredit(line: string): boolean {
   // The cue words are searched only in lines that contain one of their stems: the alternations
   // below cost a try at every character, and most lines have none of them.
   const lower = line.toLowerCase();
-  if (CUE_STEMS.test(lower) && CAPTION_CUES.test(line)) return true;
+  if (CUE_STEMS.test(lower) && hasCaptionCue(line, lower)) return true;
   if (CREDIT_STEMS.test(lower) && CREDIT.test(line)) return true;
   return isAgencyCredit(line);
 }
 /** Literal stems searched in the lower-cased line, all in one pass of the regex engine. */
 const CUE_STEMS = /pictur|depict|photo|logo|\(|image/;
+
+function hasCaptionCue(line: string, lower: string): boolean {
+  return CAPTION_CUES.some(([stems, cue]) => stems.test(lower) && cue.test(line));
+}
 const CREDIT_STEMS = /image|copyright|getty|reuters|associated|afp|ap |epa|photo|picture|credit|courtesy|illustration|video|source|caption/;
 
 /**

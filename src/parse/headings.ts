@@ -208,9 +208,13 @@ function addLabelsOverHeadings(blocks: readonly Block[], short: readonly boolean
     // Paragraphs are turned away first: the furniture patterns below are not cheap.
     if (heading[i] || block.text.length > MAX_HEADING_CHARS || short[i - 1] || contents[i] !== "none") continue;
     const afterNext = blocks[i + 2];
-    const overFurniture = (isFurniture(next.text) || isAuthorName(blocks, i + 1)) && afterNext !== undefined && headsProse(afterNext);
     const overLinks = isWebAddress(next.text) && (afterNext === undefined || isWebAddress(afterNext.text));
-    if (overFurniture || overLinks || (stackedHeadings && heading[i + 1])) heading[i] = isLabel(block, next, blocks[i - 1]);
+    const overHeadingOrLinks = overLinks || (stackedHeadings && heading[i + 1]);
+    // The furniture patterns run over the whole next block, often a long paragraph: they are
+    // asked last, of a label with prose after the block below it.
+    if (!overHeadingOrLinks && !(afterNext !== undefined && headsProse(afterNext))) continue;
+    if (!isLabel(block, next, blocks[i - 1])) continue;
+    heading[i] = overHeadingOrLinks || isFurniture(next.text) || isAuthorName(blocks, i + 1);
   }
 }
 
