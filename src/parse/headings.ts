@@ -28,12 +28,12 @@ const MAX_QUESTION_HEADING_CHARS = 80;
 const MAX_ANCHORED_HEADING_CHARS = 100;
 const MIN_WORDS_COMMA_CAPTION = 9;
 /** Semicolons, braces and box-drawing characters belong to code and text tables, not headings. */
-const CODE_OR_TABLE = /[;{}]|[\u2500-\u257F]/u;
+const CODE_OR_TABLE = /[;{}\u2500-\u257F]/;
 
 /** Marked headings (Markdown, anchors) on a page that marks all its headings. */
 const MIN_MARKED_HEADINGS = 2;
 /** Web pages leave a section's edit link or permalink anchor after its heading: "History[edit]", "Usage¶". */
-const HEADING_ANCHOR = /(?:\[edit\]|¶)$/u;
+const endsInAnchor = (text: string): boolean => text.endsWith("[edit]") || text.endsWith("¶");
 /** "1. Why it matters": a numbered heading, unlike a list item, is not among other items. */
 const NUMBERED = /^\d{1,2}[.)]\s+\S/u;
 
@@ -46,7 +46,7 @@ export function isSubheading(block: Block, next: Block | undefined, previous?: B
 
 /** A heading the page marked itself, with an edit link or permalink anchor. */
 export function isAnchoredHeading(text: string): boolean {
-  return text.length <= MAX_ANCHORED_HEADING_CHARS && HEADING_ANCHOR.test(text);
+  return text.length <= MAX_ANCHORED_HEADING_CHARS && endsInAnchor(text);
 }
 
 /** What a heading stands over: a paragraph of prose. */
@@ -62,24 +62,32 @@ export function isLabel(block: Block, next: Block, previous?: Block): boolean {
   const text = block.text;
   // Every test below needs a heading-length line; paragraphs are turned away before any regex runs.
   if (text.length > MAX_HEADING_CHARS) return false;
-  if (NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {
+  if (startsWithDigit(text) && NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {
     const rest = text.replace(NUMBERED, (m) => m.slice(-1));
     return isLabel({ ...block, text: rest }, next);
   }
   // A trailing citation marker ("...destinations.[206]") hides the sentence's own full stop.
-  const bare = text.replace(/(?:\[\d{1,4}\])+$/u, "");
+  const bare = text.endsWith("]") ? text.replace(/(?:\[\d{1,4}\])+$/u, "") : text;
   // The cheap tests first: a line of prose is turned away before the furniture patterns run.
   if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text)) return false;
   if (runsOnInto(next.text) || text.includes("://")) return false;
   // A question among questions is an item of a list of them ("Do I need it?", "Where will it go?").
   if (text.endsWith("?") && (isQuestionLine(next) || isQuestionLine(previous))) return false;
   // A title quoted inside the heading ("Ask the "Should I?" question") ends no sentence of it.
-  if (splitSentences(withoutQuotedSpans(text), 2).length > 1) return false;
+  if (SENTENCE_STOP.test(text) && splitSentences(withoutQuotedSpans(text), 2).length > 1) return false;
   if (CODE_OR_TABLE.test(text)) return false;
   // A long line with a comma is a caption ("X at his farm, the place where he grew up"); headings
   // with commas are short ("Maps in, maps out").
   if (text.includes(", ") && wordCount(text) >= MIN_WORDS_COMMA_CAPTION) return false;
   return !(text.endsWith("?") && text.length > MAX_QUESTION_HEADING_CHARS);
+}
+
+/** What a sentence can end at: a line without one is a single sentence. */
+const SENTENCE_STOP = /[.!?…]/;
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** A short line that asks a question: an item when others like it stand beside it. */

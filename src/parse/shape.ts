@@ -38,9 +38,25 @@ function spaceSeparatedCount(text: string): number {
   }
 }
 
-/** Ends like a sentence of prose (or a clause leading into one), which a heading does not. */
+/**
+ * Ends like a sentence of prose (or a clause leading into one), which a heading does not:
+ * `/[.,;:!…。，；：！]["”’'»)\]」』]*$/u` or `/[?？]["”’'»」』]$/u`, read from the end (the patterns
+ * would be tried at every position of the line).
+ */
 export function endsLikeProse(text: string): boolean {
-  return /[.,;:!…。，；：！]["”’'»)\]」』]*$/u.test(text) || /[?？]["”’'»」』]$/u.test(text);
+  if (endsInStop(text, ".,;:!…。，；：！")) return true;
+  const n = text.length;
+  return n >= 2 && `"”’'»」』`.includes(text.charAt(n - 1)) && "?？".includes(text.charAt(n - 2));
+}
+
+/** Marks that close a quotation or an aside after a sentence's last stop. */
+const CLOSING_MARKS = `"”’'»)]」』`;
+
+/** Whether the text ends in one of `stops`, perhaps followed by closing marks (`/[stops]["”’'»)\]」』]*$/u`). */
+export function endsInStop(text: string, stops: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.includes(text.charAt(end - 1))) end--;
+  return end > 0 && stops.includes(text.charAt(end - 1));
 }
 
 /** Mostly CJK or other unspaced script: words are not separated, so length is judged in characters. */
@@ -51,12 +67,14 @@ export function isUnspacedScript(text: string): boolean {
   while (UNSPACED.exec(text)) unspaced++;
   return unspaced > text.length / 3;
 }
-const NON_ASCII = /[^\x00-\x7f]/u;
+// Without the u flag: a code unit above 0x7f is there exactly when a code point is, and the
+// pattern without it runs faster.
+const NON_ASCII = /[^\x00-\x7f]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 /** Wholly in quotation marks: a pulled quote or a one-line quoted paragraph, not a heading. */
 export function isWhollyQuoted(text: string): boolean {
-  return /^["“„«‘']/u.test(text) && /["”“»’']$/u.test(text);
+  return text.length > 0 && OPENING_MARKS.includes(text.charAt(0)) && `"”“»’'`.includes(text.charAt(text.length - 1));
 }
 
 /**
@@ -78,7 +96,7 @@ export function isProseLike(text: string): boolean {
   return (
     text.length > MAX_HEADING_CHARS ||
     wordCount(text) > MAX_HEADING_WORDS ||
-    /[.!?…:。！？：]["”’'»)\]」』]*$/u.test(text) ||
+    endsInStop(text, ".!?…:。！？：") ||
     (isUnspacedScript(text) && text.length > MAX_HEADING_CHARS / 3)
   );
 }
