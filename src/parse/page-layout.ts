@@ -219,7 +219,11 @@ const UNPUNCTUATED_SHARE = 0.75;
 export function isUnpunctuatedText(blocks: readonly Block[]): boolean {
   let lines = 0;
   let bare = 0;
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    // A page with more punctuated lines than its share allows, were every block left a bare line
+    // of text, is settled: most pages are prose, and this spares reading the rest.
+    if (lines - bare > (1 - UNPUNCTUATED_SHARE) * (lines + blocks.length - i)) return false;
+    const block = blocks[i] as Block;
     const text = block.text;
     if (block.markdownLevel > 0 || text.length < 25) continue;
     // Words are counted first; the script is looked at (in the line's opening) only when they are few.
