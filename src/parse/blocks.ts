@@ -6,7 +6,7 @@
  * fitted on this line? If it would, the author broke the line, so it is a new block.
  */
 import { isLetterAt, previousCodePoint } from "../text/chars.js";
-import { squeezeSpaces, toLines } from "./normalize.js";
+import { squeezeLine, toLines, type SqueezedLine } from "./normalize.js";
 
 export interface Block {
   text: string;
@@ -15,6 +15,8 @@ export interface Block {
   /** A blank line (or the start/end of the text) sits before / after this block. */
   blankBefore: boolean;
   blankAfter: boolean;
+  /** Words of the text as `wordCount` counts them, counted as its lines are read. */
+  words: number;
 }
 
 const LIST_ITEM = /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s)/;
@@ -37,7 +39,7 @@ export function toBlocks(text: string): Block[] {
 
   const flush = (blankAfter: boolean): void => {
     if (parts.length === 0) return;
-    blocks.push({ text: blockText(parts), markdownLevel: level, blankBefore, blankAfter });
+    blocks.push(newBlock(parts, level, blankBefore, blankAfter));
     parts = [];
   };
 
@@ -51,7 +53,7 @@ export function toBlocks(text: string): Block[] {
     const heading = markdownHeading(line);
     if (heading) {
       flush(sawBlank);
-      blocks.push({ text: blockText([heading.text]), markdownLevel: heading.level, blankBefore: sawBlank, blankAfter: false });
+      blocks.push(newBlock([heading.text], heading.level, sawBlank, false));
       sawBlank = false;
       previousLine = "";
       continue;
@@ -113,22 +115,33 @@ export function codePointLength(text: string): number {
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** A block's text from its lines; most blocks are one line, which needs no joining. */
-function blockText(parts: readonly string[]): string {
-  return parts.length === 1 ? squeezeSpaces(parts[0] ?? "") : joinParts(parts.map(squeezeSpaces));
+/** A block from its (trimmed, non-empty) lines; most blocks are one line, which needs no joining. */
+function newBlock(parts: readonly string[], markdownLevel: number, blankBefore: boolean, blankAfter: boolean): Block {
+  if (parts.length === 1) {
+    const line = squeezeLine(parts[0] ?? "");
+    return { text: line.text, markdownLevel, blankBefore, blankAfter, words: line.words };
+  }
+  const { text, words } = joinLines(parts.map(squeezeLine));
+  return { text, markdownLevel, blankBefore, blankAfter, words };
 }
 
-/** Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. */
-function joinParts(parts: string[]): string {
-  const pieces: string[] = [parts[0] ?? ""];
-  for (let i = 1; i < parts.length; i++) {
-    const previous = parts[i - 1] ?? "";
-    const part = parts[i] ?? "";
+/**
+ * Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. The
+ * words are the lines' words, less one at each hyphen, where two halves of a word meet.
+ */
+function joinLines(lines: readonly SqueezedLine[]): SqueezedLine {
+  const pieces: string[] = [lines[0]?.text ?? ""];
+  let words = lines[0]?.words ?? 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]?.text ?? "";
+    const line = lines[i] as SqueezedLine;
+    const part = line.text;
     // Look only at the seam (the joined text can be megabytes long).
     const hyphenated = previous.endsWith("-") && previous.length >= 2 && isLetterAt(previous, previous.length - 2) && isLetterAt(part, 0);
     pieces.push(hyphenated ? part : LIST_ITEM.test(part) ? "\n" + part : " " + part);
+    words += hyphenated ? line.words - 1 : line.words;
   }
-  return pieces.join("");
+  return { text: pieces.join(""), words };
 }
 
 function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean): boolean {
