@@ -10,7 +10,7 @@ import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isLowercaseAt, isUppercaseAt } from "../text/chars.js";
 import { isFurniture, isListItem } from "./furniture.js";
-import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
+import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, startsWithDigit, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 import {
   capitalisation,
@@ -84,11 +84,6 @@ export function isLabel(block: Block, next: Block, previous?: Block): boolean {
 
 /** What a sentence can end at: a line without one is a single sentence. */
 const SENTENCE_STOP = /[.!?…]/;
-
-function startsWithDigit(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code >= 48 && code <= 57;
-}
 
 /** A short line that asks a question: an item when others like it stand beside it. */
 function isQuestionLine(block: Block | undefined): boolean {

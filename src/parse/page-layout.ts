@@ -8,7 +8,7 @@
  */
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isUppercaseAt } from "../text/chars.js";
-import { endsLikeProse, isProseLike, isUnspacedScript } from "./shape.js";
+import { endsLikeProse, isProseLike, isUnspacedScript, startsWithDigit } from "./shape.js";
 
 /**
  * Short lines above a line that make it the last item of their list: fewer can be a heading over
@@ -141,11 +141,11 @@ const NUMBERING = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/u;
 
 /** An entry as a contents list and a heading both write it: no numbering, no anchor, any case. */
 function entryKey(text: string): string {
-  return text
-    .replace(NUMBERING, "")
-    .replace(/\s*(?:\[edit\]|¶|#)$/u, "")
-    .trim()
-    .toLowerCase();
+  // Most lines have neither a number nor an anchor: a look at their ends spares them the patterns.
+  const unnumbered = startsWithDigit(text) ? text.replace(NUMBERING, "") : text;
+  const last = unnumbered.charAt(unnumbered.length - 1);
+  const bare = last === "]" || last === "¶" || last === "#" ? unnumbered.replace(/\s*(?:\[edit\]|¶|#)$/u, "") : unnumbered;
+  return bare.trim().toLowerCase();
 }
 
 /**
