@@ -78,9 +78,12 @@ const CREDIT_STEMS = /image|copyright|getty|reuters|associated|afp|ap |epa|photo
  */
 function isAgencyCredit(line: string): boolean {
   if (line.length > 120) return false;
-  const setOff = /[/|(©:]|\bvia\b/u.test(line) || everyWordStartsUpper(line);
+  // "via" is looked for only where it occurs: the word boundaries make the pattern try every character.
+  const setOff = SET_OFF_MARK.test(line) || (line.includes("via") && /\bvia\b/u.test(line)) || everyWordStartsUpper(line);
   return setOff && CREDIT_TAIL.test(line);
 }
+
+const SET_OFF_MARK = /[/|(©:]/;
 
 /** Whether every word (split at single spaces, so a double space makes an empty one) starts with a capital, digit or "&". */
 function everyWordStartsUpper(line: string): boolean {
@@ -112,7 +115,7 @@ export function isListItem(line: string): boolean {
 }
 
 export function isTableCell(line: string): boolean {
-  return TABLE_CELL.test(line);
+  return line.includes("|") && TABLE_CELL.test(line);
 }
 
 /** Anything that is page furniture rather than a title, subheading or prose. */
