@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsInStop, endsLikeProse, isWhollyQuoted } from "../../src/parse/shape.js";
+import { toBlocks } from "../../src/parse/blocks.js";
+import { toSections } from "../../src/parse/headings.js";
+import { squeezeLine } from "../../src/parse/normalize.js";
+import { isUnpunctuatedText } from "../../src/parse/page-layout.js";
+import { endsInStop, endsLikeProse, isWhollyQuoted, startsWithDigit, wordCount } from "../../src/parse/shape.js";
+import { articleStats, blockStats } from "../../src/parse/stats.js";
 
 // The hand-read line ends must answer exactly what the patterns they replace answer.
 const marks = fc.constantFrom(..."abc .,;:!?…。，；：！？\"”“„«»’‘')]」』[(".split(""), "😀", "\ud800", "\udc00");
@@ -69,6 +74,77 @@ describe("line ends", () => {
         expect(isWhollyQuoted(text)).toBe(/^["“„«‘']/u.test(text) && /["”“»’']$/u.test(text));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("words counted as lines are read", () => {
+  it.each([
+    ["one", "one", 1],
+    ["two words", "two words", 2],
+    ["a  doubled   gap", "a doubled gap", 3],
+    [" edges ", " edges ", 1],
+    ["", "", 0],
+    ["   ", " ", 0],
+  ])("squeezeLine(%j) = %j, %i words", (line, text, words) => {
+    expect(squeezeLine(line)).toEqual({ text, words });
+  });
+
+  const lines = fc.array(fc.constantFrom("a", "b", " ", "  ", "-", "well-", "1.", "\n", "\n\n", "# ", "Q", "é"), { maxLength: 30 }).map((c) => c.join(""));
+
+  it("squeezeLine: squeezes as the pattern does and counts as wordCount does", () => {
+    fc.assert(
+      fc.property(lines.map((t) => t.replace(/\n/g, "")), (line) => {
+        const squeezed = line.replace(/ {2,}/g, " ");
+        expect(squeezeLine(line)).toEqual({ text: squeezed, words: wordCount(squeezed) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("blockStats of the blocks is articleStats of their sections", () => {
+    fc.assert(
+      fc.property(lines, (text) => {
+        const blocks = toBlocks(text);
+        expect(blockStats(blocks)).toEqual(articleStats(toSections(blocks)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("startsWithDigit", () => {
+  it.each([
+    ["3 Climate", true],
+    ["0", true],
+    ["Climate", false],
+    ["٣ Arabic-Indic", false],
+    ["", false],
+  ])("startsWithDigit(%j) = %s", (text, expected) => {
+    expect(startsWithDigit(text)).toBe(expected);
+  });
+});
+
+describe("isUnpunctuatedText", () => {
+  // The whole walk, as it was before it learned to stop early.
+  const wholeWalk = (texts: readonly string[]): boolean => {
+    let lines = 0;
+    let bare = 0;
+    for (const text of texts) {
+      if (text.split(" ").filter(Boolean).length < 8) continue;
+      lines++;
+      if (!/[.,;:!?]$/u.test(text)) bare++;
+    }
+    return lines >= 10 && bare >= 0.75 * lines;
+  };
+  const line = fc.constantFrom("one two three four five six seven eight", "one two three four five six seven eight.", "short", "short.");
+  it("stops early only when the walk's answer is settled", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (texts) => {
+        const blocks = texts.map((text) => ({ text, markdownLevel: 0, blankBefore: true, blankAfter: true, words: 0 }));
+        expect(isUnpunctuatedText(blocks)).toBe(wholeWalk(texts));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
