@@ -9,8 +9,8 @@
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isLowercaseAt, isUppercaseAt } from "../text/chars.js";
-import { isFurniture, isListItem } from "./furniture.js";
-import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, startsWithDigit, wordCount } from "./shape.js";
+import { isFurniture, isListItem, startsWithDigit } from "./furniture.js";
+import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 import {
   capitalisation,

@@ -8,7 +8,8 @@
  */
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isUppercaseAt } from "../text/chars.js";
-import { endsLikeProse, isProseLike, isUnspacedScript, startsWithDigit } from "./shape.js";
+import { startsWithDigit } from "./furniture.js";
+import { endsLikeProse, isProseLike, isUnspacedScript } from "./shape.js";
 
 /**
  * Short lines above a line that make it the last item of their list: fewer can be a heading over

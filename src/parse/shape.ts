@@ -38,12 +38,6 @@ function spaceSeparatedCount(text: string): number {
   }
 }
 
-/** Starts with an ASCII digit (what `\d` matches, with or without the u flag): numbered lines start so. */
-export function startsWithDigit(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code >= 48 && code <= 57;
-}
-
 /**
  * Ends like a sentence of prose (or a clause leading into one), which a heading does not:
  * `/[.,;:!…。，；：！]["”’'»)\]」』]*$/u` or `/[?？]["”’'»」』]$/u`, read from the end (the patterns

@@ -4,7 +4,8 @@ import { toBlocks } from "../../src/parse/blocks.js";
 import { toSections } from "../../src/parse/headings.js";
 import { squeezeLine } from "../../src/parse/normalize.js";
 import { isUnpunctuatedText } from "../../src/parse/page-layout.js";
-import { endsInStop, endsLikeProse, isWhollyQuoted, startsWithDigit, wordCount } from "../../src/parse/shape.js";
+import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
+import { endsInStop, endsLikeProse, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
 import { articleStats, blockStats } from "../../src/parse/stats.js";
 
 // The hand-read line ends must answer exactly what the patterns they replace answer.
@@ -146,5 +147,44 @@ describe("isUnpunctuatedText", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("furniture patterns behind a first look", () => {
+  const DATE_OR_TIME = new RegExp(
+    "^(?:(?:updated|published|posted|last updated|first published)[:\\s]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b|^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\b",
+    "iu",
+  );
+  const pieces = fc.constantFrom("Updated ", "Monday, ", "MARCH ", "ſept ", "3 ", "12:30 ", "2024-01-02", "4th ", "June", "Budget ", "x", " ", "ab", "1.", "- ", "• ", "(a) ", "a) ", "B) ", "photo by", "Photographed", "(left)", "LOGO", "© ", "Credit: ", "pi\u0130cture", "\u212Aey", "ſource:");
+  const lines = fc.array(pieces, { maxLength: 6 }).map((p) => p.join(""));
+
+  it("isDateOrTime: as its patterns say", () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(isDateOrTime(line)).toBe(/[0-9]/.test(line) && DATE_OR_TIME.test(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("isListItem: as its pattern says", () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(isListItem(line)).toBe(/^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/u.test(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["Photo by Jane Doe", true],
+    ["PHOTOGRAPHED in 2020", true],
+    ["The mayor (left) and aides", true],
+    ["Getty Images", true],
+    ["Credit: Jane Doe", true],
+    ["Budget talks continue", false],
+    ["Pi\u0130ctured here", false],
+  ])("isCaptionOrCredit(%j) = %s", (line, expected) => {
+    expect(isCaptionOrCredit(line)).toBe(expected);
   });
 });
