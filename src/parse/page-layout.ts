@@ -43,6 +43,24 @@ export type ContentsRole = "none" | "entry" | "label" | "section" | "repeated";
 export function contentsRoles(blocks: readonly Block[], short: readonly boolean[]): ContentsRole[] {
   const n = blocks.length;
   const roles = new Array<ContentsRole>(n).fill("none");
+  // Each entry's first line, and the lines that repeat it later on.
+  const firstLine = new Map<string, number>();
+  const repeatOf = new Int32Array(n).fill(-1);
+  let repeats = 0;
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i];
+    if (!short[i] || !block) continue;
+    const key = entryKey(block.text);
+    if (!key) continue;
+    const first = firstLine.get(key);
+    if (first === undefined) firstLine.set(key, i);
+    else {
+      repeatOf[i] = first;
+      repeats++;
+    }
+  }
+  // Most pages repeat no short line: they have no contents list and nothing is "repeated".
+  if (repeats === 0) return roles;
   // Runs of short lines: each line's run is told by the run's first line.
   const runStart = new Int32Array(n).fill(-1);
   const runEnd = new Int32Array(n).fill(-1); // by first line: the run's last line
@@ -51,24 +69,12 @@ export function contentsRoles(blocks: readonly Block[], short: readonly boolean[
     runStart[i] = i > 0 && short[i - 1] ? (runStart[i - 1] ?? i) : i;
     runEnd[runStart[i] ?? i] = i;
   }
-  // Each entry's first line, and the lines that repeat it later on.
-  const firstLine = new Map<string, number>();
-  const repeatOf = new Int32Array(n).fill(-1);
   const repeated = new Uint8Array(n);
   const repeatedInRun = new Int32Array(n); // by a run's first line: its lines that come back
   const lastRepeatedInRun = new Int32Array(n).fill(-1); // by a run's first line
   for (let i = 0; i < n; i++) {
-    const block = blocks[i];
-    if (!short[i] || !block) continue;
-    const key = entryKey(block.text);
-    if (!key) continue;
-    const first = firstLine.get(key);
-    if (first === undefined) {
-      firstLine.set(key, i);
-      continue;
-    }
-    repeatOf[i] = first;
-    if (repeated[first]) continue;
+    const first = repeatOf[i] ?? -1;
+    if (first < 0 || repeated[first]) continue;
     repeated[first] = 1;
     const start = runStart[first] ?? first;
     repeatedInRun[start] = (repeatedInRun[start] ?? 0) + 1;
