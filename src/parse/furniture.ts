@@ -44,7 +44,7 @@ const HAS_DASH = /[—–-]/;
  * them all, opening with word boundaries, costs a try at every character of a long paragraph.
  */
 const CAPTION_CUES: readonly (readonly [stems: RegExp, cue: RegExp])[] = [
-  [/pictur|depict|photo/i, /\b(?:pictured|depicting|photographed)\b/iu],
+  [/pictured|depicting|photographed/i, /\b(?:pictured|depicting|photographed)\b/iu],
   [/logo/i, /\blogo$/iu],
   [/\(/, /\((?:left|right|centre|center|above|below|top|bottom)\)/iu],
   [/photo|pictur|image/i, /\b(?:photo|photograph|picture|image)s? by\b/iu],
