@@ -235,8 +235,13 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 function isAuthorName(blocks: readonly Block[], i: number): boolean {
   const text = blocks[i]?.text ?? "";
   const next = blocks[i + 1];
-  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !next.text.startsWith(text + " ")) return false;
+  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !opensWith(next.text, text)) return false;
   return PERSON_NAME.test(text) && headsProse(next);
+}
+
+/** `text.startsWith(words + " ")`, without copying a paragraph to append the space. */
+function opensWith(text: string, words: string): boolean {
+  return text.charCodeAt(words.length) === 32 && text.startsWith(words);
 }
 
 /** Two lines of one list start alike: both with a capital, or both in lower case. */
