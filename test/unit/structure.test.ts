@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toBlocks } from "../../src/parse/blocks.js";
 import { toSections } from "../../src/parse/headings.js";
+import { cleanTitle } from "../../src/parse/headline.js";
 import { squeezeLine } from "../../src/parse/normalize.js";
 import { isUnpunctuatedText } from "../../src/parse/page-layout.js";
 import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
@@ -186,5 +187,28 @@ describe("furniture patterns behind a first look", () => {
     ["Pi\u0130ctured here", false],
   ])("isCaptionOrCredit(%j) = %s", (line, expected) => {
     expect(isCaptionOrCredit(line)).toBe(expected);
+  });
+});
+
+describe("cleanTitle", () => {
+  it.each([
+    ["**Bold title**", "Bold title"],
+    ["A title.", "A title"],
+    ["A quoted “title.”", "A quoted “title”"],
+    ["Wait...", "Wait..."],
+    ["No stop", "No stop"],
+    ["**Both.**", "Both"],
+  ])("cleanTitle(%j) = %j", (text, expected) => {
+    expect(cleanTitle(text)).toBe(expected);
+  });
+
+  it("as its patterns say", () => {
+    const pieces = fc.constantFrom("**", "*", ".", "..", "”", "'", ")", "]", "a", " ", "」");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }).map((p) => p.join("")), (text) => {
+        expect(cleanTitle(text)).toBe(text.replace(/^\*\*(.*)\*\*$/u, "$1").replace(/(?<!\.)\.(["”’'»)]*)$/u, "$1").trim());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
