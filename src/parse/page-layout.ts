@@ -238,7 +238,7 @@ export function isUnpunctuatedText(blocks: readonly Block[]): boolean {
     lines++;
     // The ending is read from the last few characters (the patterns would scan a whole paragraph).
     const ending = text.slice(-8);
-    if (!endsLikeProse(ending) && !/[?？]$/u.test(ending)) bare++;
+    if (!endsLikeProse(ending) && !"?？".includes(ending.charAt(ending.length - 1))) bare++;
   }
   return lines >= MIN_TEXT_LINES && bare >= UNPUNCTUATED_SHARE * lines;
 }
