@@ -29,47 +29,45 @@ export function toBlocks(text: string): Block[] {
   const width = detectWrapWidth(lines);
   const hasBlankLines = lines.some((line, i) => line === "" && i > 0 && i < lines.length - 1);
   const blocks: Block[] = [];
-  // The block being read: its lines (none when between blocks), heading level and blank before.
-  // Plain variables rather than an object a closure replaces: this loop runs once a line.
-  let parts: string[] = [];
-  let level = 0;
+  // The block being read: its first line (-1 when between blocks; its lines run on from there) and
+  // whether a blank line stands before it. Plain variables rather than an object a closure
+  // replaces: this loop runs once a line.
+  let start = -1;
   let blankBefore = false;
   let sawBlank = true;
   let previousLine = "";
 
-  const flush = (blankAfter: boolean): void => {
-    if (parts.length === 0) return;
-    blocks.push(newBlock(parts, level, blankBefore, blankAfter));
-    parts = [];
+  const flush = (end: number, blankAfter: boolean): void => {
+    if (start < 0) return;
+    blocks.push(newBlock(lines, start, end, 0, blankBefore, blankAfter));
+    start = -1;
   };
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     if (line === "") {
-      flush(true);
+      flush(i, true);
       sawBlank = true;
       previousLine = "";
       continue;
     }
     const heading = markdownHeading(line);
     if (heading) {
-      flush(sawBlank);
-      blocks.push(newBlock([heading.text], heading.level, sawBlank, false));
+      flush(i, sawBlank);
+      blocks.push(newBlock([heading.text], 0, 1, heading.level, sawBlank, false));
       sawBlank = false;
       previousLine = "";
       continue;
     }
-    if (parts.length > 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines)) {
-      parts.push(line);
-    } else {
-      flush(sawBlank);
-      parts.push(line);
-      level = 0;
+    if (!(start >= 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines))) {
+      flush(i, sawBlank);
+      start = i;
       blankBefore = sawBlank;
     }
     sawBlank = false;
     previousLine = line;
   }
-  flush(true);
+  flush(lines.length, true);
   // A markdown heading followed directly by text has no blank after it, but the next block does
   // start after it; fix up blankAfter from the following block's blankBefore for consistency.
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -115,13 +113,13 @@ export function codePointLength(text: string): number {
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** A block from its (trimmed, non-empty) lines; most blocks are one line, which needs no joining. */
-function newBlock(parts: readonly string[], markdownLevel: number, blankBefore: boolean, blankAfter: boolean): Block {
-  if (parts.length === 1) {
-    const line = squeezeLine(parts[0] ?? "");
+/** A block from its (trimmed, non-empty) lines `from` to `to`; most blocks are one line, which needs no joining. */
+function newBlock(lines: readonly string[], from: number, to: number, markdownLevel: number, blankBefore: boolean, blankAfter: boolean): Block {
+  if (to - from === 1) {
+    const line = squeezeLine(lines[from] ?? "");
     return { text: line.text, markdownLevel, blankBefore, blankAfter, words: line.words };
   }
-  const { text, words } = joinLines(parts.map(squeezeLine));
+  const { text, words } = joinLines(lines.slice(from, to).map(squeezeLine));
   return { text, markdownLevel, blankBefore, blankAfter, words };
 }
 
