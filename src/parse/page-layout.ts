@@ -234,7 +234,7 @@ export function isUnpunctuatedText(blocks: readonly Block[]): boolean {
     const text = block.text;
     if (block.markdownLevel > 0 || text.length < 25) continue;
     // Words are counted first; the script is looked at (in the line's opening) only when they are few.
-    if (!hasWords(text, MIN_LINE_WORDS) && !isUnspacedScript(text.slice(0, 100))) continue;
+    if (!hasLineWords(block) && !isUnspacedScript(text.slice(0, 100))) continue;
     lines++;
     // The ending is read from the last few characters (the patterns would scan a whole paragraph).
     const ending = text.slice(-8);
@@ -243,6 +243,14 @@ export function isUnpunctuatedText(blocks: readonly Block[]): boolean {
   return lines >= MIN_TEXT_LINES && bare >= UNPUNCTUATED_SHARE * lines;
 }
 const MIN_LINE_WORDS = 8;
+
+/**
+ * At least MIN_LINE_WORDS words separated by spaces. The block's own count, made as it was read,
+ * tells unless the block holds a line end (a list kept in it), where that count splits words too.
+ */
+function hasLineWords(block: Block): boolean {
+  return block.text.includes("\n") ? hasWords(block.text, MIN_LINE_WORDS) : block.words >= MIN_LINE_WORDS;
+}
 
 /** At least `count` words separated by spaces, stopping as soon as they are found. */
 function hasWords(text: string, count: number): boolean {
