@@ -23,7 +23,7 @@ const MIN_CONTENTS_SHARE = 0.5;
 
 /** A line of a list or a label: not a paragraph of prose and not a Markdown heading. */
 export function isShortLine(block: Block): boolean {
-  return block.markdownLevel === 0 && !isProseLike(block.text);
+  return block.markdownLevel === 0 && !isProseLike(block.text, block.words);
 }
 
 /**

@@ -49,14 +49,16 @@ export function endsLikeProse(text: string): boolean {
   return n >= 2 && `"”’'»」』`.includes(text.charAt(n - 1)) && "?？".includes(text.charAt(n - 2));
 }
 
-/** Marks that close a quotation or an aside after a sentence's last stop. */
-const CLOSING_MARKS = `"”’'»)]」』`;
-
 /** Whether the text ends in one of `stops`, perhaps followed by closing marks (`/[stops]["”’'»)\]」』]*$/u`). */
 export function endsInStop(text: string, stops: string): boolean {
   let end = text.length;
-  while (end > 0 && CLOSING_MARKS.includes(text.charAt(end - 1))) end--;
+  while (end > 0 && isClosingMark(text.charCodeAt(end - 1))) end--;
   return end > 0 && stops.includes(text.charAt(end - 1));
+}
+
+/** `"”’'»)]」』`: marks that close a quotation or an aside after a sentence's last stop (read by code: this runs on every short line). */
+function isClosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x29 || code === 0x5d || code === 0x300d || code === 0x300f;
 }
 
 /** Mostly CJK or other unspaced script: words are not separated, so length is judged in characters. */
@@ -91,11 +93,11 @@ export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxW
   return !isFurniture(text);
 }
 
-/** A block that reads like prose: long, or ending in sentence punctuation. */
-export function isProseLike(text: string): boolean {
+/** A block that reads like prose: long, or ending in sentence punctuation. `words`, when known, is its `wordCount`. */
+export function isProseLike(text: string, words?: number): boolean {
   return (
     text.length > MAX_HEADING_CHARS ||
-    wordCount(text) > MAX_HEADING_WORDS ||
+    (words ?? wordCount(text)) > MAX_HEADING_WORDS ||
     endsInStop(text, ".!?…:。！？：") ||
     (isUnspacedScript(text) && text.length > MAX_HEADING_CHARS / 3)
   );

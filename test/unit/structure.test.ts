@@ -4,9 +4,9 @@ import { toBlocks } from "../../src/parse/blocks.js";
 import { toSections } from "../../src/parse/headings.js";
 import { cleanTitle } from "../../src/parse/headline.js";
 import { squeezeLine } from "../../src/parse/normalize.js";
-import { isUnpunctuatedText } from "../../src/parse/page-layout.js";
+import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
 import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
-import { endsInStop, endsLikeProse, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
+import { endsInStop, endsLikeProse, isProseLike, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
 import { articleStats, blockStats } from "../../src/parse/stats.js";
 
 // The hand-read line ends must answer exactly what the patterns they replace answer.
@@ -99,6 +99,18 @@ describe("words counted as lines are read", () => {
       fc.property(lines.map((t) => t.replace(/\n/g, "")), (line) => {
         const squeezed = line.replace(/ {2,}/g, " ");
         expect(squeezeLine(line)).toEqual({ text: squeezed, words: wordCount(squeezed) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a block's count is its text's wordCount, so isShortLine may take it", () => {
+    fc.assert(
+      fc.property(lines, (text) => {
+        for (const block of toBlocks(text)) {
+          expect(block.words).toBe(wordCount(block.text));
+          expect(isShortLine(block)).toBe(block.markdownLevel === 0 && !isProseLike(block.text));
+        }
       }),
       { numRuns: 3000 },
     );
