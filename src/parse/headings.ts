@@ -10,7 +10,7 @@ import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isLowercaseAt, isUppercaseAt } from "../text/chars.js";
 import { isFurniture, isListItem, startsWithDigit } from "./furniture.js";
-import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
+import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, MAX_HEADING_WORDS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 import {
   capitalisation,
@@ -64,12 +64,12 @@ export function isLabel(block: Block, next: Block, previous?: Block): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (startsWithDigit(text) && NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {
     const rest = text.replace(NUMBERED, (m) => m.slice(-1));
-    return isLabel({ ...block, text: rest }, next);
+    return isLabel({ ...block, text: rest, words: wordCount(rest) }, next);
   }
   // A trailing citation marker ("...destinations.[206]") hides the sentence's own full stop.
   const bare = text.endsWith("]") ? text.replace(/(?:\[\d{1,4}\])+$/u, "") : text;
   // The cheap tests first: a line of prose is turned away before the furniture patterns run.
-  if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text)) return false;
+  if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text, MAX_HEADING_CHARS, MAX_HEADING_WORDS, block.words)) return false;
   if (runsOnInto(next.text) || text.includes("://")) return false;
   // A question among questions is an item of a list of them ("Do I need it?", "Where will it go?").
   if (text.endsWith("?") && (isQuestionLine(next) || isQuestionLine(previous))) return false;

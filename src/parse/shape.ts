@@ -81,10 +81,10 @@ export function isWhollyQuoted(text: string): boolean {
 
 /**
  * A line that could be a heading or title: short, starts with a capital, digit or a letter of a
- * caseless script, and is not furniture.
+ * caseless script, and is not furniture. `words`, when known, is its `wordCount`.
  */
-export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS): boolean {
-  if (text.length === 0 || text.length > maxChars || wordCount(text) > maxWords) return false;
+export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS, words?: number): boolean {
+  if (text.length === 0 || text.length > maxChars || (words ?? wordCount(text)) > maxWords) return false;
   if (isUnspacedScript(text) && text.length > maxChars / 3) return false;
   // A capital, digit or caseless letter, perhaps after an opening quotation mark.
   const start = OPENING_MARKS.includes(text.charAt(0)) ? 1 : 0;
