@@ -6,7 +6,7 @@
  * fitted on this line? If it would, the author broke the line, so it is a new block.
  */
 import { isLetterAt, previousCodePoint } from "../text/chars.js";
-import { squeezeSpaces, toLines } from "./normalize.js";
+import { squeezeLine, toLines, type SqueezedLine } from "./normalize.js";
 
 export interface Block {
   text: string;
@@ -15,6 +15,8 @@ export interface Block {
   /** A blank line (or the start/end of the text) sits before / after this block. */
   blankBefore: boolean;
   blankAfter: boolean;
+  /** Words of the text as `wordCount` counts them, counted as its lines are read. */
+  words: number;
 }
 
 const LIST_ITEM = /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s)/;
@@ -27,47 +29,45 @@ export function toBlocks(text: string): Block[] {
   const width = detectWrapWidth(lines);
   const hasBlankLines = lines.some((line, i) => line === "" && i > 0 && i < lines.length - 1);
   const blocks: Block[] = [];
-  // The block being read: its lines (none when between blocks), heading level and blank before.
-  // Plain variables rather than an object a closure replaces: this loop runs once a line.
-  let parts: string[] = [];
-  let level = 0;
+  // The block being read: its first line (-1 when between blocks; its lines run on from there) and
+  // whether a blank line stands before it. Plain variables rather than an object a closure
+  // replaces: this loop runs once a line.
+  let start = -1;
   let blankBefore = false;
   let sawBlank = true;
   let previousLine = "";
 
-  const flush = (blankAfter: boolean): void => {
-    if (parts.length === 0) return;
-    blocks.push({ text: blockText(parts), markdownLevel: level, blankBefore, blankAfter });
-    parts = [];
+  const flush = (end: number, blankAfter: boolean): void => {
+    if (start < 0) return;
+    blocks.push(newBlock(lines, start, end, 0, blankBefore, blankAfter));
+    start = -1;
   };
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     if (line === "") {
-      flush(true);
+      flush(i, true);
       sawBlank = true;
       previousLine = "";
       continue;
     }
     const heading = markdownHeading(line);
     if (heading) {
-      flush(sawBlank);
-      blocks.push({ text: blockText([heading.text]), markdownLevel: heading.level, blankBefore: sawBlank, blankAfter: false });
+      flush(i, sawBlank);
+      blocks.push(newBlock([heading.text], 0, 1, heading.level, sawBlank, false));
       sawBlank = false;
       previousLine = "";
       continue;
     }
-    if (parts.length > 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines)) {
-      parts.push(line);
-    } else {
-      flush(sawBlank);
-      parts.push(line);
-      level = 0;
+    if (!(start >= 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines))) {
+      flush(i, sawBlank);
+      start = i;
       blankBefore = sawBlank;
     }
     sawBlank = false;
     previousLine = line;
   }
-  flush(true);
+  flush(lines.length, true);
   // A markdown heading followed directly by text has no blank after it, but the next block does
   // start after it; fix up blankAfter from the following block's blankBefore for consistency.
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -113,22 +113,33 @@ export function codePointLength(text: string): number {
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** A block's text from its lines; most blocks are one line, which needs no joining. */
-function blockText(parts: readonly string[]): string {
-  return parts.length === 1 ? squeezeSpaces(parts[0] ?? "") : joinParts(parts.map(squeezeSpaces));
+/** A block from its (trimmed, non-empty) lines `from` to `to`; most blocks are one line, which needs no joining. */
+function newBlock(lines: readonly string[], from: number, to: number, markdownLevel: number, blankBefore: boolean, blankAfter: boolean): Block {
+  if (to - from === 1) {
+    const line = squeezeLine(lines[from] ?? "");
+    return { text: line.text, markdownLevel, blankBefore, blankAfter, words: line.words };
+  }
+  const { text, words } = joinLines(lines.slice(from, to).map(squeezeLine));
+  return { text, markdownLevel, blankBefore, blankAfter, words };
 }
 
-/** Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. */
-function joinParts(parts: string[]): string {
-  const pieces: string[] = [parts[0] ?? ""];
-  for (let i = 1; i < parts.length; i++) {
-    const previous = parts[i - 1] ?? "";
-    const part = parts[i] ?? "";
+/**
+ * Join wrapped lines; a line ending in a word-internal hyphen was split there by the wrapper. The
+ * words are the lines' words, less one at each hyphen, where two halves of a word meet.
+ */
+function joinLines(lines: readonly SqueezedLine[]): SqueezedLine {
+  const pieces: string[] = [lines[0]?.text ?? ""];
+  let words = lines[0]?.words ?? 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]?.text ?? "";
+    const line = lines[i] as SqueezedLine;
+    const part = line.text;
     // Look only at the seam (the joined text can be megabytes long).
     const hyphenated = previous.endsWith("-") && previous.length >= 2 && isLetterAt(previous, previous.length - 2) && isLetterAt(part, 0);
     pieces.push(hyphenated ? part : LIST_ITEM.test(part) ? "\n" + part : " " + part);
+    words += hyphenated ? line.words - 1 : line.words;
   }
-  return pieces.join("");
+  return { text: pieces.join(""), words };
 }
 
 function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean): boolean {

@@ -38,25 +38,43 @@ export function isDateline(line: string): boolean {
 }
 const HAS_DASH = /[—–-]/;
 
-/** Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo by". */
-const CAPTION_CUES = /\b(?:pictured|depicting|photographed)\b|\blogo$|\((?:left|right|centre|center|above|below|top|bottom)\)|\b(?:photo|photograph|picture|image)s? by\b/iu;
+/**
+ * Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo
+ * by". Each pattern is asked only of lines holding its stems (in any case): one alternation of
+ * them all, opening with word boundaries, costs a try at every character of a long paragraph.
+ */
+const CAPTION_CUES: readonly (readonly [stems: RegExp, cue: RegExp])[] = [
+  [/pictured|depicting|photographed/i, /\b(?:pictured|depicting|photographed)\b/iu],
+  [/logo/i, /\blogo$/iu],
+  [/\(/, /\((?:left|right|centre|center|above|below|top|bottom)\)/iu],
+  [/photo|pictur|image/i, /\b(?:photo|photograph|picture|image)s? by\b/iu],
+];
+
+const CAPTION_OPENING = /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu;
 
 /** Captions and credits are a line or two; a longer block is prose even if it mentions a photo. */
 const MAX_CAPTION_CHARS = 2000;
 
 export function isCaptionOrCredit(line: string): boolean {
-  if (SYMBOLS.test(line) || /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu.test(line)) return true;
+  if (SYMBOLS.test(line) || (mayStartWith(line, "icmp") && CAPTION_OPENING.test(line))) return true;
   if (line.length > MAX_CAPTION_CHARS) return false;
   // The cue words are searched only in lines that contain one of their stems: the alternations
   // below cost a try at every character, and most lines have none of them.
-  const lower = line.toLowerCase();
-  if (CUE_STEMS.test(lower) && CAPTION_CUES.test(line)) return true;
-  if (CREDIT_STEMS.test(lower) && CREDIT.test(line)) return true;
+  if (CUE_STEMS.test(line) && hasCaptionCue(line)) return true;
+  if (CREDIT_STEMS.test(line) && CREDIT.test(line)) return true;
   return isAgencyCredit(line);
 }
-/** Literal stems searched in the lower-cased line, all in one pass of the regex engine. */
-const CUE_STEMS = /pictur|depict|photo|logo|\(|image/;
-const CREDIT_STEMS = /image|copyright|getty|reuters|associated|afp|ap |epa|photo|picture|credit|courtesy|illustration|video|source|caption/;
+/**
+ * Literal stems, all in one pass of the regex engine, in any case. ASCII case is enough: of the
+ * other characters Unicode folds onto ASCII letters, the Kelvin sign (k) and the long s (ſ), the
+ * stems have no k, and the patterns they guard are left to tell an ſ.
+ */
+const CUE_STEMS = /pictur|depict|photo|logo|\(|image/i;
+
+function hasCaptionCue(line: string): boolean {
+  return CAPTION_CUES.some(([stems, cue]) => stems.test(line) && cue.test(line));
+}
+const CREDIT_STEMS = /image|copyright|getty|reuters|associated|afp|ap |epa|photo|picture|credit|courtesy|illustration|video|source|caption/i;
 
 /**
  * "Jane Doe / Getty Images", "(Reuters)", "John Smith via AP": an agency name ends a credit line
@@ -65,9 +83,12 @@ const CREDIT_STEMS = /image|copyright|getty|reuters|associated|afp|ap |epa|photo
  */
 function isAgencyCredit(line: string): boolean {
   if (line.length > 120) return false;
-  const setOff = /[/|(©:]|\bvia\b/u.test(line) || everyWordStartsUpper(line);
+  // "via" is looked for only where it occurs: the word boundaries make the pattern try every character.
+  const setOff = SET_OFF_MARK.test(line) || (line.includes("via") && /\bvia\b/u.test(line)) || everyWordStartsUpper(line);
   return setOff && CREDIT_TAIL.test(line);
 }
+
+const SET_OFF_MARK = /[/|(©:]/;
 
 /** Whether every word (split at single spaces, so a double space makes an empty one) starts with a capital, digit or "&". */
 function everyWordStartsUpper(line: string): boolean {
@@ -90,16 +111,30 @@ export function isSlug(line: string): boolean {
 export function isDateOrTime(line: string): boolean {
   // Every date and time these patterns accept has a digit; lines without one (most headings) are
   // spared DATE, whose case-insensitive Unicode alternations cost milliseconds to compile per process.
-  return HAS_DIGIT.test(line) && (DATE.test(line) || TIME.test(line));
+  // A date opens with a digit or a word (a month, a weekday, "updated"...) of these initials, a time with a digit.
+  if (!HAS_DIGIT.test(line)) return false;
+  const digitFirst = startsWithDigit(line);
+  return ((digitFirst || mayStartWith(line, "uplfmtwsjaond")) && DATE.test(line)) || (digitFirst && TIME.test(line));
 }
 const HAS_DIGIT = /[0-9]/;
 
 export function isListItem(line: string): boolean {
-  return /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/u.test(line);
+  return mayStartListItem(line.charCodeAt(0)) && /^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/u.test(line);
+}
+
+/** Starts with an ASCII digit (what `\d` matches, with or without the u flag): numbered lines start so. */
+export function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** A list item's marker opens with a bullet or dash, a digit, "(" or a lower-case ASCII letter; a capital, as headings open, rules it out. */
+function mayStartListItem(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 40 || (code > 127 ? "•◦▪‣–".includes(String.fromCharCode(code)) : code === 45 || code === 42);
 }
 
 export function isTableCell(line: string): boolean {
-  return TABLE_CELL.test(line);
+  return line.includes("|") && TABLE_CELL.test(line);
 }
 
 /** Anything that is page furniture rather than a title, subheading or prose. */

@@ -9,8 +9,8 @@
 import type { Section } from "../article.js";
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isLowercaseAt, isUppercaseAt } from "../text/chars.js";
-import { isFurniture, isListItem } from "./furniture.js";
-import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
+import { isFurniture, isListItem, startsWithDigit } from "./furniture.js";
+import { endsLikeProse, isHeadingShaped, MAX_HEADING_CHARS, MAX_HEADING_WORDS, isProseLike, isWhollyQuoted, wordCount } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 import {
   capitalisation,
@@ -28,12 +28,12 @@ const MAX_QUESTION_HEADING_CHARS = 80;
 const MAX_ANCHORED_HEADING_CHARS = 100;
 const MIN_WORDS_COMMA_CAPTION = 9;
 /** Semicolons, braces and box-drawing characters belong to code and text tables, not headings. */
-const CODE_OR_TABLE = /[;{}]|[\u2500-\u257F]/u;
+const CODE_OR_TABLE = /[;{}\u2500-\u257F]/;
 
 /** Marked headings (Markdown, anchors) on a page that marks all its headings. */
 const MIN_MARKED_HEADINGS = 2;
 /** Web pages leave a section's edit link or permalink anchor after its heading: "History[edit]", "Usage¶". */
-const HEADING_ANCHOR = /(?:\[edit\]|¶)$/u;
+const endsInAnchor = (text: string): boolean => text.endsWith("[edit]") || text.endsWith("¶");
 /** "1. Why it matters": a numbered heading, unlike a list item, is not among other items. */
 const NUMBERED = /^\d{1,2}[.)]\s+\S/u;
 
@@ -46,7 +46,7 @@ export function isSubheading(block: Block, next: Block | undefined, previous?: B
 
 /** A heading the page marked itself, with an edit link or permalink anchor. */
 export function isAnchoredHeading(text: string): boolean {
-  return text.length <= MAX_ANCHORED_HEADING_CHARS && HEADING_ANCHOR.test(text);
+  return text.length <= MAX_ANCHORED_HEADING_CHARS && endsInAnchor(text);
 }
 
 /** What a heading stands over: a paragraph of prose. */
@@ -62,25 +62,28 @@ export function isLabel(block: Block, next: Block, previous?: Block): boolean {
   const text = block.text;
   // Every test below needs a heading-length line; paragraphs are turned away before any regex runs.
   if (text.length > MAX_HEADING_CHARS) return false;
-  if (NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {
+  if (startsWithDigit(text) && NUMBERED.test(text) && !isListItem(next.text) && !(previous && isListItem(previous.text))) {
     const rest = text.replace(NUMBERED, (m) => m.slice(-1));
-    return isLabel({ ...block, text: rest }, next);
+    return isLabel({ ...block, text: rest, words: wordCount(rest) }, next);
   }
   // A trailing citation marker ("...destinations.[206]") hides the sentence's own full stop.
-  const bare = text.replace(/(?:\[\d{1,4}\])+$/u, "");
+  const bare = text.endsWith("]") ? text.replace(/(?:\[\d{1,4}\])+$/u, "") : text;
   // The cheap tests first: a line of prose is turned away before the furniture patterns run.
-  if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text)) return false;
+  if (endsLikeProse(bare) || isWhollyQuoted(text) || !isHeadingShaped(text, MAX_HEADING_CHARS, MAX_HEADING_WORDS, block.words)) return false;
   if (runsOnInto(next.text) || text.includes("://")) return false;
   // A question among questions is an item of a list of them ("Do I need it?", "Where will it go?").
   if (text.endsWith("?") && (isQuestionLine(next) || isQuestionLine(previous))) return false;
   // A title quoted inside the heading ("Ask the "Should I?" question") ends no sentence of it.
-  if (splitSentences(withoutQuotedSpans(text), 2).length > 1) return false;
+  if (SENTENCE_STOP.test(text) && splitSentences(withoutQuotedSpans(text), 2).length > 1) return false;
   if (CODE_OR_TABLE.test(text)) return false;
   // A long line with a comma is a caption ("X at his farm, the place where he grew up"); headings
   // with commas are short ("Maps in, maps out").
   if (text.includes(", ") && wordCount(text) >= MIN_WORDS_COMMA_CAPTION) return false;
   return !(text.endsWith("?") && text.length > MAX_QUESTION_HEADING_CHARS);
 }
+
+/** What a sentence can end at: a line without one is a single sentence. */
+const SENTENCE_STOP = /[.!?…]/;
 
 /** A short line that asks a question: an item when others like it stand beside it. */
 function isQuestionLine(block: Block | undefined): boolean {
@@ -208,9 +211,13 @@ function addLabelsOverHeadings(blocks: readonly Block[], short: readonly boolean
     // Paragraphs are turned away first: the furniture patterns below are not cheap.
     if (heading[i] || block.text.length > MAX_HEADING_CHARS || short[i - 1] || contents[i] !== "none") continue;
     const afterNext = blocks[i + 2];
-    const overFurniture = (isFurniture(next.text) || isAuthorName(blocks, i + 1)) && afterNext !== undefined && headsProse(afterNext);
     const overLinks = isWebAddress(next.text) && (afterNext === undefined || isWebAddress(afterNext.text));
-    if (overFurniture || overLinks || (stackedHeadings && heading[i + 1])) heading[i] = isLabel(block, next, blocks[i - 1]);
+    const overHeadingOrLinks = overLinks || (stackedHeadings && heading[i + 1]);
+    // The furniture patterns run over the whole next block, often a long paragraph: they are
+    // asked last, of a label with prose after the block below it.
+    if (!overHeadingOrLinks && !(afterNext !== undefined && headsProse(afterNext))) continue;
+    if (!isLabel(block, next, blocks[i - 1])) continue;
+    heading[i] = overHeadingOrLinks || isFurniture(next.text) || isAuthorName(blocks, i + 1);
   }
 }
 
@@ -228,8 +235,13 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 function isAuthorName(blocks: readonly Block[], i: number): boolean {
   const text = blocks[i]?.text ?? "";
   const next = blocks[i + 1];
-  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !next.text.startsWith(text + " ")) return false;
+  if (i < blocks.length - AUTHOR_BOX_BLOCKS || !next || !opensWith(next.text, text)) return false;
   return PERSON_NAME.test(text) && headsProse(next);
+}
+
+/** `text.startsWith(words + " ")`, without copying a paragraph to append the space. */
+function opensWith(text: string, words: string): boolean {
+  return text.charCodeAt(words.length) === 32 && text.startsWith(words);
 }
 
 /** Two lines of one list start alike: both with a capital, or both in lower case. */

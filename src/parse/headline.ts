@@ -3,7 +3,7 @@
  */
 import type { Block } from "./blocks.js";
 import { isDateline, isFurniture } from "./furniture.js";
-import { isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
+import { endsInStop, isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_TITLE_CHARS = 200;
@@ -26,7 +26,8 @@ export function isTitleBlock(blocks: readonly Block[]): boolean {
   const text = first.text;
   if (!isHeadingShaped(text, MAX_TITLE_CHARS, MAX_TITLE_WORDS) || isWhollyQuoted(text)) return false;
   if (/[,;:]$/.test(text)) return false;
-  if (/[.…]["”’»)]*$/u.test(text)) {
+  // A full stop or an ellipsis, perhaps in closing quotes (read from the end before the pattern, which would try every position).
+  if (endsInStop(text, ".…") && /[.…]["”’»)]*$/u.test(text)) {
     // Some archives punctuate titles, even as two short sentences ("X could make history. Again.");
     // set apart by a blank line and shorter than the paragraph after it, that is still a title.
     const sentences = splitSentences(text).length;
@@ -38,10 +39,10 @@ export function isTitleBlock(blocks: readonly Block[]): boolean {
 
 /** A title as displayed: without markdown emphasis or a closing full stop. */
 export function cleanTitle(text: string): string {
-  return text
-    .replace(/^\*\*(.*)\*\*$/u, "$1")
-    .replace(/(?<!\.)\.(["”’'»)]*)$/u, "$1")
-    .trim();
+  const unemphasised = text.startsWith("**") ? text.replace(/^\*\*(.*)\*\*$/u, "$1") : text;
+  // The closing stop is looked for at the end first: the pattern would try every position.
+  const unstopped = endsInStop(unemphasised, ".") ? unemphasised.replace(/(?<!\.)\.(["”’'»)]*)$/u, "$1") : unemphasised;
+  return unstopped.trim();
 }
 
 /**

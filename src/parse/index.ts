@@ -9,7 +9,7 @@ import { toBlocks } from "./blocks.js";
 import { toSections } from "./headings.js";
 import { cleanTitle, deriveHeadline, isTitleBlock } from "./headline.js";
 import { quotesOf } from "./quoting.js";
-import { articleStats } from "./stats.js";
+import { blockStats } from "./stats.js";
 
 export function parseArticle(text: string, id: string): Article {
   const blocks = toBlocks(text);
@@ -27,6 +27,7 @@ export function parseArticle(text: string, id: string): Article {
     headlineSource: hasTitle ? "title" : "derived",
     sections,
     quotes,
-    stats: articleStats(sections),
+    // Every body block is a heading or a paragraph of a section, so its words are the sections' words.
+    stats: blockStats(body),
   };
 }

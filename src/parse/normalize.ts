@@ -30,8 +30,29 @@ export function toLines(text: string): string[] {
   return lines;
 }
 
-/** Collapse runs of spaces inside a line: hard-wrapped or hand-typed text often doubles them. */
-export function squeezeSpaces(line: string): string {
-  // Most lines have no double space: the native search spares them the replace machinery.
-  return line.includes("  ") ? line.replace(/ {2,}/g, " ") : line;
+/** A line with its runs of spaces collapsed, and its words (the gaps between its spaces that are not empty). */
+export interface SqueezedLine {
+  text: string;
+  words: number;
+}
+
+/**
+ * Collapse runs of spaces inside a line (hard-wrapped or hand-typed text often doubles them), and
+ * count its words in the same walk over its spaces: the article's word count then needs no walk of
+ * its own. Collapsing runs of spaces leaves the count as it is. Most lines have no double space,
+ * and are spared the replace machinery.
+ */
+export function squeezeLine(line: string): SqueezedLine {
+  let words = 0;
+  let doubled = false;
+  let from = 0;
+  for (;;) {
+    const space = line.indexOf(" ", from);
+    const end = space < 0 ? line.length : space;
+    if (end > from) words++;
+    else if (space >= 0 && from > 0) doubled = true; // an empty gap between two spaces
+    if (space < 0) break;
+    from = space + 1;
+  }
+  return { text: doubled ? line.replace(/ {2,}/g, " ") : line, words };
 }

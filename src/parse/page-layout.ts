@@ -8,6 +8,7 @@
  */
 import type { Block } from "./blocks.js";
 import { codePointLength, isLetterAt, isUppercaseAt } from "../text/chars.js";
+import { startsWithDigit } from "./furniture.js";
 import { endsLikeProse, isProseLike, isUnspacedScript } from "./shape.js";
 
 /**
@@ -22,7 +23,7 @@ const MIN_CONTENTS_SHARE = 0.5;
 
 /** A line of a list or a label: not a paragraph of prose and not a Markdown heading. */
 export function isShortLine(block: Block): boolean {
-  return block.markdownLevel === 0 && !isProseLike(block.text);
+  return block.markdownLevel === 0 && !isProseLike(block.text, block.words);
 }
 
 /**
@@ -42,6 +43,24 @@ export type ContentsRole = "none" | "entry" | "label" | "section" | "repeated";
 export function contentsRoles(blocks: readonly Block[], short: readonly boolean[]): ContentsRole[] {
   const n = blocks.length;
   const roles = new Array<ContentsRole>(n).fill("none");
+  // Each entry's first line, and the lines that repeat it later on.
+  const firstLine = new Map<string, number>();
+  const repeatOf = new Int32Array(n).fill(-1);
+  let repeats = 0;
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i];
+    if (!short[i] || !block) continue;
+    const key = entryKey(block.text);
+    if (!key) continue;
+    const first = firstLine.get(key);
+    if (first === undefined) firstLine.set(key, i);
+    else {
+      repeatOf[i] = first;
+      repeats++;
+    }
+  }
+  // Most pages repeat no short line: they have no contents list and nothing is "repeated".
+  if (repeats === 0) return roles;
   // Runs of short lines: each line's run is told by the run's first line.
   const runStart = new Int32Array(n).fill(-1);
   const runEnd = new Int32Array(n).fill(-1); // by first line: the run's last line
@@ -50,24 +69,12 @@ export function contentsRoles(blocks: readonly Block[], short: readonly boolean[
     runStart[i] = i > 0 && short[i - 1] ? (runStart[i - 1] ?? i) : i;
     runEnd[runStart[i] ?? i] = i;
   }
-  // Each entry's first line, and the lines that repeat it later on.
-  const firstLine = new Map<string, number>();
-  const repeatOf = new Int32Array(n).fill(-1);
   const repeated = new Uint8Array(n);
   const repeatedInRun = new Int32Array(n); // by a run's first line: its lines that come back
   const lastRepeatedInRun = new Int32Array(n).fill(-1); // by a run's first line
   for (let i = 0; i < n; i++) {
-    const block = blocks[i];
-    if (!short[i] || !block) continue;
-    const key = entryKey(block.text);
-    if (!key) continue;
-    const first = firstLine.get(key);
-    if (first === undefined) {
-      firstLine.set(key, i);
-      continue;
-    }
-    repeatOf[i] = first;
-    if (repeated[first]) continue;
+    const first = repeatOf[i] ?? -1;
+    if (first < 0 || repeated[first]) continue;
     repeated[first] = 1;
     const start = runStart[first] ?? first;
     repeatedInRun[start] = (repeatedInRun[start] ?? 0) + 1;
@@ -141,11 +148,11 @@ const NUMBERING = /^\d{1,3}(?:\.\d{1,3})*\.?\s+/u;
 
 /** An entry as a contents list and a heading both write it: no numbering, no anchor, any case. */
 function entryKey(text: string): string {
-  return text
-    .replace(NUMBERING, "")
-    .replace(/\s*(?:\[edit\]|¶|#)$/u, "")
-    .trim()
-    .toLowerCase();
+  // Most lines have neither a number nor an anchor: a look at their ends spares them the patterns.
+  const unnumbered = startsWithDigit(text) ? text.replace(NUMBERING, "") : text;
+  const last = unnumbered.charAt(unnumbered.length - 1);
+  const bare = last === "]" || last === "¶" || last === "#" ? unnumbered.replace(/\s*(?:\[edit\]|¶|#)$/u, "") : unnumbered;
+  return bare.trim().toLowerCase();
 }
 
 /**
@@ -219,19 +226,31 @@ const UNPUNCTUATED_SHARE = 0.75;
 export function isUnpunctuatedText(blocks: readonly Block[]): boolean {
   let lines = 0;
   let bare = 0;
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    // A page with more punctuated lines than its share allows, were every block left a bare line
+    // of text, is settled: most pages are prose, and this spares reading the rest.
+    if (lines - bare > (1 - UNPUNCTUATED_SHARE) * (lines + blocks.length - i)) return false;
+    const block = blocks[i] as Block;
     const text = block.text;
     if (block.markdownLevel > 0 || text.length < 25) continue;
     // Words are counted first; the script is looked at (in the line's opening) only when they are few.
-    if (!hasWords(text, MIN_LINE_WORDS) && !isUnspacedScript(text.slice(0, 100))) continue;
+    if (!hasLineWords(block) && !isUnspacedScript(text.slice(0, 100))) continue;
     lines++;
     // The ending is read from the last few characters (the patterns would scan a whole paragraph).
     const ending = text.slice(-8);
-    if (!endsLikeProse(ending) && !/[?？]$/u.test(ending)) bare++;
+    if (!endsLikeProse(ending) && !"?？".includes(ending.charAt(ending.length - 1))) bare++;
   }
   return lines >= MIN_TEXT_LINES && bare >= UNPUNCTUATED_SHARE * lines;
 }
 const MIN_LINE_WORDS = 8;
+
+/**
+ * At least MIN_LINE_WORDS words separated by spaces. The block's own count, made as it was read,
+ * tells unless the block holds a line end (a list kept in it), where that count splits words too.
+ */
+function hasLineWords(block: Block): boolean {
+  return block.text.includes("\n") ? hasWords(block.text, MIN_LINE_WORDS) : block.words >= MIN_LINE_WORDS;
+}
 
 /** At least `count` words separated by spaces, stopping as soon as they are found. */
 function hasWords(text: string, count: number): boolean {

@@ -38,9 +38,27 @@ function spaceSeparatedCount(text: string): number {
   }
 }
 
-/** Ends like a sentence of prose (or a clause leading into one), which a heading does not. */
+/**
+ * Ends like a sentence of prose (or a clause leading into one), which a heading does not:
+ * `/[.,;:!…。，；：！]["”’'»)\]」』]*$/u` or `/[?？]["”’'»」』]$/u`, read from the end (the patterns
+ * would be tried at every position of the line).
+ */
 export function endsLikeProse(text: string): boolean {
-  return /[.,;:!…。，；：！]["”’'»)\]」』]*$/u.test(text) || /[?？]["”’'»」』]$/u.test(text);
+  if (endsInStop(text, ".,;:!…。，；：！")) return true;
+  const n = text.length;
+  return n >= 2 && `"”’'»」』`.includes(text.charAt(n - 1)) && "?？".includes(text.charAt(n - 2));
+}
+
+/** Whether the text ends in one of `stops`, perhaps followed by closing marks (`/[stops]["”’'»)\]」』]*$/u`). */
+export function endsInStop(text: string, stops: string): boolean {
+  let end = text.length;
+  while (end > 0 && isClosingMark(text.charCodeAt(end - 1))) end--;
+  return end > 0 && stops.includes(text.charAt(end - 1));
+}
+
+/** `"”’'»)]」』`: marks that close a quotation or an aside after a sentence's last stop (read by code: this runs on every short line). */
+function isClosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x29 || code === 0x5d || code === 0x300d || code === 0x300f;
 }
 
 /** Mostly CJK or other unspaced script: words are not separated, so length is judged in characters. */
@@ -51,20 +69,22 @@ export function isUnspacedScript(text: string): boolean {
   while (UNSPACED.exec(text)) unspaced++;
   return unspaced > text.length / 3;
 }
-const NON_ASCII = /[^\x00-\x7f]/u;
+// Without the u flag: a code unit above 0x7f is there exactly when a code point is, and the
+// pattern without it runs faster.
+const NON_ASCII = /[^\x00-\x7f]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 /** Wholly in quotation marks: a pulled quote or a one-line quoted paragraph, not a heading. */
 export function isWhollyQuoted(text: string): boolean {
-  return /^["“„«‘']/u.test(text) && /["”“»’']$/u.test(text);
+  return text.length > 0 && OPENING_MARKS.includes(text.charAt(0)) && `"”“»’'`.includes(text.charAt(text.length - 1));
 }
 
 /**
  * A line that could be a heading or title: short, starts with a capital, digit or a letter of a
- * caseless script, and is not furniture.
+ * caseless script, and is not furniture. `words`, when known, is its `wordCount`.
  */
-export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS): boolean {
-  if (text.length === 0 || text.length > maxChars || wordCount(text) > maxWords) return false;
+export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS, words?: number): boolean {
+  if (text.length === 0 || text.length > maxChars || (words ?? wordCount(text)) > maxWords) return false;
   if (isUnspacedScript(text) && text.length > maxChars / 3) return false;
   // A capital, digit or caseless letter, perhaps after an opening quotation mark.
   const start = OPENING_MARKS.includes(text.charAt(0)) ? 1 : 0;
@@ -73,12 +93,12 @@ export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxW
   return !isFurniture(text);
 }
 
-/** A block that reads like prose: long, or ending in sentence punctuation. */
-export function isProseLike(text: string): boolean {
+/** A block that reads like prose: long, or ending in sentence punctuation. `words`, when known, is its `wordCount`. */
+export function isProseLike(text: string, words?: number): boolean {
   return (
     text.length > MAX_HEADING_CHARS ||
-    wordCount(text) > MAX_HEADING_WORDS ||
-    /[.!?…:。！？：]["”’'»)\]」』]*$/u.test(text) ||
+    (words ?? wordCount(text)) > MAX_HEADING_WORDS ||
+    endsInStop(text, ".!?…:。！？：") ||
     (isUnspacedScript(text) && text.length > MAX_HEADING_CHARS / 3)
   );
 }

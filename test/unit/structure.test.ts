@@ -1,0 +1,233 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { toBlocks } from "../../src/parse/blocks.js";
+import { toSections } from "../../src/parse/headings.js";
+import { cleanTitle } from "../../src/parse/headline.js";
+import { squeezeLine } from "../../src/parse/normalize.js";
+import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
+import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
+import { endsInStop, endsLikeProse, isProseLike, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
+import { articleStats, blockStats } from "../../src/parse/stats.js";
+
+// The hand-read line ends must answer exactly what the patterns they replace answer.
+const marks = fc.constantFrom(..."abc .,;:!?…。，；：！？\"”“„«»’‘')]」』[(".split(""), "😀", "\ud800", "\udc00");
+const texts = fc.array(marks, { maxLength: 8 }).map((c) => c.join(""));
+
+describe("line ends", () => {
+  it.each([
+    ["Prices rose.", true],
+    ["He said: “No.”", true],
+    ["It ended (finally).", true],
+    ["Who won?", false],
+    ["“Who won?”", true],
+    ["Budget talks continue", false],
+    ["First, then", false],
+    ["Markets。」", true],
+    ["", false],
+    ["”", false],
+  ])("endsLikeProse(%j) = %s", (text, expected) => {
+    expect(endsLikeProse(text)).toBe(expected);
+  });
+
+  it("endsLikeProse: as its patterns say", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(endsLikeProse(text)).toBe(/[.,;:!…。，；：！]["”’'»)\]」』]*$/u.test(text) || /[?？]["”’'»」』]$/u.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["Done.", ".", true],
+    ["Done.”)", ".", true],
+    ["Done”)", ".", false],
+    [")", ".", false],
+    ["", ".", false],
+    ["Why?", ".!?", true],
+  ])("endsInStop(%j, %j) = %s", (text, stops, expected) => {
+    expect(endsInStop(text, stops)).toBe(expected);
+  });
+
+  it("endsInStop: as its pattern says", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(endsInStop(text, ".!?…:。！？：")).toBe(/[.!?…:。！？：]["”’'»)\]」』]*$/u.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ["“A pulled quote”", true],
+    ["'Single'", true],
+    ["«Guillemets»", true],
+    ["“Open only", false],
+    ["Close only”", false],
+    ["\"", true],
+    ["", false],
+  ])("isWhollyQuoted(%j) = %s", (text, expected) => {
+    expect(isWhollyQuoted(text)).toBe(expected);
+  });
+
+  it("isWhollyQuoted: as its patterns say", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(isWhollyQuoted(text)).toBe(/^["“„«‘']/u.test(text) && /["”“»’']$/u.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("words counted as lines are read", () => {
+  it.each([
+    ["one", "one", 1],
+    ["two words", "two words", 2],
+    ["a  doubled   gap", "a doubled gap", 3],
+    [" edges ", " edges ", 1],
+    ["", "", 0],
+    ["   ", " ", 0],
+  ])("squeezeLine(%j) = %j, %i words", (line, text, words) => {
+    expect(squeezeLine(line)).toEqual({ text, words });
+  });
+
+  const lines = fc.array(fc.constantFrom("a", "b", " ", "  ", "-", "well-", "1.", "\n", "\n\n", "# ", "Q", "é"), { maxLength: 30 }).map((c) => c.join(""));
+
+  it("squeezeLine: squeezes as the pattern does and counts as wordCount does", () => {
+    fc.assert(
+      fc.property(lines.map((t) => t.replace(/\n/g, "")), (line) => {
+        const squeezed = line.replace(/ {2,}/g, " ");
+        expect(squeezeLine(line)).toEqual({ text: squeezed, words: wordCount(squeezed) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a block's count is its text's wordCount, so isShortLine may take it", () => {
+    fc.assert(
+      fc.property(lines, (text) => {
+        for (const block of toBlocks(text)) {
+          expect(block.words).toBe(wordCount(block.text));
+          expect(isShortLine(block)).toBe(block.markdownLevel === 0 && !isProseLike(block.text));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("blockStats of the blocks is articleStats of their sections", () => {
+    fc.assert(
+      fc.property(lines, (text) => {
+        const blocks = toBlocks(text);
+        expect(blockStats(blocks)).toEqual(articleStats(toSections(blocks)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("startsWithDigit", () => {
+  it.each([
+    ["3 Climate", true],
+    ["0", true],
+    ["Climate", false],
+    ["٣ Arabic-Indic", false],
+    ["", false],
+  ])("startsWithDigit(%j) = %s", (text, expected) => {
+    expect(startsWithDigit(text)).toBe(expected);
+  });
+});
+
+describe("isUnpunctuatedText", () => {
+  // The whole walk, as it was before it learned to stop early.
+  const wholeWalk = (texts: readonly string[]): boolean => {
+    let lines = 0;
+    let bare = 0;
+    for (const text of texts) {
+      if (text.split(" ").filter(Boolean).length < 8) continue;
+      lines++;
+      if (!/[.,;:!?]$/u.test(text)) bare++;
+    }
+    return lines >= 10 && bare >= 0.75 * lines;
+  };
+  const line = fc.constantFrom(
+    "one two three four five six seven eight",
+    "one two three four five six seven eight.",
+    "short",
+    "short.",
+    // Eight words, but seven between spaces: a list kept in one block is read by its spaces.
+    "one two three four\nfive six seven eight",
+  );
+  it("stops early only when the walk's answer is settled", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (texts) => {
+        const blocks = texts.map((text) => ({ text, markdownLevel: 0, blankBefore: true, blankAfter: true, words: wordCount(text) }));
+        expect(isUnpunctuatedText(blocks)).toBe(wholeWalk(texts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("furniture patterns behind a first look", () => {
+  const DATE_OR_TIME = new RegExp(
+    "^(?:(?:updated|published|posted|last updated|first published)[:\\s]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\b|^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\b",
+    "iu",
+  );
+  const pieces = fc.constantFrom("Updated ", "Monday, ", "MARCH ", "ſept ", "3 ", "12:30 ", "2024-01-02", "4th ", "June", "Budget ", "x", " ", "ab", "1.", "- ", "• ", "(a) ", "a) ", "B) ", "photo by", "Photographed", "(left)", "LOGO", "© ", "Credit: ", "pi\u0130cture", "\u212Aey", "ſource:");
+  const lines = fc.array(pieces, { maxLength: 6 }).map((p) => p.join(""));
+
+  it("isDateOrTime: as its patterns say", () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(isDateOrTime(line)).toBe(/[0-9]/.test(line) && DATE_OR_TIME.test(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("isListItem: as its pattern says", () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(isListItem(line)).toBe(/^(?:[-*•◦▪‣–]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/u.test(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["Photo by Jane Doe", true],
+    ["PHOTOGRAPHED in 2020", true],
+    ["The mayor (left) and aides", true],
+    ["Getty Images", true],
+    ["Credit: Jane Doe", true],
+    ["Budget talks continue", false],
+    ["Pi\u0130ctured here", false],
+  ])("isCaptionOrCredit(%j) = %s", (line, expected) => {
+    expect(isCaptionOrCredit(line)).toBe(expected);
+  });
+});
+
+describe("cleanTitle", () => {
+  it.each([
+    ["**Bold title**", "Bold title"],
+    ["A title.", "A title"],
+    ["A quoted “title.”", "A quoted “title”"],
+    ["Wait...", "Wait..."],
+    ["No stop", "No stop"],
+    ["**Both.**", "Both"],
+  ])("cleanTitle(%j) = %j", (text, expected) => {
+    expect(cleanTitle(text)).toBe(expected);
+  });
+
+  it("as its patterns say", () => {
+    const pieces = fc.constantFrom("**", "*", ".", "..", "”", "'", ")", "]", "a", " ", "」");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }).map((p) => p.join("")), (text) => {
+        expect(cleanTitle(text)).toBe(text.replace(/^\*\*(.*)\*\*$/u, "$1").replace(/(?<!\.)\.(["”’'»)]*)$/u, "$1").trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
