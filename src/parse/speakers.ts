@@ -13,7 +13,7 @@ import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
 import { PLACEHOLDER_OPEN, type Token, tokenize } from "./tokens.js";
-import { letterRuns } from "../text/chars.js";
+import { isLetterAt, letterRuns } from "../text/chars.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
@@ -208,18 +208,59 @@ class SentenceTokens {
 }
 const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;
 
-const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
+const ENGLISH_MARKERS = ["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"];
+/** The markers as `asciiWordKey`s (none is longer than four letters). */
+const MARKER_KEYS = new Set(ENGLISH_MARKERS.map((marker) => asciiWordKey(marker, 0, marker.length)));
+const MAX_MARKER_LENGTH = 4;
 
 /** Whether the text is English prose: its commonest small words make up a good share of it. */
 function looksEnglish(paragraphs: readonly string[]): boolean {
   let words = 0;
   let markers = 0;
   for (const paragraph of paragraphs) {
-    for (const word of letterRuns(paragraph.slice(0, 2000).toLowerCase())) {
-      words++;
-      if (ENGLISH_MARKERS.has(word)) markers++;
-    }
+    const counted = countEnglishMarkers(paragraph.slice(0, 2000));
+    words += counted.words;
+    markers += counted.markers;
     if (words > 5000) break;
   }
   return words < 40 || markers / words >= 0.08; // too short to judge: assume English
+}
+
+/**
+ * The words of a text (the runs of letters `letterRuns` finds in it lower-cased) and how many of
+ * them are English markers. This reads the opening of every paragraph of an article with quotes,
+ * so ASCII letters are told by their codes, with no lower-cased copy of the text and no copy of a
+ * word; text with a letter outside ASCII is read the exact slow way (lower-casing "İ" makes two
+ * characters, the second not a letter). Lower-casing never makes a letter of anything else.
+ */
+export function countEnglishMarkers(text: string): { words: number; markers: number } {
+  let words = 0;
+  let markers = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const lower = code | 0x20;
+    const letter = code < 128 && lower >= 97 && lower <= 122;
+    if (!letter && code >= 128 && isLetterAt(text, i)) return countEnglishMarkersExactly(text);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= MAX_MARKER_LENGTH && MARKER_KEYS.has(asciiWordKey(text, start, i))) markers++;
+      start = -1;
+    }
+  }
+  return { words, markers };
+}
+
+function countEnglishMarkersExactly(text: string): { words: number; markers: number } {
+  const words = letterRuns(text.toLowerCase());
+  return { words: words.length, markers: words.filter((word) => ENGLISH_MARKERS.includes(word)).length };
+}
+
+/** A word of ASCII letters as a number, five bits a letter, lower-cased: compared without a copy of it. */
+function asciiWordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 32 + ((text.charCodeAt(i) | 0x20) - 96);
+  return key;
 }
