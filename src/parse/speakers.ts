@@ -5,14 +5,14 @@
  * (subject-history.ts), and a quote with no attribution of its own takes one from its paragraph,
  * or continues the previous paragraph's speaker.
  */
-import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject, subjectTokens } from "./attribution.js";
+import { attributionFor, type NounPhrase, readSubject, sentenceAttribution, sentenceSubject } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
 import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
-import { PLACEHOLDER_OPEN, type Token, tokenize } from "./tokens.js";
+import { PLACEHOLDER_OPEN, type Token, TokenReader } from "./tokens.js";
 import { isLetterAt, letterRuns } from "../text/chars.js";
 import { splitSentences } from "../text/sentences.js";
 
@@ -58,7 +58,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     // From the last sentence back, each tokenised only if the search gets that far.
     const sentences = splitSentences(masked(p));
     for (let s = sentences.length - 1; s >= 0 && !(found.person && found.group); s--) {
-      const np = sentenceSubject(subjectTokens(sentences[s] ?? "").tokens);
+      const np = readSubject(new TokenReader(sentences[s] ?? ""));
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
       if (entity?.person) found.person ??= entity;
@@ -104,7 +104,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       // tokens do (it is read whole if a quote nearby needs its attribution).
       const quoting = paraSentences.hasQuote(s);
       const tokens = quoting ? paraSentences.at(s) ?? [] : [];
-      const subjectPhrase = sentenceSubject(quoting ? tokens : paraSentences.subjectTokens(s));
+      const subjectPhrase = quoting ? sentenceSubject(tokens) : paraSentences.subject(s);
       const subject = resolve(subjectPhrase);
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
       if (subjectPhrase?.kind === "name") remember(subject);
@@ -161,11 +161,12 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
 }
 
 /**
- * A paragraph's sentences, tokenised when first asked for. Only the last few are kept: attribution
- * looks a few sentences around a quote, and a paragraph can be the whole of a megabyte text.
+ * A paragraph's sentences, tokenised when first asked for, and only as far as asked. Only the last
+ * few are kept: attribution looks a few sentences around a quote, and a paragraph can be the
+ * whole of a megabyte text.
  */
 class SentenceTokens {
-  private readonly cache = new Map<number, Token[]>();
+  private readonly cache = new Map<number, TokenReader>();
   constructor(private readonly sentences: readonly string[]) {}
 
   get length(): number {
@@ -176,13 +177,9 @@ class SentenceTokens {
     return this.sentences[s] ?? "";
   }
 
-  /** The tokens of sentence `s` that its subject is found in: all of them when they are at hand or as few. */
-  subjectTokens(s: number): Token[] {
-    const known = this.cache.get(s);
-    if (known) return known;
-    const { tokens, complete } = subjectTokens(this.text(s));
-    if (complete) this.keep(s, tokens);
-    return tokens;
+  /** The subject of sentence `s`: its opening tokens are read for it, the rest when asked for (`at`). */
+  subject(s: number): NounPhrase | null {
+    return readSubject(this.reader(s));
   }
 
   /** Whether sentence `s` holds a quote placeholder (see maskParagraph), and so quote tokens. */
@@ -191,19 +188,17 @@ class SentenceTokens {
   }
 
   at(s: number): Token[] | undefined {
-    const text = this.sentences[s];
-    if (text === undefined) return undefined;
-    let tokens = this.cache.get(s);
-    if (!tokens) {
-      tokens = tokenize(text);
-      this.keep(s, tokens);
-    }
-    return tokens;
+    return s >= 0 && s < this.sentences.length ? this.reader(s).all() : undefined;
   }
 
-  private keep(s: number, tokens: Token[]): void {
-    if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
-    this.cache.set(s, tokens);
+  private reader(s: number): TokenReader {
+    let reader = this.cache.get(s);
+    if (!reader) {
+      if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
+      reader = new TokenReader(this.text(s));
+      this.cache.set(s, reader);
+    }
+    return reader;
   }
 }
 const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;

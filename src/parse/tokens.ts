@@ -63,18 +63,27 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * The first `count` tokens or more: on until one that is not a capitalised word, or the end of
- * the text (then `complete`: they are all of its tokens).
+ * A text's tokens, read from its start only as far as they are asked for: the subject of most
+ * sentences is their first word or two, and the rest need not be read for it.
  */
-export function tokenizePrefix(text: string, count: number): { tokens: Token[]; complete: boolean } {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const last = tokens[tokens.length - 1];
-    if (tokens.length >= count && !(last?.kind === "word" && last.capitalised)) return { tokens, complete: false };
-    at = readToken(text, at, tokens);
+export class TokenReader {
+  /** The tokens read so far, in order. */
+  readonly tokens: Token[] = [];
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the text has a token at index `i`, reading on to it if need be. */
+  has(i: number): boolean {
+    while (this.tokens.length <= i && this.at < this.text.length) this.at = readToken(this.text, this.at, this.tokens);
+    return i < this.tokens.length;
   }
-  return { tokens, complete: true };
+
+  /** All of the text's tokens, reading the rest. */
+  all(): Token[] {
+    while (this.at < this.text.length) this.at = readToken(this.text, this.at, this.tokens);
+    return this.tokens;
+  }
 }
 
 /**
