@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+/** Lower-casing never shortens a word, so a longer one without a full stop cannot be in the list. */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 // U+E000 is private-use: callers may stand it in for a masked span (a quotation) that starts a sentence.
@@ -47,8 +50,8 @@ export function splitSentences(text: string, limit = Infinity): string[] {
     if (j === end || j >= n) continue; // no space after, or end of text: not a break here
     if (OPENERS.has(text[j] ?? "")) j++;
     if (!startsSentence(text, j)) continue;
-    const run = text.slice(runStart, end);
-    if (run.startsWith(".") && !run.startsWith("..") && isAbbreviation(text, runStart)) continue;
+    // A single full stop (not an ellipsis "..") may close an abbreviation instead.
+    if (text.charCodeAt(runStart) === 46 && text.charCodeAt(runStart + 1) !== 46 && isAbbreviation(text, runStart)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     if (sentences.length >= limit) return sentences;
@@ -62,8 +65,14 @@ export function splitSentences(text: string, limit = Infinity): string[] {
 /** Whether the full stop at `dot` belongs to an abbreviation or an initial rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let wordStart = dot;
+  let hasStop = false;
   // Abbreviations are short; looking back further than this would only cost time.
-  while (wordStart > 0 && dot - wordStart < 12 && isLetterOrStop(text, wordStart - 1)) wordStart--;
+  while (wordStart > 0 && dot - wordStart < 12 && isLetterOrStop(text, wordStart - 1)) {
+    wordStart--;
+    if (text.charCodeAt(wordStart) === 46) hasStop = true;
+  }
+  // Most sentences end in a word longer than any abbreviation: ruled out without a lower-cased copy.
+  if (!hasStop && dot - wordStart > MAX_ABBREVIATION_LENGTH) return false;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === codePointLength(word, 0) && isLetterAt(word, 0)) return isUppercaseAt(text[wordStart] ?? "", 0); // an initial: "J. K. Rowling"
