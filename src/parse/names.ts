@@ -119,14 +119,18 @@ export class NameIndex {
 
   add(entity: Entity): void {
     if (this.fullestOf.size > 0) this.fullestOf.clear(); // clearing makes a new table, even of an empty map
-    const forms = this.byKey.get(entity.key) ?? [];
     // Entities come from a cache, so the same object recurs with every mention of a run: its form
     // is remembered rather than searched for among all the forms of its key.
-    const same = this.formOf.get(entity) ?? forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
+    const known = this.formOf.get(entity);
+    if (known) {
+      this.count(known, entity);
+      return;
+    }
+    const forms = this.byKey.get(entity.key) ?? [];
+    const same = forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
     if (same) {
       this.formOf.set(entity, same);
-      same.count++;
-      if (entity.hadRole) same.entity = { ...same.entity, hadRole: true };
+      this.count(same, entity);
       return; // the same name in other capitals: its first word is already known
     }
     const form = { entity, count: 1, order: this.order++ };
@@ -134,9 +138,16 @@ export class NameIndex {
     this.formOf.set(entity, form);
     this.byKey.set(entity.key, forms);
     if (entity.person && entity.tokens >= 2) {
-      const firstWord = entity.name.split(" ")[0]?.toLowerCase() ?? "";
+      // A name of two words or more has a space; "the" is a first word like any other.
+      const firstWord = entity.name.slice(0, entity.name.indexOf(" ")).toLowerCase();
       if (!this.firstWords.has(firstWord)) this.firstWords.set(firstWord, entity.key);
     }
+  }
+
+  /** Another mention of a form; one with a role marks the form as a person introduced. */
+  private count(form: NameForm, entity: Entity): void {
+    form.count++;
+    if (entity.hadRole && !form.entity.hadRole) form.entity = { ...form.entity, hadRole: true };
   }
 
   /**
