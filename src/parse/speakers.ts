@@ -18,6 +18,13 @@ import { splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
 
+/** Sentences `first` to `last` of a paragraph (`last` past its end for all of them), none with a quote. */
+interface QuietPart {
+  paragraph: number;
+  first: number;
+  last: number;
+}
+
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
   // The patterns below are English; in another language capitalised nouns and unknown verbs would
   // only produce wrong speakers, so none are given.
@@ -53,12 +60,16 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     }
     return body;
   };
-  const lastSubjects = (p: number): LastSubjects => {
+  // The sentences of the quoting paragraph being read and the one before: a look back at quiet
+  // sentences (below) is mostly at these, which need not be masked and split again.
+  const recentSentences = new Map<number, SentenceTokens>();
+  const sentencesOf = (p: number): SentenceTokens => recentSentences.get(p) ?? new SentenceTokens(splitSentences(masked(p)));
+  const lastSubjects = (unit: QuietPart): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
+    const sentences = sentencesOf(unit.paragraph);
     // From the last sentence back, each tokenised only if the search gets that far.
-    const sentences = splitSentences(masked(p));
-    for (let s = sentences.length - 1; s >= 0 && !(found.person && found.group); s--) {
-      const np = readSubject(new TokenReader(sentences[s] ?? ""));
+    for (let s = Math.min(unit.last, sentences.length - 1); s >= unit.first && !(found.person && found.group); s--) {
+      const np = sentences.subject(s);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
       if (entity?.person) found.person ??= entity;
@@ -91,20 +102,31 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   for (let p = 0; p < paragraphs.length; p++) {
     if ((cuts[p] ?? NO_CUTS).length === 0) {
       // No quote here: the paragraph only moves the subject history on.
-      history.queue(p);
+      history.queue({ paragraph: p, first: 0, last: Infinity });
       previousParaSpeaker = null;
       continue;
     }
     const paraSentences = new SentenceTokens(splitSentences(masked(p)));
+    if (recentSentences.size >= 2) recentSentences.clear();
+    recentSentences.set(p, paraSentences);
     const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
     const pendingQuotes = new Set<number>();
     let lastSpeaker: string | null = null;
+    // Sentences without a quote of their own only move the subject history on, like paragraphs
+    // without quotes: their subjects are read if the history is looked back at before it moves on.
+    let quietFrom = -1;
+    const queueQuiet = (end: number): void => {
+      if (quietFrom >= 0) history.queue({ paragraph: p, first: quietFrom, last: end - 1 });
+      quietFrom = -1;
+    };
     for (let s = 0; s < paraSentences.length; s++) {
-      // A sentence without a quote of its own is read here only for its subject: its opening
-      // tokens do (it is read whole if a quote nearby needs its attribution).
-      const quoting = paraSentences.hasQuote(s);
-      const tokens = quoting ? paraSentences.at(s) ?? [] : [];
-      const subjectPhrase = quoting ? sentenceSubject(tokens) : paraSentences.subject(s);
+      if (!paraSentences.hasQuote(s)) {
+        if (quietFrom < 0) quietFrom = s;
+        continue;
+      }
+      queueQuiet(s);
+      const tokens = paraSentences.at(s) ?? [];
+      const subjectPhrase = sentenceSubject(tokens);
       const subject = resolve(subjectPhrase);
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
       if (subjectPhrase?.kind === "name") remember(subject);
@@ -128,6 +150,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       }
       remember(subject);
     }
+    queueQuiet(paraSentences.length);
     // Quotes with no attribution in their own sentence: the paragraph's other attributions, then
     // the previous paragraph's speaker when the quote opens its paragraph (a continued quote).
     for (const item of pending) {
