@@ -18,12 +18,11 @@ import { splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
 
-/** Sentences `first` to `last` of a paragraph (`last` past its end for all of them), none with a quote. */
-interface QuietPart {
-  paragraph: number;
-  first: number;
-  last: number;
-}
+/**
+ * A part of the article whose sentences have no quote of their own: a paragraph without quotes (its
+ * number: there are many), or sentences `first` to `last` of a paragraph with quotes.
+ */
+type QuietPart = number | { paragraph: number; first: number; last: number };
 
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
   // The patterns below are English; in another language capitalised nouns and unknown verbs would
@@ -64,11 +63,13 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   // sentences (below) is mostly at these, which need not be masked and split again.
   const recentSentences = new Map<number, SentenceTokens>();
   const sentencesOf = (p: number): SentenceTokens => recentSentences.get(p) ?? new SentenceTokens(splitSentences(masked(p)));
-  const lastSubjects = (unit: QuietPart): LastSubjects => {
+  const lastSubjects = (part: QuietPart): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
-    const sentences = sentencesOf(unit.paragraph);
+    const sentences = sentencesOf(typeof part === "number" ? part : part.paragraph);
+    const first = typeof part === "number" ? 0 : part.first;
+    const last = typeof part === "number" ? sentences.length - 1 : part.last;
     // From the last sentence back, each tokenised only if the search gets that far.
-    for (let s = Math.min(unit.last, sentences.length - 1); s >= unit.first && !(found.person && found.group); s--) {
+    for (let s = last; s >= first && !(found.person && found.group); s--) {
       const np = sentences.subject(s);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
@@ -102,7 +103,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   for (let p = 0; p < paragraphs.length; p++) {
     if ((cuts[p] ?? NO_CUTS).length === 0) {
       // No quote here: the paragraph only moves the subject history on.
-      history.queue({ paragraph: p, first: 0, last: Infinity });
+      history.queue(p);
       previousParaSpeaker = null;
       continue;
     }
