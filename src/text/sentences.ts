@@ -20,11 +20,16 @@ const ABBREVIATIONS = new Set(
 /** Lower-casing never shortens a word, so a longer one without a full stop cannot be in the list. */
 const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-const TERMINATORS = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+// Kept as character codes: they are asked of single characters, which `text[i]` would copy out
+// (every character outside Latin-1 a new string).
+const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const TERMINATORS = codes(".!?…");
+const CLOSERS = codes('"”’\')]»');
 // U+E000 is private-use: callers may stand it in for a masked span (a quotation) that starts a sentence.
-const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "\uE000"]);
+const OPENERS = codes('"“‘\'([«„\uE000');
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
+/** The characters of TERMINATORS, for the regex engine's scan (made once: a literal in the function would be a new object per call). */
+const NEXT_TERMINATOR = /[.!?…]/g;
 /** Space, tab, line ends, NBSP: the whitespace that separates sentences in running text. */
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
@@ -34,7 +39,7 @@ export function splitSentences(text: string, limit = Infinity): string[] {
   let start = 0;
   let i = 0;
   const n = text.length;
-  const nextTerminator = /[.!?…]/g;
+  const nextTerminator = NEXT_TERMINATOR;
   while (i < n) {
     // Jump to the next candidate full stop with the engine's own (linear) scan.
     // (`test`, not `exec`: no match object; each terminator is one code unit, the one before lastIndex.)
@@ -42,13 +47,13 @@ export function splitSentences(text: string, limit = Infinity): string[] {
     if (!nextTerminator.test(text)) break;
     i = nextTerminator.lastIndex - 1;
     const runStart = i;
-    while (i < n && TERMINATORS.has(text[i] ?? "")) i++;
-    while (i < n && CLOSERS.has(text[i] ?? "")) i++;
+    while (i < n && TERMINATORS.has(text.charCodeAt(i))) i++;
+    while (i < n && CLOSERS.has(text.charCodeAt(i))) i++;
     const end = i;
     let j = i;
     while (j < n && isSpace(text.charCodeAt(j))) j++;
     if (j === end || j >= n) continue; // no space after, or end of text: not a break here
-    if (OPENERS.has(text[j] ?? "")) j++;
+    if (OPENERS.has(text.charCodeAt(j))) j++;
     if (!startsSentence(text, j)) continue;
     // A single full stop (not an ellipsis "..") may close an abbreviation instead.
     if (text.charCodeAt(runStart) === 46 && text.charCodeAt(runStart + 1) !== 46 && isAbbreviation(text, runStart)) continue;

@@ -19,3 +19,17 @@ describe("splitSentences: full stops after abbreviations and initials", () => {
     expect(splitSentences(text)).toEqual(sentences);
   });
 });
+
+describe("splitSentences: closing and opening marks around a break", () => {
+  it.each([
+    ["She said “Go.” Then left.", ["She said “Go.”", "Then left."]],
+    ["He asked?! (Nobody) Answered.", ["He asked?!", "(Nobody) Answered."]],
+    ["Done…» «Next» came.", ["Done…»", "«Next» came."]],
+    ["It ended.’ ‘Yes,’ he said.", ["It ended.’", "‘Yes,’ he said."]],
+    ["A \uE0001\uE001. \uE0002\uE001 B.", ["A \uE0001\uE001.", "\uE0002\uE001 B."]], // a masked quotation opens a sentence
+    ["End.) [Note] here.", ["End.)", "[Note] here."]],
+    ["No space.Next", ["No space.Next"]],
+  ])("%j", (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
