@@ -128,14 +128,6 @@ const scratch = newTokenSpan();
 const FULL_STOP: Token = { text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 };
 
 /**
- * The text of a word or punctuation span, as the interned token's string: the same words recur
- * through an article, and one string for each spares a copy and a hash per occurrence.
- */
-export function spanText(text: string, span: TokenSpan): string {
-  return span.kind === "quote" ? text.slice(span.start, span.end) : internedToken(text, span.start, span.end, span.kind, span.capitalised).text;
-}
-
-/**
  * Word and punctuation tokens depend on their text alone and are never changed, so one object
  * serves every occurrence of a text: an article's vocabulary is small beside its length, and a
  * token that recurs costs a hash of its characters instead of new strings and a new object. A
