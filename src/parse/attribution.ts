@@ -9,7 +9,7 @@
  */
 import { FUNCTION_WORDS, GROUP_PRONOUNS, isParticiple, NAME_CONNECTORS, PERSON_PRONOUNS, REPORTING_VERBS } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
-import { endsPossessive, type Token, tokenizePrefix } from "./tokens.js";
+import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 
 export type NounPhrase =
   | { kind: "name"; entity: Entity; weak?: boolean }
@@ -225,19 +225,19 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
 /** How many opening tokens of a sentence its subject is looked for in. */
 const SUBJECT_WINDOW = 15;
 
-/**
- * The opening tokens of a sentence that `sentenceSubject` can look at: the window and one more,
- * then on while they are capitalised words (a name run it reads may go on). It stops every run at
- * the first token that is not a capitalised word, which these then hold, so its answer over them
- * is its answer over the whole sentence.
- */
-export function subjectTokens(text: string): { tokens: Token[]; complete: boolean } {
-  return tokenizePrefix(text, SUBJECT_WINDOW + 1);
-}
-
 /** The sentence's grammatical subject, approximately: its first name or pronoun not governed by a preposition. */
 export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
-  for (let i = 0; i < tokens.length && i < SUBJECT_WINDOW; i++) {
+  return subjectAmong(tokens, (i) => i < tokens.length);
+}
+
+/** `sentenceSubject` of a sentence's tokens read only as far as the search for its subject goes. */
+export function readSubject(reader: TokenReader): NounPhrase | null {
+  return subjectAmong(reader.tokens, (i) => reader.has(i));
+}
+
+/** `sentenceSubject` over `tokens`, where `has(i)` tells whether there is a token `i` (reading it when they are read as needed). */
+function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): NounPhrase | null {
+  for (let i = 0; i < SUBJECT_WINDOW && has(i); i++) {
     const token = tokens[i];
     if (!token || token.kind !== "word") continue;
     // Only a pronoun or a capitalised word can be the subject; the preposition before it is
@@ -248,7 +248,7 @@ export function sentenceSubject(tokens: readonly Token[]): NounPhrase | null {
     if (PREPOSITIONS.has(previous) || previous === "'s") continue;
     if (pronoun) return { kind: "pronoun", word: token.lower };
     let end = i;
-    while (end + 1 < tokens.length && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
+    while (has(end + 1) && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
       end++;
       if (endsPossessive(tokens[end]?.text ?? "")) break;
     }

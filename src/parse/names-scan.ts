@@ -7,7 +7,7 @@
  */
 import { NAME_CONNECTORS } from "./lexicon.js";
 import { isSpaceAt, isUppercaseAt, previousCodePoint } from "../text/chars.js";
-import { endsPossessive, isTokenStart, newTokenSpan, scanToken, spanText } from "./tokens.js";
+import { endsPossessive, isTokenStart, newTokenSpan, scanToken, type TokenSpan } from "./tokens.js";
 
 /** The longest name connector ("della"): longer words need no lower-casing to be ruled out. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
@@ -29,7 +29,7 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     const article = articleBefore(text, start);
     if (article) words.push(article);
     let at = scanToken(text, start, span);
-    words.push(spanText(text, span));
+    words.push(wordText(text, span));
     // A word with its full stop split off ends the run: the next run starts at that full stop.
     let runEnd = span.splitStop ? at - 1 : at;
     let stopped = span.splitStop;
@@ -38,12 +38,12 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
       const next = scanToken(text, at, span);
       if (span.start < 0 || span.kind !== "word") break;
       if (span.capitalised) {
-        words.push(spanText(text, span));
+        words.push(wordText(text, span));
         stopped = span.splitStop;
       } else if (!span.splitStop && isConnector(text, span.start, span.end)) {
         const after = scanToken(text, next, following);
         if (following.start < 0 || !following.capitalised) break;
-        words.push(spanText(text, span), spanText(text, following));
+        words.push(wordText(text, span), wordText(text, following));
         stopped = following.splitStop;
         at = after;
         runEnd = stopped ? at - 1 : at;
@@ -58,6 +58,13 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     from = runEnd;
   }
 }
+
+/**
+ * A word of a run, copied out. Not the tokenizer's shared string for it (see tokens.ts): finding that
+ * costs a probe of the token table, and for a word not there a lower-cased copy and a token too,
+ * which a word only looked up once more (in the entity cache) does not repay.
+ */
+const wordText = (text: string, span: TokenSpan): string => text.slice(span.start, span.end);
 
 /**
  * The spans the scan reads tokens into, made once: it is called for every part of every paragraph
@@ -89,17 +96,19 @@ const CONNECTOR_INITIALS = new Set([...NAME_CONNECTORS].map((w) => w.charCodeAt(
 /** Offset of the next upper-case letter at or after `from`, or -1. */
 function nextCapital(text: string, from: number): number {
   // The regex engine skips lower-case ASCII, digits, spaces and punctuation (most of any text)
-  // faster than a loop can; what it stops at outside A-Z is then classified.
+  // faster than a loop can; what it stops at outside A-Z is then classified. Blocks without a
+  // capital are skipped too: Latin-1's signs and small letters, and the dashes, curly quotes and
+  // apostrophes of General Punctuation, which real text has in nearly every sentence.
   // `test` rather than `exec`: no match object per capital; the pattern is one code unit long, so
   // the match is the unit before lastIndex.
-  CAPITAL_OR_NON_ASCII.lastIndex = from;
+  MAYBE_CAPITAL.lastIndex = from;
   for (;;) {
-    if (!CAPITAL_OR_NON_ASCII.test(text)) return -1;
-    const found = CAPITAL_OR_NON_ASCII.lastIndex - 1;
+    if (!MAYBE_CAPITAL.test(text)) return -1;
+    const found = MAYBE_CAPITAL.lastIndex - 1;
     if (isUppercaseAt(text, found)) return found;
   }
 }
-const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;
+const MAYBE_CAPITAL = /[A-Z\u00c0-\u00de\u0100-\u1fff\u2070-\uffff]/g;
 
 /** The word "the" (as written) when it is the token right before offset `i`, else null. */
 function articleBefore(text: string, i: number): string | null {

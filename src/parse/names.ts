@@ -44,19 +44,48 @@ const plain = (word: string): string => word.toLowerCase().replace(/\.$/u, "");
  */
 export function entityFromWords(words: readonly string[]): Entity | null {
   // The same runs recur all through an article ("The", "Mr. Smith"): build each one once.
-  // (One word, the commonest run, is its own key: no joined copy to build and hash.)
-  const key = words.length === 1 ? words[0] ?? "" : words.join("\u0000");
-  const known = entityCache.get(key);
-  if (known !== undefined) return known;
-  if (entityCache.size >= MAX_CACHED_ENTITIES) entityCache.clear();
-  const entity = buildEntity(words);
-  entityCache.set(key, entity);
-  return entity;
+  const run = cachedRun(words);
+  if (run.entity === undefined) {
+    run.entity = buildEntity(words);
+    cachedEntities++;
+  }
+  return run.entity;
 }
 
-/** Entities are never modified after they are built, so one object can serve every mention. */
-const entityCache = new Map<string, Readonly<Entity> | null>();
+/**
+ * The entities built so far, as a tree of their words: a run is found word by word (the words are
+ * the tokens' shared strings, whose hashes are kept), with no joined key to build and hash.
+ * Entities are never modified after they are built, so one object can serve every mention.
+ */
+interface CachedRun {
+  entity?: Readonly<Entity> | null;
+  longer?: Map<string, CachedRun>;
+}
+const entityCache = new Map<string, CachedRun>();
+let cachedEntities = 0;
 const MAX_CACHED_ENTITIES = 20_000;
+const NO_WORDS: CachedRun = { entity: null };
+
+/** The cache's place for a run of words, made if it is new (the whole cache is emptied when full). */
+function cachedRun(words: readonly string[]): CachedRun {
+  if (words.length === 0) return NO_WORDS;
+  if (cachedEntities >= MAX_CACHED_ENTITIES) {
+    entityCache.clear();
+    cachedEntities = 0;
+  }
+  let level = entityCache;
+  let run: CachedRun | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    run = level.get(word);
+    if (!run) {
+      run = {};
+      level.set(word, run);
+    }
+    if (i + 1 < words.length) level = run.longer ??= new Map<string, CachedRun>();
+  }
+  return run ?? NO_WORDS;
+}
 
 function buildEntity(words: readonly string[]): Entity | null {
   // "RedMonk’s Stephens", "NBC’s Lester Holt": the name after a possessive is the one meant.
@@ -119,14 +148,18 @@ export class NameIndex {
 
   add(entity: Entity): void {
     if (this.fullestOf.size > 0) this.fullestOf.clear(); // clearing makes a new table, even of an empty map
-    const forms = this.byKey.get(entity.key) ?? [];
     // Entities come from a cache, so the same object recurs with every mention of a run: its form
     // is remembered rather than searched for among all the forms of its key.
-    const same = this.formOf.get(entity) ?? forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
+    const known = this.formOf.get(entity);
+    if (known) {
+      this.count(known, entity);
+      return;
+    }
+    const forms = this.byKey.get(entity.key) ?? [];
+    const same = forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
     if (same) {
       this.formOf.set(entity, same);
-      same.count++;
-      if (entity.hadRole) same.entity = { ...same.entity, hadRole: true };
+      this.count(same, entity);
       return; // the same name in other capitals: its first word is already known
     }
     const form = { entity, count: 1, order: this.order++ };
@@ -134,9 +167,16 @@ export class NameIndex {
     this.formOf.set(entity, form);
     this.byKey.set(entity.key, forms);
     if (entity.person && entity.tokens >= 2) {
-      const firstWord = entity.name.split(" ")[0]?.toLowerCase() ?? "";
+      // A name of two words or more has a space; "the" is a first word like any other.
+      const firstWord = entity.name.slice(0, entity.name.indexOf(" ")).toLowerCase();
       if (!this.firstWords.has(firstWord)) this.firstWords.set(firstWord, entity.key);
     }
+  }
+
+  /** Another mention of a form; one with a role marks the form as a person introduced. */
+  private count(form: NameForm, entity: Entity): void {
+    form.count++;
+    if (entity.hadRole && !form.entity.hadRole) form.entity = { ...form.entity, hadRole: true };
   }
 
   /**

@@ -5,18 +5,24 @@
  * (subject-history.ts), and a quote with no attribution of its own takes one from its paragraph,
  * or continues the previous paragraph's speaker.
  */
-import { attributionFor, type NounPhrase, sentenceAttribution, sentenceSubject, subjectTokens } from "./attribution.js";
+import { attributionFor, type NounPhrase, readSubject, sentenceAttribution, sentenceSubject } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
 import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
-import { PLACEHOLDER_OPEN, type Token, tokenize } from "./tokens.js";
-import { letterRuns } from "../text/chars.js";
+import { PLACEHOLDER_OPEN, type Token, TokenReader } from "./tokens.js";
+import { isLetterAt, letterRuns } from "../text/chars.js";
 import { splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
+
+/**
+ * A part of the article whose sentences have no quote of their own: a paragraph without quotes (its
+ * number: there are many), or sentences `first` to `last` of a paragraph with quotes.
+ */
+type QuietPart = number | { paragraph: number; first: number; last: number };
 
 export function attributeQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): (string | null)[] {
   // The patterns below are English; in another language capitalised nouns and unknown verbs would
@@ -53,12 +59,18 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     }
     return body;
   };
-  const lastSubjects = (p: number): LastSubjects => {
+  // The sentences of the quoting paragraph being read and the one before: a look back at quiet
+  // sentences (below) is mostly at these, which need not be masked and split again.
+  const recentSentences = new Map<number, SentenceTokens>();
+  const sentencesOf = (p: number): SentenceTokens => recentSentences.get(p) ?? new SentenceTokens(splitSentences(masked(p)));
+  const lastSubjects = (part: QuietPart): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
+    const sentences = sentencesOf(typeof part === "number" ? part : part.paragraph);
+    const first = typeof part === "number" ? 0 : part.first;
+    const last = typeof part === "number" ? sentences.length - 1 : part.last;
     // From the last sentence back, each tokenised only if the search gets that far.
-    const sentences = splitSentences(masked(p));
-    for (let s = sentences.length - 1; s >= 0 && !(found.person && found.group); s--) {
-      const np = sentenceSubject(subjectTokens(sentences[s] ?? "").tokens);
+    for (let s = last; s >= first && !(found.person && found.group); s--) {
+      const np = sentences.subject(s);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
       if (entity?.person) found.person ??= entity;
@@ -96,15 +108,26 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       continue;
     }
     const paraSentences = new SentenceTokens(splitSentences(masked(p)));
+    if (recentSentences.size >= 2) recentSentences.clear();
+    recentSentences.set(p, paraSentences);
     const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
     const pendingQuotes = new Set<number>();
     let lastSpeaker: string | null = null;
+    // Sentences without a quote of their own only move the subject history on, like paragraphs
+    // without quotes: their subjects are read if the history is looked back at before it moves on.
+    let quietFrom = -1;
+    const queueQuiet = (end: number): void => {
+      if (quietFrom >= 0) history.queue({ paragraph: p, first: quietFrom, last: end - 1 });
+      quietFrom = -1;
+    };
     for (let s = 0; s < paraSentences.length; s++) {
-      // A sentence without a quote of its own is read here only for its subject: its opening
-      // tokens do (it is read whole if a quote nearby needs its attribution).
-      const quoting = paraSentences.hasQuote(s);
-      const tokens = quoting ? paraSentences.at(s) ?? [] : [];
-      const subjectPhrase = sentenceSubject(quoting ? tokens : paraSentences.subjectTokens(s));
+      if (!paraSentences.hasQuote(s)) {
+        if (quietFrom < 0) quietFrom = s;
+        continue;
+      }
+      queueQuiet(s);
+      const tokens = paraSentences.at(s) ?? [];
+      const subjectPhrase = sentenceSubject(tokens);
       const subject = resolve(subjectPhrase);
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
       if (subjectPhrase?.kind === "name") remember(subject);
@@ -128,6 +151,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       }
       remember(subject);
     }
+    queueQuiet(paraSentences.length);
     // Quotes with no attribution in their own sentence: the paragraph's other attributions, then
     // the previous paragraph's speaker when the quote opens its paragraph (a continued quote).
     for (const item of pending) {
@@ -161,11 +185,12 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
 }
 
 /**
- * A paragraph's sentences, tokenised when first asked for. Only the last few are kept: attribution
- * looks a few sentences around a quote, and a paragraph can be the whole of a megabyte text.
+ * A paragraph's sentences, tokenised when first asked for, and only as far as asked. Only the last
+ * few are kept: attribution looks a few sentences around a quote, and a paragraph can be the
+ * whole of a megabyte text.
  */
 class SentenceTokens {
-  private readonly cache = new Map<number, Token[]>();
+  private readonly cache = new Map<number, TokenReader>();
   constructor(private readonly sentences: readonly string[]) {}
 
   get length(): number {
@@ -176,13 +201,9 @@ class SentenceTokens {
     return this.sentences[s] ?? "";
   }
 
-  /** The tokens of sentence `s` that its subject is found in: all of them when they are at hand or as few. */
-  subjectTokens(s: number): Token[] {
-    const known = this.cache.get(s);
-    if (known) return known;
-    const { tokens, complete } = subjectTokens(this.text(s));
-    if (complete) this.keep(s, tokens);
-    return tokens;
+  /** The subject of sentence `s`: its opening tokens are read for it, the rest when asked for (`at`). */
+  subject(s: number): NounPhrase | null {
+    return readSubject(this.reader(s));
   }
 
   /** Whether sentence `s` holds a quote placeholder (see maskParagraph), and so quote tokens. */
@@ -191,35 +212,74 @@ class SentenceTokens {
   }
 
   at(s: number): Token[] | undefined {
-    const text = this.sentences[s];
-    if (text === undefined) return undefined;
-    let tokens = this.cache.get(s);
-    if (!tokens) {
-      tokens = tokenize(text);
-      this.keep(s, tokens);
-    }
-    return tokens;
+    return s >= 0 && s < this.sentences.length ? this.reader(s).all() : undefined;
   }
 
-  private keep(s: number, tokens: Token[]): void {
-    if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
-    this.cache.set(s, tokens);
+  private reader(s: number): TokenReader {
+    let reader = this.cache.get(s);
+    if (!reader) {
+      if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
+      reader = new TokenReader(this.text(s));
+      this.cache.set(s, reader);
+    }
+    return reader;
   }
 }
 const MAX_CACHED_SENTENCES = 2 * MAX_SENTENCES_TO_ATTRIBUTION + 2;
 
-const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
+const ENGLISH_MARKERS = ["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"];
+/** The markers as `asciiWordKey`s (none is longer than four letters). */
+const MARKER_KEYS = new Set(ENGLISH_MARKERS.map((marker) => asciiWordKey(marker, 0, marker.length)));
+const MAX_MARKER_LENGTH = 4;
 
 /** Whether the text is English prose: its commonest small words make up a good share of it. */
 function looksEnglish(paragraphs: readonly string[]): boolean {
   let words = 0;
   let markers = 0;
   for (const paragraph of paragraphs) {
-    for (const word of letterRuns(paragraph.slice(0, 2000).toLowerCase())) {
-      words++;
-      if (ENGLISH_MARKERS.has(word)) markers++;
-    }
+    const counted = countEnglishMarkers(paragraph.slice(0, 2000));
+    words += counted.words;
+    markers += counted.markers;
     if (words > 5000) break;
   }
   return words < 40 || markers / words >= 0.08; // too short to judge: assume English
+}
+
+/**
+ * The words of a text (the runs of letters `letterRuns` finds in it lower-cased) and how many of
+ * them are English markers. This reads the opening of every paragraph of an article with quotes,
+ * so ASCII letters are told by their codes, with no lower-cased copy of the text and no copy of a
+ * word; text with a letter outside ASCII is read the exact slow way (lower-casing "İ" makes two
+ * characters, the second not a letter). Lower-casing never makes a letter of anything else.
+ */
+export function countEnglishMarkers(text: string): { words: number; markers: number } {
+  let words = 0;
+  let markers = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const lower = code | 0x20;
+    const letter = code < 128 && lower >= 97 && lower <= 122;
+    if (!letter && code >= 128 && isLetterAt(text, i)) return countEnglishMarkersExactly(text);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= MAX_MARKER_LENGTH && MARKER_KEYS.has(asciiWordKey(text, start, i))) markers++;
+      start = -1;
+    }
+  }
+  return { words, markers };
+}
+
+function countEnglishMarkersExactly(text: string): { words: number; markers: number } {
+  const words = letterRuns(text.toLowerCase());
+  return { words: words.length, markers: words.filter((word) => ENGLISH_MARKERS.includes(word)).length };
+}
+
+/** A word of ASCII letters as a number, five bits a letter, lower-cased: compared without a copy of it. */
+function asciiWordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 32 + ((text.charCodeAt(i) | 0x20) - 96);
+  return key;
 }

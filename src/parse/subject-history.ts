@@ -2,10 +2,11 @@
  * The most recent person and the most recent organisation an article has made the subject of a
  * sentence: what "he", "she", "they" and "the company" point back to.
  *
- * Paragraphs without quotes can only move this history forward (their sentence subjects), and most
- * of them are never looked back at. So they are queued rather than read: when a pronoun needs the
- * history, the queue is searched from its end for the last subject of the kind asked for, and
- * each queued paragraph is read at most once whatever the article's length.
+ * Paragraphs without quotes, and the sentences without quotes of the others, can only move this
+ * history forward (their subjects), and most of them are never looked back at. So they are queued
+ * rather than read: when a pronoun needs the history, the queue is searched from its end for the
+ * last subject of the kind asked for, and each queued part is read at most once whatever the
+ * article's length.
  */
 import type { Entity } from "./names.js";
 
@@ -16,19 +17,20 @@ export interface LastSubjects {
 
 type Kind = keyof LastSubjects;
 
-export class SubjectHistory {
+export class SubjectHistory<Part = number> {
   private readonly current: LastSubjects = { person: null, group: null };
-  private readonly queued: number[] = [];
+  private readonly queued: Part[] = [];
   /** Queue positions from which each kind has not been looked at yet. */
   private readonly from: Record<Kind, number> = { person: 0, group: 0 };
+  /** The summaries of queued parts read so far, by their place in the queue. */
   private readonly summaries = new Map<number, LastSubjects>();
 
-  /** `lastSubjects(p)`: the last named person and organisation subjects of paragraph p. */
-  constructor(private readonly lastSubjects: (paragraph: number) => LastSubjects) {}
+  /** `lastSubjects(part)`: the last named person and organisation subjects of a part of the text. */
+  constructor(private readonly lastSubjects: (part: Part) => LastSubjects) {}
 
-  /** A paragraph whose subjects count only if someone looks back at them. */
-  queue(paragraph: number): void {
-    this.queued.push(paragraph);
+  /** A part of the text (a paragraph, some sentences) whose subjects count only if someone looks back at them. */
+  queue(part: Part): void {
+    this.queued.push(part);
   }
 
   get person(): Entity | null {
@@ -60,11 +62,12 @@ export class SubjectHistory {
 
   private search(from: number, kind: Kind): Entity | null {
     for (let k = this.queued.length - 1; k >= from; k--) {
-      const paragraph = this.queued[k] ?? -1;
-      let summary = this.summaries.get(paragraph);
+      const part = this.queued[k];
+      if (part === undefined) continue;
+      let summary = this.summaries.get(k);
       if (!summary) {
-        summary = this.lastSubjects(paragraph);
-        this.summaries.set(paragraph, summary);
+        summary = this.lastSubjects(part);
+        this.summaries.set(k, summary);
       }
       if (summary[kind]) return summary[kind];
     }

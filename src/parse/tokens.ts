@@ -63,18 +63,27 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * The first `count` tokens or more: on until one that is not a capitalised word, or the end of
- * the text (then `complete`: they are all of its tokens).
+ * A text's tokens, read from its start only as far as they are asked for: the subject of most
+ * sentences is their first word or two, and the rest need not be read for it.
  */
-export function tokenizePrefix(text: string, count: number): { tokens: Token[]; complete: boolean } {
-  const tokens: Token[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const last = tokens[tokens.length - 1];
-    if (tokens.length >= count && !(last?.kind === "word" && last.capitalised)) return { tokens, complete: false };
-    at = readToken(text, at, tokens);
+export class TokenReader {
+  /** The tokens read so far, in order. */
+  readonly tokens: Token[] = [];
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the text has a token at index `i`, reading on to it if need be. */
+  has(i: number): boolean {
+    while (this.tokens.length <= i && this.at < this.text.length) this.at = readToken(this.text, this.at, this.tokens);
+    return i < this.tokens.length;
   }
-  return { tokens, complete: true };
+
+  /** All of the text's tokens, reading the rest. */
+  all(): Token[] {
+    while (this.at < this.text.length) this.at = readToken(this.text, this.at, this.tokens);
+    return this.tokens;
+  }
 }
 
 /**
@@ -117,14 +126,6 @@ export function readToken(text: string, i: number, out: Token[]): number {
 }
 const scratch = newTokenSpan();
 const FULL_STOP: Token = { text: ".", lower: ".", kind: "punct", capitalised: false, quote: -1 };
-
-/**
- * The text of a word or punctuation span, as the interned token's string: the same words recur
- * through an article, and one string for each spares a copy and a hash per occurrence.
- */
-export function spanText(text: string, span: TokenSpan): string {
-  return span.kind === "quote" ? text.slice(span.start, span.end) : internedToken(text, span.start, span.end, span.kind, span.capitalised).text;
-}
 
 /**
  * Word and punctuation tokens depend on their text alone and are never changed, so one object

@@ -17,11 +17,19 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const TERMINATORS = new Set([".", "!", "?", "…"]);
-const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+/** Lower-casing never shortens a word, so a longer one without a full stop cannot be in the list. */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+// Kept as character codes: they are asked of single characters, which `text[i]` would copy out
+// (every character outside Latin-1 a new string).
+const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const TERMINATORS = codes(".!?…");
+const CLOSERS = codes('"”’\')]»');
 // U+E000 is private-use: callers may stand it in for a masked span (a quotation) that starts a sentence.
-const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "„", "\uE000"]);
+const OPENERS = codes('"“‘\'([«„\uE000');
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
+/** The characters of TERMINATORS, for the regex engine's scan (made once: a literal in the function would be a new object per call). */
+const NEXT_TERMINATOR = /[.!?…]/g;
 /** Space, tab, line ends, NBSP: the whitespace that separates sentences in running text. */
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
@@ -31,7 +39,7 @@ export function splitSentences(text: string, limit = Infinity): string[] {
   let start = 0;
   let i = 0;
   const n = text.length;
-  const nextTerminator = /[.!?…]/g;
+  const nextTerminator = NEXT_TERMINATOR;
   while (i < n) {
     // Jump to the next candidate full stop with the engine's own (linear) scan.
     // (`test`, not `exec`: no match object; each terminator is one code unit, the one before lastIndex.)
@@ -39,16 +47,16 @@ export function splitSentences(text: string, limit = Infinity): string[] {
     if (!nextTerminator.test(text)) break;
     i = nextTerminator.lastIndex - 1;
     const runStart = i;
-    while (i < n && TERMINATORS.has(text[i] ?? "")) i++;
-    while (i < n && CLOSERS.has(text[i] ?? "")) i++;
+    while (i < n && TERMINATORS.has(text.charCodeAt(i))) i++;
+    while (i < n && CLOSERS.has(text.charCodeAt(i))) i++;
     const end = i;
     let j = i;
     while (j < n && isSpace(text.charCodeAt(j))) j++;
     if (j === end || j >= n) continue; // no space after, or end of text: not a break here
-    if (OPENERS.has(text[j] ?? "")) j++;
+    if (OPENERS.has(text.charCodeAt(j))) j++;
     if (!startsSentence(text, j)) continue;
-    const run = text.slice(runStart, end);
-    if (run.startsWith(".") && !run.startsWith("..") && isAbbreviation(text, runStart)) continue;
+    // A single full stop (not an ellipsis "..") may close an abbreviation instead.
+    if (text.charCodeAt(runStart) === 46 && text.charCodeAt(runStart + 1) !== 46 && isAbbreviation(text, runStart)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     if (sentences.length >= limit) return sentences;
@@ -62,8 +70,14 @@ export function splitSentences(text: string, limit = Infinity): string[] {
 /** Whether the full stop at `dot` belongs to an abbreviation or an initial rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let wordStart = dot;
+  let hasStop = false;
   // Abbreviations are short; looking back further than this would only cost time.
-  while (wordStart > 0 && dot - wordStart < 12 && isLetterOrStop(text, wordStart - 1)) wordStart--;
+  while (wordStart > 0 && dot - wordStart < 12 && isLetterOrStop(text, wordStart - 1)) {
+    wordStart--;
+    if (text.charCodeAt(wordStart) === 46) hasStop = true;
+  }
+  // Most sentences end in a word longer than any abbreviation: ruled out without a lower-cased copy.
+  if (!hasStop && dot - wordStart > MAX_ABBREVIATION_LENGTH) return false;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === codePointLength(word, 0) && isLetterAt(word, 0)) return isUppercaseAt(text[wordStart] ?? "", 0); // an initial: "J. K. Rowling"

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/text/sentences.js";
+
+describe("splitSentences: full stops after abbreviations and initials", () => {
+  it.each([
+    ["Mr. Smith came. He left.", ["Mr. Smith came.", "He left."]],
+    ["It cost approx. Ten dollars.", ["It cost approx. Ten dollars."]],
+    ["It cost approximately. Ten came.", ["It cost approximately.", "Ten came."]],
+    ["The U.S. Army said so.", ["The U.S. Army said so."]],
+    ["He has a Ph.D. Students came.", ["He has a Ph.D. Students came."]],
+    ["J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]],
+    ["He sat on row j. K came.", ["He sat on row j.", "K came."]],
+    ["Wait... Then go.", ["Wait...", "Then go."]],
+    ["Twelve-letter abcdefghijkl. Next one.", ["Twelve-letter abcdefghijkl.", "Next one."]],
+    ["Dotted a.b.c.d.e.f. Next one.", ["Dotted a.b.c.d.e.f. Next one."]],
+    ["Dotted a.b.c.d.e.f.g. Next one.", ["Dotted a.b.c.d.e.f.g.", "Next one."]], // looked back twelve characters at most
+    ["Café. Next.", ["Café.", "Next."]],
+  ])("%j", (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe("splitSentences: closing and opening marks around a break", () => {
+  it.each([
+    ["She said “Go.” Then left.", ["She said “Go.”", "Then left."]],
+    ["He asked?! (Nobody) Answered.", ["He asked?!", "(Nobody) Answered."]],
+    ["Done…» «Next» came.", ["Done…»", "«Next» came."]],
+    ["It ended.’ ‘Yes,’ he said.", ["It ended.’", "‘Yes,’ he said."]],
+    ["A \uE0001\uE001. \uE0002\uE001 B.", ["A \uE0001\uE001.", "\uE0002\uE001 B."]], // a masked quotation opens a sentence
+    ["End.) [Note] here.", ["End.)", "[Note] here."]],
+    ["No space.Next", ["No space.Next"]],
+  ])("%j", (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});

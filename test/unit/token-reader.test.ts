@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { readSubject, sentenceSubject } from "../../src/parse/attribution.js";
+import { tokenize, TokenReader } from "../../src/parse/tokens.js";
+
+describe("TokenReader", () => {
+  it.each([
+    ["", 0, false],
+    ["Ana Ruiz said so.", 2, true],
+    ["Ana Ruiz said so.", 5, false],
+    ["U.S. officials met.", 1, true],
+    ["It ended.", 2, true],
+    ["  spaced  out  ", 1, true],
+  ])("%j: has token %i: %s, and reads all of them as tokenize does", (text, i, has) => {
+    const reader = new TokenReader(text);
+    expect(reader.has(i)).toBe(has);
+    expect(reader.tokens.length).toBeLessThanOrEqual(i + 2); // at most the asked-for token's split full stop beyond it
+    expect(reader.all()).toEqual(tokenize(text));
+  });
+});
+
+describe("readSubject", () => {
+  it.each([
+    ["Sofia Rossi warned.", "Sofia Rossi", 4], // "warned" and its full stop are read together
+    ["He said it was over.", "he", 1],
+    ["The Kremlin said nothing.", "The Kremlin", 3],
+    ["In Washington, President Joe Biden said so.", "Joe Biden", 7],
+    ["Kyiv’s confidence grew, Zelensky said.", "Zelensky", 7],
+    ["the plan was dead and nobody said otherwise.", null, 9],
+    ["Mr. Smith spoke.", "Smith", 4],
+    ["As Zelensky spoke, Kyiv waited.", "Kyiv", 7],
+  ])("%j: %j, reading %i tokens", (text, subject, read) => {
+    const reader = new TokenReader(text);
+    const found = readSubject(reader);
+    const name = found === null ? null : found.kind === "name" ? found.entity.name : found.kind === "pronoun" ? found.word : found.words.join(" ");
+    expect(name).toBe(subject);
+    expect(found).toEqual(sentenceSubject(tokenize(text)));
+    expect(reader.tokens.length).toBe(read);
+  });
+});
