@@ -22,12 +22,40 @@ export function normalizeText(text: string): string {
     .replace(ZERO_WIDTH, "");
 }
 
-/** The text as trimmed lines; blank lines are kept (as "") because they separate blocks. */
+/**
+ * The text as trimmed lines; blank lines are kept (as "") because they separate blocks. One walk
+ * from line end to line end: each line is cut out already trimmed of its spaces, rather than split
+ * out and then trimmed into a second string.
+ */
 export function toLines(text: string): string[] {
-  const lines = normalizeText(text).split("\n");
-  // Trimmed in place: a second list of every line would be as long as the first.
-  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] ?? "").trim();
+  const normal = normalizeText(text);
+  const lines: string[] = [];
+  const n = normal.length;
+  for (let start = 0; start <= n; ) {
+    const lineEnd = normal.indexOf("\n", start);
+    const end = lineEnd < 0 ? n : lineEnd;
+    lines.push(trimmedSlice(normal, start, end));
+    start = end + 1;
+  }
   return lines;
+}
+
+/**
+ * `text.slice(start, end).trim()`. Normalized text has no white space but spaces and line ends, so
+ * the line's spaces are stepped over by code; a line that still ends in other white space (a
+ * Unicode line separator) is left to `trim`.
+ */
+export function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  const line = text.slice(start, end);
+  return start < end && (isTrimmedSpace(text.charCodeAt(start)) || isTrimmedSpace(text.charCodeAt(end - 1))) ? line.trim() : line;
+}
+
+/** What `trim` removes: ASCII white space and controls (to be safe), and the Unicode spaces and line separators. */
+function isTrimmedSpace(code: number): boolean {
+  if (code < 0x80) return code < 33;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A line with its runs of spaces collapsed, and its words (the gaps between its spaces that are not empty). */

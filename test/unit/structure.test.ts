@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toBlocks } from "../../src/parse/blocks.js";
 import { toSections } from "../../src/parse/headings.js";
 import { cleanTitle } from "../../src/parse/headline.js";
-import { squeezeLine } from "../../src/parse/normalize.js";
+import { normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
 import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
 import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
 import { endsInStop, endsLikeProse, isProseLike, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
@@ -90,6 +90,28 @@ describe("words counted as lines are read", () => {
     ["   ", " ", 0],
   ])("squeezeLine(%j) = %j, %i words", (line, text, words) => {
     expect(squeezeLine(line)).toEqual({ text, words });
+  });
+
+  it.each([
+    ["  a b  ", 0, 7, "a b"],
+    ["x  a  y", 1, 6, "a"],
+    ["   ", 0, 3, ""],
+    ["\u2028 a\u00a0 ", 0, 6, "a"],
+    ["a\t", 0, 2, "a"],
+    ["“a”", 0, 3, "“a”"],
+  ])("trimmedSlice(%j, %i, %i) = %j", (text, start, end, expected) => {
+    expect(trimmedSlice(text, start, end)).toBe(expected);
+  });
+
+  const spaced = fc.array(fc.constantFrom("a", " ", "\n", "\r\n", "\t", "\u00a0", "\u2028", "\u3000", "\ufeff", "”", "\u200b"), { maxLength: 20 }).map((c) => c.join(""));
+
+  it("toLines: the normalized text split at line ends, each line trimmed", () => {
+    fc.assert(
+      fc.property(spaced, (text) => {
+        expect(toLines(text)).toEqual(normalizeText(text).split("\n").map((line) => line.trim()));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   const lines = fc.array(fc.constantFrom("a", "b", " ", "  ", "-", "well-", "1.", "\n", "\n\n", "# ", "Q", "é"), { maxLength: 30 }).map((c) => c.join(""));
