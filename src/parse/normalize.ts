@@ -12,8 +12,19 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 /** Anything normalizeText would change; most texts have none, and then no copy is made. */
 const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
 
+/**
+ * `NEEDS_NORMALIZING.test(text)`. Text with no character beyond Latin-1 (most articles) can hold only
+ * the ASCII controls and the NBSP of that class: each is looked for with the native string search,
+ * several times faster over such text than the pattern's class tried at every character.
+ */
+export function needsNormalizing(text: string): boolean {
+  if (BEYOND_LATIN1.test(text)) return NEEDS_NORMALIZING.test(text);
+  return text.includes("\r") || text.includes("\t") || text.includes("\f") || text.includes("\v") || text.includes("\u00A0");
+}
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+
 export function normalizeText(text: string): string {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
+  if (!needsNormalizing(text)) return text;
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/\f|\v/g, "\n")

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toBlocks } from "../../src/parse/blocks.js";
 import { toSections } from "../../src/parse/headings.js";
 import { cleanTitle } from "../../src/parse/headline.js";
-import { normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
+import { needsNormalizing, normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
 import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
 import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
 import { endsInStop, endsLikeProse, isProseLike, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
@@ -103,7 +103,29 @@ describe("words counted as lines are read", () => {
     expect(trimmedSlice(text, start, end)).toBe(expected);
   });
 
-  const spaced = fc.array(fc.constantFrom("a", " ", "\n", "\r\n", "\t", "\u00a0", "\u2028", "\u3000", "\ufeff", "”", "\u200b"), { maxLength: 20 }).map((c) => c.join(""));
+  const spaced = fc.array(fc.constantFrom("a", "é", " ", "\n", "\r\n", "\t", "\f", "\v", "\u00a0", "\u2028", "\u2009", "\u3000", "\ufeff", "”", "\u200b"), { maxLength: 20 }).map((c) => c.join(""));
+
+  it.each([
+    ["plain text", false],
+    ["a\r\nb", true],
+    ["a\tb", true],
+    ["a\u00a0b", true],
+    ["“a” \u2009b", true],
+    ["“a” b\u000b", true],
+    ["“a” b", false],
+    ["\ufeffa", true],
+  ])("needsNormalizing(%j) = %s", (text, expected) => {
+    expect(needsNormalizing(text)).toBe(expected);
+  });
+
+  it("needsNormalizing: as its pattern says", () => {
+    fc.assert(
+      fc.property(spaced, (text) => {
+        expect(needsNormalizing(text)).toBe(/[\r\f\v\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it("toLines: the normalized text split at line ends, each line trimmed", () => {
     fc.assert(
