@@ -134,10 +134,9 @@ const WORK_CUES = new Set([
  * "a book titled", "called").
  */
 export function isTitleOfWork(paragraph: string, span: QuoteSpan): boolean {
-  // Most quotes are sentences of more than ten words: counted by their spaces before any splitting.
-  if (hasMoreSpacesThan(span.text, 9)) return false;
-  // A whole sentence of more than three words: told by its spaces, before any splitting.
-  if (endsWithTerminator(span.text) && hasMoreSpacesThan(span.text, 2)) return false;
+  // Most quotes are sentences: of more than three words (when whole) or ten, told by their spaces
+  // before any splitting; a whole sentence needs only its first three spaces looked for.
+  if (hasMoreSpacesThan(span.text, endsWithTerminator(span.text) ? 2 : 9)) return false;
   const words = span.text.split(" ");
   if (words.length > 10 || endsWithTerminator(span.text) && words.length > 3) return false;
   const capitalised = words.filter((w) => isUppercaseOrNumberAt(w, 0)).length;
