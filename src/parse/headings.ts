@@ -33,7 +33,11 @@ const CODE_OR_TABLE = /[;{}\u2500-\u257F]/;
 /** Marked headings (Markdown, anchors) on a page that marks all its headings. */
 const MIN_MARKED_HEADINGS = 2;
 /** Web pages leave a section's edit link or permalink anchor after its heading: "History[edit]", "Usage¶". */
-const endsInAnchor = (text: string): boolean => text.endsWith("[edit]") || text.endsWith("¶");
+const endsInAnchor = (text: string): boolean => {
+  // Read at the last character first: this is asked of every block.
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0xb6 || (last === 93 && text.endsWith("[edit]"));
+};
 /** "1. Why it matters": a numbered heading, unlike a list item, is not among other items. */
 const NUMBERED = /^\d{1,2}[.)]\s+\S/u;
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toBlocks } from "../../src/parse/blocks.js";
-import { toSections } from "../../src/parse/headings.js";
+import { isAnchoredHeading, toSections } from "../../src/parse/headings.js";
+import { isTitleOfWork } from "../../src/parse/quotes.js";
 import { cleanTitle } from "../../src/parse/headline.js";
 import { needsNormalizing, normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
 import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
@@ -273,5 +274,32 @@ describe("cleanTitle", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("cheap tests before the patterns", () => {
+  it.each([
+    ["History[edit]", true],
+    ["Usage¶", true],
+    ["History [edit]", true],
+    ["History", false],
+    ["See [1]", false],
+    ["", false],
+    ["x".repeat(95) + "[edit]", false],
+  ])("isAnchoredHeading(%j) = %s", (text, expected) => {
+    expect(isAnchoredHeading(text)).toBe(expected);
+  });
+
+  const span = (text: string, start: number) => ({ text, para: 0, start, endPara: 0, end: start + text.length + 2 });
+  it.each([
+    ["the film “Big Fish”", "Big Fish", true],
+    ["the film “Big Fish.”", "Big Fish.", true],
+    ["the film “Big Fish Is Back Again.”", "Big Fish Is Back Again.", false],
+    ["the film “Big Fish Is Back Again”", "Big Fish Is Back Again", true],
+    ["a song called “One Two Three Four Five Six Seven Eight Nine Ten”", "One Two Three Four Five Six Seven Eight Nine Ten", true],
+    ["a song called “One Two Three Four Five Six Seven Eight Nine Ten Eleven”", "One Two Three Four Five Six Seven Eight Nine Ten Eleven", false],
+    ["he said “Big Fish”", "Big Fish", false],
+  ])("isTitleOfWork(%j)", (paragraph, text, expected) => {
+    expect(isTitleOfWork(paragraph, span(text, paragraph.indexOf("“")))).toBe(expected);
   });
 });
