@@ -20,15 +20,17 @@ const ABBREVIATIONS = new Set(
 /** Lower-casing never shortens a word, so a longer one without a full stop cannot be in the list. */
 const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-// Kept as character codes: they are asked of single characters, which `text[i]` would copy out
-// (every character outside Latin-1 a new string).
-const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const TERMINATORS = codes(".!?…");
-const CLOSERS = codes('"”’\')]»');
-// U+E000 is private-use: callers may stand it in for a masked span (a quotation) that starts a sentence.
-const OPENERS = codes('"“‘\'([«„\uE000');
+// Asked of character codes, not strings (`text[i]` would copy every character outside Latin-1
+// out), and by comparisons: a set of codes would hash each one, at every full stop.
+/** `.!?…` */
+const isTerminator = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
+/** `"”’')]»` */
+const isCloser = (code: number): boolean => code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb;
+/** `"“‘'([«„`, and U+E000 (private-use: callers may stand it in for a masked span, a quotation, that starts a sentence). */
+const isOpener = (code: number): boolean =>
+  code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0x201e || code === 0xe000;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
-/** The characters of TERMINATORS, for the regex engine's scan (made once: a literal in the function would be a new object per call). */
+/** The characters of isTerminator, for the regex engine's scan (made once: a literal in the function would be a new object per call). */
 const NEXT_TERMINATOR = /[.!?…]/g;
 /** Space, tab, line ends, NBSP: the whitespace that separates sentences in running text. */
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
@@ -47,20 +49,20 @@ export function splitSentences(text: string, limit = Infinity): string[] {
     if (!nextTerminator.test(text)) break;
     i = nextTerminator.lastIndex - 1;
     const runStart = i;
-    while (i < n && TERMINATORS.has(text.charCodeAt(i))) i++;
-    while (i < n && CLOSERS.has(text.charCodeAt(i))) i++;
+    while (i < n && isTerminator(text.charCodeAt(i))) i++;
+    while (i < n && isCloser(text.charCodeAt(i))) i++;
     const end = i;
-    let j = i;
-    while (j < n && isSpace(text.charCodeAt(j))) j++;
-    if (j === end || j >= n) continue; // no space after, or end of text: not a break here
-    if (OPENERS.has(text.charCodeAt(j))) j++;
-    if (!startsSentence(text, j)) continue;
+    let next = i;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    if (next === end || next >= n) continue; // no space after, or end of text: not a break here
+    if (!startsSentence(text, isOpener(text.charCodeAt(next)) ? next + 1 : next)) continue;
     // A single full stop (not an ellipsis "..") may close an abbreviation instead.
     if (text.charCodeAt(runStart) === 46 && text.charCodeAt(runStart + 1) !== 46 && isAbbreviation(text, runStart)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     if (sentences.length >= limit) return sentences;
-    start = end;
+    // The next sentence is cut out after the spaces (which its trim would drop), so it seldom needs a second copy.
+    start = next;
   }
   const rest = text.slice(start).trim();
   if (rest) sentences.push(rest);

@@ -33,3 +33,16 @@ describe("splitSentences: closing and opening marks around a break", () => {
     expect(splitSentences(text)).toEqual(sentences);
   });
 });
+
+describe("splitSentences: every mark by its code", () => {
+  it.each([
+    ["Go! Now? Yes… Fine. End", ["Go!", "Now?", "Yes…", "Fine.", "End"]],
+    ['Aa." Bb.” Cc.’ Dd.\' Ee.) Ff.] Gg.» Hh', ['Aa."', "Bb.”", "Cc.’", "Dd.'", "Ee.)", "Ff.]", "Gg.»", "Hh"]],
+    ['Aa. "Bb. “Cc. ‘Dd. \'Ee. (Ff. [Gg. «Hh. „Ii. \uE000Jj', ["Aa.", '"Bb.', "“Cc.", "‘Dd.", "'Ee.", "(Ff.", "[Gg.", "«Hh.", "„Ii.", "\uE000Jj"]],
+    ["Aa. ”Bb", ["Aa. ”Bb"]],
+    ["Aa.\u00a0\tBb.\u3000 Cc", ["Aa.", "Bb.\u3000 Cc"]],
+    ["  Aa.  Bb.  ", ["Aa.", "Bb."]],
+  ])("%j", (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
