@@ -80,11 +80,34 @@ function isAbbreviation(text: string, dot: number): boolean {
   }
   // Most sentences end in a word longer than any abbreviation: ruled out without a lower-cased copy.
   if (!hasStop && dot - wordStart > MAX_ABBREVIATION_LENGTH) return false;
+  // Most of the rest end in a short word of ASCII letters: looked up as a number, not as a lower-cased copy.
+  if (!hasStop && dot - wordStart >= 2) {
+    const key = asciiWordKey(text, wordStart, dot);
+    if (key >= 0) return LETTER_ABBREVIATIONS.has(key);
+  }
   const word = text.slice(wordStart, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === codePointLength(word, 0) && isLetterAt(word, 0)) return isUppercaseAt(text[wordStart] ?? "", 0); // an initial: "J. K. Rowling"
   return ABBREVIATIONS.has(word) || (word.includes(".") && /^(\p{L}\.)+\p{L}$/u.test(word)); // "U.S", "a.m"
 }
+
+/**
+ * The letters `start` to `end` of `text` as a number, in either case: digits 1 to 26 in base 27, so
+ * no two words share one (at most MAX_ABBREVIATION_LENGTH letters fit a small integer); -1 when a
+ * character there is not an ASCII letter.
+ */
+export function asciiWordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const letter = text.charCodeAt(i) | 0x20; // only an ASCII letter lands in a-z so
+    if (letter < 97 || letter > 122) return -1;
+    key = key * 27 + (letter - 96);
+  }
+  return key;
+}
+
+/** The abbreviations written in letters alone, by asciiWordKey. */
+const LETTER_ABBREVIATIONS = new Set([...ABBREVIATIONS].map((a) => asciiWordKey(a, 0, a.length)).filter((key) => key >= 0));
 
 /** `[\p{L}.]` at one code unit, with ASCII (most of any text) decided without the regex engine. */
 function isLetterOrStop(text: string, i: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/text/sentences.js";
+import { asciiWordKey, splitSentences } from "../../src/text/sentences.js";
 
 describe("splitSentences: full stops after abbreviations and initials", () => {
   it.each([
@@ -42,6 +42,45 @@ describe("splitSentences: every mark by its code", () => {
     ["Aa. ”Bb", ["Aa. ”Bb"]],
     ["Aa.\u00a0\tBb.\u3000 Cc", ["Aa.", "Bb.\u3000 Cc"]],
     ["  Aa.  Bb.  ", ["Aa.", "Bb."]],
+  ])("%j", (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe("asciiWordKey", () => {
+  it.each([
+    ["a", 1],
+    ["z", 26],
+    ["ba", 2 * 27 + 1],
+    ["Mr", 13 * 27 + 18],
+    ["mR", 13 * 27 + 18],
+    ["u.s", -1],
+    ["é", -1],
+    ["@", -1],
+    ["[", -1],
+    ["", 0],
+  ])("asciiWordKey(%j) = %i", (word, key) => {
+    expect(asciiWordKey(word, 0, word.length)).toBe(key);
+  });
+
+  it("no two words of up to six letters share a key", () => {
+    const keys = new Map<number, string>();
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    for (const a of letters) for (const b of ["", ...letters]) for (const c of ["", "a", "z"]) {
+      const word = a + b + c;
+      const key = asciiWordKey(word, 0, word.length);
+      expect(keys.get(key) ?? word).toBe(word);
+      keys.set(key, word);
+    }
+  });
+
+  it.each([
+    ["Gen. Smith came.", ["Gen. Smith came."]],
+    ["GEN. Smith came.", ["GEN. Smith came."]],
+    ["The gene. Smith came.", ["The gene.", "Smith came."]],
+    ["Inc. Then.", ["Inc. Then."]],
+    ["Sept. Then.", ["Sept. Then."]],
+    ["Septa. Then.", ["Septa.", "Then."]],
   ])("%j", (text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });
