@@ -103,15 +103,19 @@ export function markdownHeading(line: string): { level: number; text: string } |
 
 /** Length in code points, as a reader counts columns; most text has no surrogate pairs to count. */
 export function codePointLength(text: string): number {
-  if (!SURROGATE.test(text)) return text.length;
+  return SURROGATE.test(text) ? codePointsBetween(text, 0, text.length) : text.length;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `codePointLength(text.slice(start, end))`, counted in place: for a word, cheaper than the copy and a pattern's call. */
+export function codePointsBetween(text: string, start: number, end: number): number {
   let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const pairsWithPrevious = (text.charCodeAt(i) & 0xfc00) === 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  for (let i = start; i < end; i++) {
+    const pairsWithPrevious = (text.charCodeAt(i) & 0xfc00) === 0xdc00 && i > start && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
     if (!pairsWithPrevious) length++;
   }
   return length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** A block from its (trimmed, non-empty) lines `from` to `to`; most blocks are one line, which needs no joining. */
 function newBlock(lines: readonly string[], from: number, to: number, markdownLevel: number, blankBefore: boolean, blankAfter: boolean): Block {
@@ -166,26 +170,33 @@ function continuesLine(previous: string, line: string, width: number | null, has
   return codePointLength(previous) >= 40 || /[;,:—–-]$/u.test(previous);
 }
 
-function firstWordLength(line: string): number {
+/** Where the first word ends: the first space, or the end of the line. */
+function firstWordEnd(line: string): number {
   const space = line.indexOf(" ");
-  return codePointLength(space < 0 ? line : line.slice(0, space));
+  return space < 0 ? line.length : space;
 }
 
-/** Where the first letter-hyphen-letter ("well-known") starts, as `search(/\p{L}-\p{L}/u)` finds it; -1 for none. */
-function letterHyphenLetter(word: string): number {
-  for (let hyphen = word.indexOf("-", 1); hyphen >= 0; hyphen = word.indexOf("-", hyphen + 1)) {
-    const before = previousCodePoint(word, hyphen);
-    if (isLetterAt(word, before) && isLetterAt(word, hyphen + 1)) return before;
+export function firstWordLength(line: string): number {
+  return codePointsBetween(line, 0, firstWordEnd(line));
+}
+
+/**
+ * Where the first letter-hyphen-letter ("well-known") before `end` starts, as
+ * `text.slice(0, end).search(/\p{L}-\p{L}/u)` finds it; -1 for none. `end` is a word's end.
+ */
+function letterHyphenLetter(text: string, end: number): number {
+  for (let hyphen = text.indexOf("-", 1); hyphen >= 0 && hyphen < end; hyphen = text.indexOf("-", hyphen + 1)) {
+    const before = previousCodePoint(text, hyphen);
+    if (isLetterAt(text, before) && hyphen + 1 < end && isLetterAt(text, hyphen + 1)) return before;
   }
   return -1;
 }
 
 /** Length of what a wrapper treats as the first unit: the first word, or up to its first hyphen. */
-function firstChunkLength(line: string): number {
-  const space = line.indexOf(" ");
-  const word = space < 0 ? line : line.slice(0, space);
-  const hyphen = letterHyphenLetter(word);
-  return codePointLength(hyphen >= 0 ? word.slice(0, hyphen + 2) : word);
+export function firstChunkLength(line: string): number {
+  const end = firstWordEnd(line);
+  const hyphen = letterHyphenLetter(line, end);
+  return codePointsBetween(line, 0, hyphen >= 0 ? hyphen + 2 : end);
 }
 
 /** `/[.!?]["”’)]?$/`, read at the line's last two characters (the regex would scan the whole line for a stop). */

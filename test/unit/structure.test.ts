@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toBlocks } from "../../src/parse/blocks.js";
+import { codePointLength, codePointsBetween, firstChunkLength, firstWordLength, toBlocks } from "../../src/parse/blocks.js";
 import { isAnchoredHeading, toSections } from "../../src/parse/headings.js";
 import { isTitleOfWork } from "../../src/parse/quotes.js";
 import { cleanTitle } from "../../src/parse/headline.js";
@@ -301,5 +301,38 @@ describe("cheap tests before the patterns", () => {
     ["he said “Big Fish”", "Big Fish", false],
   ])("isTitleOfWork(%j)", (paragraph, text, expected) => {
     expect(isTitleOfWork(paragraph, span(text, paragraph.indexOf("“")))).toBe(expected);
+  });
+});
+
+describe("first word lengths counted in place", () => {
+  it.each([
+    ["well-known words", 5, 10],
+    ["a-b", 2, 3],
+    ["-ab c", 3, 3],
+    ["x- y", 2, 2],
+    ["😀-a b", 3, 3],
+    ["𝐀-a b", 1, 3],
+    ["é-é", 2, 3],
+    ["", 0, 0],
+    [" lead", 0, 0],
+  ])("%j: first chunk %i, first word %i", (line, chunk, word) => {
+    expect(firstChunkLength(line)).toBe(chunk);
+    expect(firstWordLength(line)).toBe(word);
+  });
+
+  const pieces = fc.array(fc.constantFrom("a", "é", "-", " ", "1", "😀", "𝐀", "\ud800", "\udc00"), { maxLength: 12 }).map((c) => c.join(""));
+
+  it("as the word's copy measures them", () => {
+    fc.assert(
+      fc.property(pieces, (line) => {
+        const space = line.indexOf(" ");
+        const word = space < 0 ? line : line.slice(0, space);
+        const at = word.search(/\p{L}-\p{L}/u);
+        expect(firstWordLength(line)).toBe(codePointLength(word));
+        expect(firstChunkLength(line)).toBe(codePointLength(at >= 0 ? word.slice(0, at + 2) : word));
+        expect(codePointsBetween(line, 1, line.length)).toBe(codePointLength(line.slice(1)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
