@@ -8,7 +8,7 @@ import type { Article } from "../article.js";
 import { toBlocks } from "./blocks.js";
 import { toSections } from "./headings.js";
 import { cleanTitle, deriveHeadline, isTitleBlock } from "./headline.js";
-import { quotesOf } from "./quoting.js";
+import { paragraphsOf, quotesOf } from "./quoting.js";
 import { blockStats } from "./stats.js";
 
 export function parseArticle(text: string, id: string): Article {
@@ -17,7 +17,7 @@ export function parseArticle(text: string, id: string): Article {
   const body = hasTitle ? blocks.slice(1) : blocks;
   const sections = toSections(body);
 
-  const paragraphs = sections.flatMap((section) => section.paragraphs);
+  const paragraphs = paragraphsOf(sections);
   const quotes = quotesOf(sections, paragraphs);
 
   const headline = hasTitle && blocks[0] ? cleanTitle(blocks[0].text) : deriveHeadline(paragraphs.length > 0 ? paragraphs : body.map((b) => b.text));

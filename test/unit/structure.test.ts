@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { codePointLength, codePointsBetween, firstChunkLength, firstWordLength, toBlocks } from "../../src/parse/blocks.js";
 import { isAnchoredHeading, toSections } from "../../src/parse/headings.js";
 import { isTitleOfWork } from "../../src/parse/quotes.js";
+import { paragraphsOf } from "../../src/parse/quoting.js";
 import { cleanTitle } from "../../src/parse/headline.js";
 import { needsNormalizing, normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
 import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
@@ -334,5 +335,15 @@ describe("first word lengths counted in place", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("paragraphsOf", () => {
+  it.each([
+    [[], []],
+    [[{ heading: null, paragraphs: [] }], []],
+    [[{ heading: null, paragraphs: ["a", "b"] }, { heading: "H", paragraphs: [] }, { heading: "I", paragraphs: ["c"] }], ["a", "b", "c"]],
+  ])("%j", (sections, paragraphs) => {
+    expect(paragraphsOf(sections)).toEqual(paragraphs);
   });
 });
