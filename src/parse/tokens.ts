@@ -147,11 +147,22 @@ function internedToken(text: string, start: number, end: number, kind: "word" | 
   hash |= 0;
   const slot = (hash ^ (hash >>> 14)) & (INTERNED_SLOTS - 1);
   const known = interned[slot];
-  if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+  if (known !== undefined && sameText(known.text, text, start, end)) return known;
   const raw = text.slice(start, end);
   const token: Token = kind === "word" ? word(raw, capitalised) : { text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 };
   interned[slot] = token;
   return token;
+}
+
+/**
+ * Whether `word` is `text` from `start` to `end`. Compared by code rather than with `startsWith`,
+ * which is a call into the runtime (slow for two-byte text, as any with curly quotes is) for a
+ * word of a few characters.
+ */
+export function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** `readToken` as offsets: fill `span` with the token at or after `i` and return the offset after it. */
