@@ -255,17 +255,30 @@ const ENGLISH_MARKERS = ["the", "and", "of", "to", "is", "that", "was", "for", "
 const MARKER_KEYS = new Set(ENGLISH_MARKERS.map((marker) => asciiWordKey(marker, 0, marker.length)));
 const MAX_MARKER_LENGTH = 4;
 
+/** The opening of each paragraph that is read, and the words after which no more paragraphs are. */
+const SAMPLE_LENGTH = 2000;
+const SAMPLE_WORDS = 5000;
+const MIN_MARKER_SHARE = 0.08;
+
 /** Whether the text is English prose: its commonest small words make up a good share of it. */
-function looksEnglish(paragraphs: readonly string[]): boolean {
+export function looksEnglish(paragraphs: readonly string[]): boolean {
+  // English is told well before the end of an article: the count stops as soon as its markers are
+  // enough even if every word still unread were not one. A sample of n characters has n + 1 words
+  // at most (each holds a letter; lower-casing makes no more letters), and reading stops within a
+  // paragraph of SAMPLE_WORDS.
+  let unread = 0;
+  for (const paragraph of paragraphs) unread += Math.min(paragraph.length, SAMPLE_LENGTH) + 1;
   let words = 0;
   let markers = 0;
   for (const paragraph of paragraphs) {
-    const counted = countEnglishMarkers(paragraph.slice(0, 2000));
+    const counted = countEnglishMarkers(paragraph.slice(0, SAMPLE_LENGTH));
     words += counted.words;
     markers += counted.markers;
-    if (words > 5000) break;
+    if (words > SAMPLE_WORDS) break;
+    unread -= Math.min(paragraph.length, SAMPLE_LENGTH) + 1;
+    if (markers / Math.min(words + unread, SAMPLE_WORDS + SAMPLE_LENGTH + 1) >= MIN_MARKER_SHARE) return true;
   }
-  return words < 40 || markers / words >= 0.08; // too short to judge: assume English
+  return words < 40 || markers / words >= MIN_MARKER_SHARE; // too short to judge: assume English
 }
 
 /**
