@@ -217,6 +217,9 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
 /** Whether a token starts at offset `i`: the tokenizer would not have read it as part of an earlier word. */
 export function isTokenStart(text: string, i: number): boolean {
   if (i === 0) return true;
+  // After an ASCII space or sign, as most capitals are, without the class table.
+  const code = text.charCodeAt(i - 1);
+  if (code < 128 && !isAsciiWordCode(code) && !isJoiner(code)) return true;
   const before = previousCodePoint(text, i);
   if ((classesAt(text, before) & WORD_CHARACTER) !== 0) return false;
   // "x.Y", "O'Neil": a joiner between word characters continues the word.
