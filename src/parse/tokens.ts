@@ -51,6 +51,22 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Class bits of an ASCII character answering as `classesAt`'s do the tokenizer's questions (a word
+ * character? a capital? white space?): told by its code, without the class table's lookup of the
+ * code point, at every token.
+ */
+export function asciiClasses(code: number): number {
+  if (code >= 65 && code <= 90) return WORD_CHARACTER | CAPITAL;
+  if (isAsciiWordCode(code)) return WORD_CHARACTER;
+  return code === 32 || (code >= 9 && code <= 13) ? WHITE_SPACE : 0;
+}
+
+const classesOf = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? asciiClasses(code) : classesAt(text, i);
+};
+
 const isAsciiWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 const isJoiner = (code: number): boolean => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45; /* - */
@@ -189,7 +205,7 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
       i++;
       continue;
     }
-    const bits = classesAt(text, i);
+    const bits = code < 128 ? asciiClasses(code) : classesAt(text, i);
     if ((bits & WHITE_SPACE) !== 0) {
       i += codePointLength(text, i);
       continue;
@@ -202,7 +218,7 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
     }
     // A word: runs of word characters joined by single inner joiners, then an optional full stop.
     let end = wordRunEnd(text, i);
-    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classesAt(text, end + 1) & WORD_CHARACTER) !== 0) end = wordRunEnd(text, end + 1);
+    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classesOf(text, end + 1) & WORD_CHARACTER) !== 0) end = wordRunEnd(text, end + 1);
     const dotted = text.charCodeAt(end) === 46;
     span.kind = "word";
     span.start = i;
