@@ -25,11 +25,10 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
       from = start + (start + 1 < n && (text.charCodeAt(start) & 0xfc00) === 0xd800 && (text.charCodeAt(start + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
       continue;
     }
-    const words: string[] = [];
     const article = articleBefore(text, start);
-    if (article) words.push(article);
     let at = scanToken(text, start, span);
-    words.push(wordText(text, span));
+    // Made with its first words, so that the usual run of one or two words gets a list of its size.
+    const words = article ? [article, wordText(text, span)] : [wordText(text, span)];
     // A word with its full stop split off ends the run: the next run starts at that full stop.
     let runEnd = span.splitStop ? at - 1 : at;
     let stopped = span.splitStop;
@@ -113,7 +112,15 @@ const MAYBE_CAPITAL = /[A-Z\u00c0-\u00de\u0100-\u1fff\u2070-\uffff]/g;
 /** The word "the" (as written) when it is the token right before offset `i`, else null. */
 function articleBefore(text: string, i: number): string | null {
   let j = i;
-  while (j > 0 && isSpaceAt(text, previousCodePoint(text, j))) j = previousCodePoint(text, j);
+  while (j > 0) {
+    // ASCII spaces (space, tab, line ends) by code: this runs at every capital.
+    const code = text.charCodeAt(j - 1);
+    if (code < 128) {
+      if (code !== 32 && (code < 9 || code > 13)) break;
+      j--;
+    } else if (isSpaceAt(text, previousCodePoint(text, j))) j = previousCodePoint(text, j);
+    else break;
+  }
   if (j < 3 || j === i) return null;
   // Compared by code (no character outside ASCII lower-cases to t, h or e): no copy per run.
   const isThe = (text.charCodeAt(j - 3) | 0x20) === 116 && (text.charCodeAt(j - 2) | 0x20) === 104 && (text.charCodeAt(j - 1) | 0x20) === 101;

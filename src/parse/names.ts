@@ -133,6 +133,8 @@ function buildEntity(words: readonly string[]): Entity | null {
 
 interface NameForm {
   entity: Entity;
+  /** The entity's name lower-cased, made once: every new form of the same key is compared with it. */
+  lowerName: string;
   count: number;
   order: number;
 }
@@ -156,13 +158,14 @@ export class NameIndex {
       return;
     }
     const forms = this.byKey.get(entity.key) ?? [];
-    const same = forms.find((f) => f.entity.name.toLowerCase() === entity.name.toLowerCase());
+    const lowerName = entity.name.toLowerCase();
+    const same = forms.find((f) => f.lowerName === lowerName);
     if (same) {
       this.formOf.set(entity, same);
       this.count(same, entity);
       return; // the same name in other capitals: its first word is already known
     }
-    const form = { entity, count: 1, order: this.order++ };
+    const form = { entity, lowerName, count: 1, order: this.order++ };
     forms.push(form);
     this.formOf.set(entity, form);
     this.byKey.set(entity.key, forms);

@@ -61,8 +61,13 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   };
   // The sentences of the quoting paragraph being read and the one before: a look back at quiet
   // sentences (below) is mostly at these, which need not be masked and split again.
-  const recentSentences = new Map<number, SentenceTokens>();
-  const sentencesOf = (p: number): SentenceTokens => recentSentences.get(p) ?? new SentenceTokens(splitSentences(masked(p)));
+  let current: ParagraphSentences | null = null;
+  let previous: ParagraphSentences | null = null;
+  const sentencesOf = (p: number): SentenceTokens => {
+    if (current?.paragraph === p) return current.sentences;
+    if (previous?.paragraph === p) return previous.sentences;
+    return new SentenceTokens(splitSentences(masked(p)));
+  };
   const lastSubjects = (part: QuietPart): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
     const sentences = sentencesOf(typeof part === "number" ? part : part.paragraph);
@@ -108,24 +113,20 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       continue;
     }
     const paraSentences = new SentenceTokens(splitSentences(masked(p)));
-    if (recentSentences.size >= 2) recentSentences.clear();
-    recentSentences.set(p, paraSentences);
-    const pending: { quote: number; sentenceIndex: number; startsParagraph: boolean; wholeSentence: boolean }[] = [];
-    const pendingQuotes = new Set<number>();
+    previous = current;
+    current = { paragraph: p, sentences: paraSentences };
+    const pending: PendingQuote[] = [];
     let lastSpeaker: string | null = null;
     // Sentences without a quote of their own only move the subject history on, like paragraphs
     // without quotes: their subjects are read if the history is looked back at before it moves on.
     let quietFrom = -1;
-    const queueQuiet = (end: number): void => {
-      if (quietFrom >= 0) history.queue({ paragraph: p, first: quietFrom, last: end - 1 });
-      quietFrom = -1;
-    };
     for (let s = 0; s < paraSentences.length; s++) {
       if (!paraSentences.hasQuote(s)) {
         if (quietFrom < 0) quietFrom = s;
         continue;
       }
-      queueQuiet(s);
+      queueQuiet(history, p, quietFrom, s);
+      quietFrom = -1;
       const tokens = paraSentences.at(s) ?? [];
       const subjectPhrase = sentenceSubject(tokens);
       const subject = resolve(subjectPhrase);
@@ -143,15 +144,15 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
           if (speaker) lastSpeaker = speaker;
           remember(entity);
         } else if (spans[token.quote]?.endPara === p || spans[token.quote]?.para === p) {
-          if (!pendingQuotes.has(token.quote)) {
-            pendingQuotes.add(token.quote);
+          // A paragraph has a handful of quotes at most: its list is searched, no set is made.
+          if (!pending.some((item) => item.quote === token.quote)) {
             pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0, wholeSentence: t === 0 && tokens.length <= 2 });
           }
         }
       }
       remember(subject);
     }
-    queueQuiet(paraSentences.length);
+    queueQuiet(history, p, quietFrom, paraSentences.length);
     // Quotes with no attribution in their own sentence: the paragraph's other attributions, then
     // the previous paragraph's speaker when the quote opens its paragraph (a continued quote).
     for (const item of pending) {
@@ -159,8 +160,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       let speaker: string | null = null;
       // Attribution stands near its quote; looking further would cost time and find other speakers.
       for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
-        for (const s of [item.sentenceIndex - distance, item.sentenceIndex + distance]) {
-          const tokens = paraSentences.at(s);
+        for (let side = -1; side <= 1; side += 2) {
+          const tokens = paraSentences.at(item.sentenceIndex + side * distance);
           if (!tokens || speaker) continue;
           const entity = resolve(sentenceAttribution(tokens));
           if (entity) speaker = entity.name;
@@ -184,13 +185,32 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   return speakers;
 }
 
+interface ParagraphSentences {
+  paragraph: number;
+  sentences: SentenceTokens;
+}
+
+interface PendingQuote {
+  quote: number;
+  sentenceIndex: number;
+  startsParagraph: boolean;
+  wholeSentence: boolean;
+}
+
+/** Queue sentences `from` to `end` (exclusive) of paragraph `p`, when there are any (`from` is -1 when not). */
+function queueQuiet(history: SubjectHistory<QuietPart>, p: number, from: number, end: number): void {
+  if (from >= 0) history.queue({ paragraph: p, first: from, last: end - 1 });
+}
+
 /**
  * A paragraph's sentences, tokenised when first asked for, and only as far as asked. Only the last
  * few are kept: attribution looks a few sentences around a quote, and a paragraph can be the
  * whole of a megabyte text.
  */
 class SentenceTokens {
-  private readonly cache = new Map<number, TokenReader>();
+  /** The readers of the sentences read lately: sentence `s` in slot `s % MAX_CACHED_SENTENCES`, when it is there. */
+  private readonly readers: (TokenReader | undefined)[] = [];
+  private readonly readerSentences: number[] = [];
   constructor(private readonly sentences: readonly string[]) {}
 
   get length(): number {
@@ -216,11 +236,14 @@ class SentenceTokens {
   }
 
   private reader(s: number): TokenReader {
-    let reader = this.cache.get(s);
-    if (!reader) {
-      if (this.cache.size >= MAX_CACHED_SENTENCES) this.cache.clear();
+    // Slots rather than a map: one is made for every paragraph with quotes, and most have a few
+    // sentences, each in a slot of its own.
+    const slot = s % MAX_CACHED_SENTENCES;
+    let reader = this.readers[slot];
+    if (!reader || this.readerSentences[slot] !== s) {
       reader = new TokenReader(this.text(s));
-      this.cache.set(s, reader);
+      this.readers[slot] = reader;
+      this.readerSentences[slot] = s;
     }
     return reader;
   }
@@ -232,17 +255,30 @@ const ENGLISH_MARKERS = ["the", "and", "of", "to", "is", "that", "was", "for", "
 const MARKER_KEYS = new Set(ENGLISH_MARKERS.map((marker) => asciiWordKey(marker, 0, marker.length)));
 const MAX_MARKER_LENGTH = 4;
 
+/** The opening of each paragraph that is read, and the words after which no more paragraphs are. */
+const SAMPLE_LENGTH = 2000;
+const SAMPLE_WORDS = 5000;
+const MIN_MARKER_SHARE = 0.08;
+
 /** Whether the text is English prose: its commonest small words make up a good share of it. */
-function looksEnglish(paragraphs: readonly string[]): boolean {
+export function looksEnglish(paragraphs: readonly string[]): boolean {
+  // English is told well before the end of an article: the count stops as soon as its markers are
+  // enough even if every word still unread were not one. A sample of n characters has n + 1 words
+  // at most (each holds a letter; lower-casing makes no more letters), and reading stops within a
+  // paragraph of SAMPLE_WORDS.
+  let unread = 0;
+  for (const paragraph of paragraphs) unread += Math.min(paragraph.length, SAMPLE_LENGTH) + 1;
   let words = 0;
   let markers = 0;
   for (const paragraph of paragraphs) {
-    const counted = countEnglishMarkers(paragraph.slice(0, 2000));
+    const counted = countEnglishMarkers(paragraph.slice(0, SAMPLE_LENGTH));
     words += counted.words;
     markers += counted.markers;
-    if (words > 5000) break;
+    if (words > SAMPLE_WORDS) break;
+    unread -= Math.min(paragraph.length, SAMPLE_LENGTH) + 1;
+    if (markers / Math.min(words + unread, SAMPLE_WORDS + SAMPLE_LENGTH + 1) >= MIN_MARKER_SHARE) return true;
   }
-  return words < 40 || markers / words >= 0.08; // too short to judge: assume English
+  return words < 40 || markers / words >= MIN_MARKER_SHARE; // too short to judge: assume English
 }
 
 /**

@@ -51,6 +51,22 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Class bits of an ASCII character answering as `classesAt`'s do the tokenizer's questions (a word
+ * character? a capital? white space?): told by its code, without the class table's lookup of the
+ * code point, at every token.
+ */
+export function asciiClasses(code: number): number {
+  if (code >= 65 && code <= 90) return WORD_CHARACTER | CAPITAL;
+  if (isAsciiWordCode(code)) return WORD_CHARACTER;
+  return code === 32 || (code >= 9 && code <= 13) ? WHITE_SPACE : 0;
+}
+
+const classesOf = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? asciiClasses(code) : classesAt(text, i);
+};
+
 const isAsciiWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 const isJoiner = (code: number): boolean => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45; /* - */
@@ -147,11 +163,22 @@ function internedToken(text: string, start: number, end: number, kind: "word" | 
   hash |= 0;
   const slot = (hash ^ (hash >>> 14)) & (INTERNED_SLOTS - 1);
   const known = interned[slot];
-  if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+  if (known !== undefined && sameText(known.text, text, start, end)) return known;
   const raw = text.slice(start, end);
   const token: Token = kind === "word" ? word(raw, capitalised) : { text: raw, lower: raw, kind: "punct", capitalised: false, quote: -1 };
   interned[slot] = token;
   return token;
+}
+
+/**
+ * Whether `word` is `text` from `start` to `end`. Compared by code rather than with `startsWith`,
+ * which is a call into the runtime (slow for two-byte text, as any with curly quotes is) for a
+ * word of a few characters.
+ */
+export function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** `readToken` as offsets: fill `span` with the token at or after `i` and return the offset after it. */
@@ -178,7 +205,7 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
       i++;
       continue;
     }
-    const bits = classesAt(text, i);
+    const bits = code < 128 ? asciiClasses(code) : classesAt(text, i);
     if ((bits & WHITE_SPACE) !== 0) {
       i += codePointLength(text, i);
       continue;
@@ -191,7 +218,7 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
     }
     // A word: runs of word characters joined by single inner joiners, then an optional full stop.
     let end = wordRunEnd(text, i);
-    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classesAt(text, end + 1) & WORD_CHARACTER) !== 0) end = wordRunEnd(text, end + 1);
+    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && (classesOf(text, end + 1) & WORD_CHARACTER) !== 0) end = wordRunEnd(text, end + 1);
     const dotted = text.charCodeAt(end) === 46;
     span.kind = "word";
     span.start = i;
@@ -206,6 +233,9 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
 /** Whether a token starts at offset `i`: the tokenizer would not have read it as part of an earlier word. */
 export function isTokenStart(text: string, i: number): boolean {
   if (i === 0) return true;
+  // After an ASCII space or sign, as most capitals are, without the class table.
+  const code = text.charCodeAt(i - 1);
+  if (code < 128 && !isAsciiWordCode(code) && !isJoiner(code)) return true;
   const before = previousCodePoint(text, i);
   if ((classesAt(text, before) & WORD_CHARACTER) !== 0) return false;
   // "x.Y", "O'Neil": a joiner between word characters continues the word.

@@ -28,3 +28,18 @@ describe("forEachCapitalisedRun: the scan skips only blocks without capitals", (
     expect(runs(text)).toEqual(expected);
   });
 });
+
+describe("forEachCapitalisedRun: what stands before a capital", () => {
+  it.each([
+    ["spaces and line ends before the article", "met the\t\n Kremlin", [["the", "Kremlin"]]],
+    ["a no-break space before the article", "met the\u00a0Kremlin", [["the", "Kremlin"]]],
+    ["the article ending a longer word", "bathe Kremlin", [["Kremlin"]]],
+    ["the article at the start", "The Kremlin", [["The", "Kremlin"]]],
+    ["a joiner inside a word", "O'Neil met x.Yves and well-Known", [["O'Neil"]]],
+    ["a joiner after a space", "a 'Neil -Known .Yves", [["Neil"], ["Known"], ["Yves"]]],
+    ["a capital after a digit or a letter", "4G and eBay", []],
+    ["a capital after a sign", "(Ana) [Bo] #Cy", [["Ana"], ["Bo"], ["Cy"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(runs(text)).toEqual(expected);
+  });
+});

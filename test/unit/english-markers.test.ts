@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countEnglishMarkers } from "../../src/parse/speakers.js";
+import { countEnglishMarkers, looksEnglish } from "../../src/parse/speakers.js";
 import { letterRuns } from "../../src/text/chars.js";
 
 const MARKERS = new Set(["the", "and", "of", "to", "is", "that", "was", "for", "with", "said", "it", "on", "are", "he", "she", "they"]);
@@ -35,5 +35,42 @@ describe("countEnglishMarkers", () => {
     fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")), (text) => {
       expect(countEnglishMarkers(text)).toEqual(reference(text));
     }));
+  });
+});
+
+/** What looksEnglish must answer: the share of markers over every paragraph's opening, up to the paragraph past 5,000 words. */
+function looksEnglishReference(paragraphs: readonly string[]): boolean {
+  let words = 0;
+  let markers = 0;
+  for (const paragraph of paragraphs) {
+    const counted = reference(paragraph.slice(0, 2000));
+    words += counted.words;
+    markers += counted.markers;
+    if (words > 5000) break;
+  }
+  return words < 40 || markers / words >= 0.08;
+}
+
+describe("looksEnglish: decided early only when the rest cannot change the answer", () => {
+  const english = "The mayor said that it was time for the city to act on the plan. ";
+  const other = "Der Bürgermeister sagte, dass es Zeit für die Stadt sei, zu handeln. ";
+  const letters = "a b c d e f g h i j k l m n o p q r s t u v w x y z ";
+  it.each([
+    ["no paragraphs", []],
+    ["a short text", ["Nothing here."]],
+    ["English", Array.from({ length: 50 }, () => english.repeat(3))],
+    ["German", Array.from({ length: 50 }, () => other.repeat(3))],
+    ["English, then many one-letter words", [english.repeat(20), ...Array.from({ length: 40 }, () => letters.repeat(10))]],
+    ["English just above the share", [english, ...Array.from({ length: 13 }, () => other)]],
+    ["English just below the share", [english, ...Array.from({ length: 16 }, () => other)]],
+    ["long paragraphs past the sample", Array.from({ length: 10 }, (_, k) => (k % 2 ? other : english).repeat(60))],
+    ["lower-casing that lengthens", ["İİİİ ".repeat(400), english.repeat(5)]],
+  ])("%s", (_name, paragraphs) => {
+    expect(looksEnglish(paragraphs)).toBe(looksEnglishReference(paragraphs));
+  });
+
+  it("answers as the whole count does, for any paragraphs", () => {
+    const paragraph = fc.array(fc.constantFrom("the", "and", "said", "Haus", "und", "x", "İ", "été", ",", ".", "2000"), { maxLength: 400 }).map((words) => words.join(" "));
+    fc.assert(fc.property(fc.array(paragraph, { maxLength: 30 }), (paragraphs) => looksEnglish(paragraphs) === looksEnglishReference(paragraphs)), { numRuns: 300 });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readSubject, sentenceSubject } from "../../src/parse/attribution.js";
-import { tokenize, TokenReader } from "../../src/parse/tokens.js";
+import { asciiClasses, sameText, tokenize, TokenReader } from "../../src/parse/tokens.js";
+import { CAPITAL, classesAt, WHITE_SPACE, WORD_CHARACTER } from "../../src/text/chars.js";
 
 describe("TokenReader", () => {
   it.each([
@@ -35,5 +36,25 @@ describe("readSubject", () => {
     expect(name).toBe(subject);
     expect(found).toEqual(sentenceSubject(tokenize(text)));
     expect(reader.tokens.length).toBe(read);
+  });
+});
+
+describe("sameText: a word against a span of a text", () => {
+  it.each([
+    ["Ana", "said Ana Ruiz", 5, 8, true],
+    ["Ana", "said Ann Ruiz", 5, 8, false],
+    ["Ana", "said Anat", 5, 9, false],
+    ["“Ana”", "x “Ana” y", 2, 7, true],
+    ["", "abc", 1, 1, true],
+    ["abc", "ab", 0, 3, false],
+  ])("%j in %j from %i to %i: %s", (word, text, start, end, expected) => {
+    expect(sameText(word, text, start, end)).toBe(expected);
+  });
+});
+
+describe("asciiClasses: the tokenizer's classes of ASCII characters, by code", () => {
+  it.each(Array.from({ length: 128 }, (_, code) => [code]))("character %i", (code) => {
+    const answers = (bits: number): boolean[] => [CAPITAL, WORD_CHARACTER, WHITE_SPACE].map((asked) => (bits & asked) !== 0);
+    expect(answers(asciiClasses(code))).toEqual(answers(classesAt(String.fromCharCode(code), 0)));
   });
 });
