@@ -14,7 +14,7 @@ import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
 import { PLACEHOLDER_OPEN, type Token, TokenReader } from "./tokens.js";
 import { isLetterAt, letterRuns } from "../text/chars.js";
-import { splitSentences } from "../text/sentences.js";
+import { asciiWordKey, splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
 
@@ -311,11 +311,4 @@ export function countEnglishMarkers(text: string): { words: number; markers: num
 function countEnglishMarkersExactly(text: string): { words: number; markers: number } {
   const words = letterRuns(text.toLowerCase());
   return { words: words.length, markers: words.filter((word) => ENGLISH_MARKERS.includes(word)).length };
-}
-
-/** A word of ASCII letters as a number, five bits a letter, lower-cased: compared without a copy of it. */
-function asciiWordKey(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let i = start; i < end; i++) key = key * 32 + ((text.charCodeAt(i) | 0x20) - 96);
-  return key;
 }
