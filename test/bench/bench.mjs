@@ -67,7 +67,8 @@ const baseline = startup.get("node -e 0 (baseline)");
 console.log(table([["command", "median ms", "x node -e 0"], ...[...startup].map(([name, ms]) => [name, ms.toFixed(1), (ms / baseline).toFixed(2)])]));
 
 // 2. Throughput and memory on generated articles of 1, 10 and 100 MB.
-console.log("\nparse + text render after a warm-up run in the same process, the sizes taken in turn three times (medians); peak memory of one whole `show`");
+const THROUGHPUT_ROUNDS = 5;
+console.log(`\nparse + text render after a warm-up run in the same process, the sizes taken in turn ${THROUGHPUT_ROUNDS} times (medians; "x 10 MB time" is the median of each round's ratio); peak memory of one whole \`show\``);
 const rows = [["article", "ms", "MB/s", "x 10 MB time", "max RSS MB (whole show)", "RSS - node baseline, x input"]];
 // Medians: one process's peak varies by a few megabytes with when its collections happen.
 const baseRss = median([0, 1, 2, 3, 4].map(() => maxRssKb([node, "-e", "0"]))) / 1024;
@@ -78,18 +79,21 @@ const articles = [1, 10, 100].map((size) => {
   return { size, file, megabytes: Buffer.byteLength(text) / MB, times: [] }; // the generator's size is approximate
 });
 // In turn rather than one size after another: this machine's speed drifts by a fifth over a minute,
-// which made the 100 MB : 10 MB ratio anything from 8 to 13 when each size was timed in one go.
-for (let round = 0; round < 3; round++) {
+// which made the 100 MB : 10 MB ratio anything from 8 to 13 when each size was timed in one go. For
+// the same reason the ratio is taken within each round, between runs seconds apart, and the median
+// of those reported.
+for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
   for (const article of articles) {
     const out = spawnSync(node, ["--max-old-space-size=8192", path.join(ROOT, "test", "bench", "throughput.mjs"), article.file, "1"], { encoding: "utf8", env });
     article.times.push(JSON.parse(out.stdout).ms);
   }
 }
-const tenMbMs = median(articles[1].times);
+const tenMbTimes = articles[1].times;
 for (const { size, file, megabytes, times } of articles) {
   const ms = median(times);
+  const toTenMb = median(times.map((t, round) => t / tenMbTimes[round]));
   const rss = median(Array.from({ length: size === 100 ? 1 : 3 }, () => maxRssKb(newsread("show", file, "--format", "text")))) / 1024;
-  rows.push([`${megabytes.toFixed(1)} MB`, ms.toFixed(0), (megabytes / (ms / 1000)).toFixed(1), (ms / tenMbMs).toFixed(2), rss.toFixed(0), ((rss - baseRss) / megabytes).toFixed(1)]);
+  rows.push([`${megabytes.toFixed(1)} MB`, ms.toFixed(0), (megabytes / (ms / 1000)).toFixed(1), toTenMb.toFixed(2), rss.toFixed(0), ((rss - baseRss) / megabytes).toFixed(1)]);
   rmSync(file);
 }
 console.log(table(rows));
