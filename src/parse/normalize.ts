@@ -3,6 +3,7 @@
  * archives, so the same layout can be spelled with different invisible characters; everything
  * downstream assumes one spelling: "\n" line ends, plain spaces, no BOM, no trailing blanks.
  */
+import { isTrimmedByTrim } from "../text/chars.js";
 
 /** Spaces that are not U+0020 but mean the same on a page (NBSP, thin, figure, ideographic...). */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -60,13 +61,7 @@ export function trimmedSlice(text: string, start: number, end: number): string {
   while (start < end && text.charCodeAt(start) === 32) start++;
   while (end > start && text.charCodeAt(end - 1) === 32) end--;
   const line = text.slice(start, end);
-  return start < end && (isTrimmedSpace(text.charCodeAt(start)) || isTrimmedSpace(text.charCodeAt(end - 1))) ? line.trim() : line;
-}
-
-/** What `trim` removes: ASCII white space and controls (to be safe), and the Unicode spaces and line separators. */
-function isTrimmedSpace(code: number): boolean {
-  if (code < 0x80) return code < 33;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return start < end && (isTrimmedByTrim(text.charCodeAt(start)) || isTrimmedByTrim(text.charCodeAt(end - 1))) ? line.trim() : line;
 }
 
 /** A line with its runs of spaces collapsed, and its words (the gaps between its spaces that are not empty). */

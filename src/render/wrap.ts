@@ -6,6 +6,7 @@
  * hard-breaking wrap runs here directly; anything else loads the libraries. A test holds the two
  * to identical output.
  */
+import { isTrimmedByTrim } from "../text/chars.js";
 
 export interface Metrics {
   /**
@@ -248,14 +249,9 @@ function wrapWellSpacedLine(line: string, columns: number, breakRow: string): st
 const SPACE = 0x20;
 const NO_BREAK_SPACE = 0xa0;
 
-/** `line === line.trim()`, without the call when both end characters are plainly not white space (nearly always). */
+/** `line === line.trim()`, told from the line's two end characters without the call. */
 export function hasTrimmedEnds(line: string): boolean {
-  return (isNeverWhiteSpace(line.charCodeAt(0)) && isNeverWhiteSpace(line.charCodeAt(line.length - 1))) || line === line.trim();
-}
-
-/** Printable ASCII and the stretches between JavaScript's white-space characters (U+00A0, U+1680, U+2000-U+200A, U+2028) that hold most text. */
-function isNeverWhiteSpace(code: number): boolean {
-  return (code > 0x20 && code < 0x7f) || (code > 0xa0 && code < 0x1680) || (code > 0x200a && code < 0x2028);
+  return line.length === 0 || (!isTrimmedByTrim(line.charCodeAt(0)) && !isTrimmedByTrim(line.charCodeAt(line.length - 1)));
 }
 
 /** wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text. */

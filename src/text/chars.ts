@@ -105,6 +105,16 @@ export function codePointLength(text: string, index: number): number {
   return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
 
+/**
+ * Whether `String.prototype.trim` removes this UTF-16 code unit: ECMAScript's white space (tab,
+ * vertical tab, form feed, space, NBSP, BOM and the space separators) and line terminators. Asked of
+ * a line's two ends, to skip a `trim` that would copy nothing.
+ */
+export function isTrimmedByTrim(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Where the code point that ends just before `index` starts. */
 export function previousCodePoint(text: string, index: number): number {
   const low = text.charCodeAt(index - 1);

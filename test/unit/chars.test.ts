@@ -9,6 +9,7 @@ import {
   isLowercaseAt,
   isPunctuationSymbolOrSpaceAt,
   isSpaceAt,
+  isTrimmedByTrim,
   isUppercaseAt,
   isUppercaseOrNumberAt,
   letterRuns,
@@ -76,5 +77,27 @@ describe("letterRuns", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("isTrimmedByTrim", () => {
+  it.each([
+    [" ", true],
+    ["\t", true],
+    ["\u2028", true],
+    ["\ufeff", true],
+    ["\u3000", true],
+    ["\u0000", false],
+    ["\u200b", false],
+    ["a", false],
+  ])("%j: %s", (char, expected) => {
+    expect(isTrimmedByTrim(char.charCodeAt(0))).toBe(expected);
+  });
+
+  it("answers what trim does, for every code unit", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isTrimmedByTrim(code) !== (char.trim() === "")) expect.fail(`U+${code.toString(16)}`);
+    }
   });
 });
