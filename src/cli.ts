@@ -12,7 +12,7 @@ import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, inertTarget, type DisplayFlags, type ProgramActions, type ProgramTarget } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { decideTheme } from "./render/theme.js";
-import { findStoredArticle, libraryDir, listLibrary } from "./store.js";
+import { findStoredArticle, libraryDir } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
 import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
@@ -35,13 +35,15 @@ interface Output {
   text: string;
   /** Printed after `text`: pieces made as they are written (a long article is never one string), unless a pager needs them whole. */
   chunks: Iterable<string>;
+  /** Printed last: output already in UTF-8 (a kept listing, as read from its file). */
+  bytes: Uint8Array | undefined;
   paging: PagingMode;
 }
 
 /** Parse argv, run the command, print its output; the one place errors become messages and exit codes. */
 export async function main(proc: CliProcess): Promise<void> {
   proc.stdout.on("error", () => {}); // a closed pipe is reported by writeOut; nothing else to do here
-  const output: Output = { text: "", chunks: [], paging: "never" };
+  const output: Output = { text: "", chunks: [], bytes: undefined, paging: "never" };
   try {
     await run(proc, output);
   } catch (error) {
@@ -101,7 +103,9 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
       const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
       const order = { sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit };
-      print(await listCommand({ format, width }, await listLibrary(seedsDir(), libraryDir(proc.env, homedir()), order, { create: false, notice })));
+      const listed = await listCommand({ format, width }, order, { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env, homedir()), open: { create: false, notice } });
+      if (typeof listed === "string") print(listed);
+      else output.bytes = listed;
       paged(flags);
     },
     async add(files, flags) {
@@ -165,10 +169,10 @@ function takeProgramMadeAhead(target: ProgramTarget): Command | undefined {
 async function emit(proc: CliProcess, output: Output): Promise<void> {
   // Where no length of output would be paged (a pipe, a file, --no-pager), it is written as it is made.
   if (!shouldPage(output.paging, proc.stdout.isTTY === true, Number.POSITIVE_INFINITY, proc.stdout.rows)) {
-    await writeChunks(proc.stdout, printedInOrder(output));
+    if ((await writeChunks(proc.stdout, printedInOrder(output))) === "written" && output.bytes) await writeOut(proc.stdout, output.bytes);
     return;
   }
-  const text = output.text + [...output.chunks].join("");
+  const text = output.text + [...output.chunks].join("") + (output.bytes ? new TextDecoder().decode(output.bytes) : "");
   if (!text) return;
   const lines = text.split("\n").length - 1;
   const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows) ? pagerCommand(proc.env) : undefined;

@@ -5,7 +5,7 @@ import { gathered } from "./render/chunks.js";
  * Write and wait until the stream has taken it. A reader that goes away early (`newsread show |
  * head -n 1`) is not an error: EPIPE resolves quietly and reports that the reader is gone.
  */
-export function writeOut(stream: Writable, text: string): Promise<"written" | "closed"> {
+export function writeOut(stream: Writable, text: string | Uint8Array): Promise<"written" | "closed"> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") resolve("closed");

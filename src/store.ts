@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import type { Library, LibraryArticle, OpenOptions } from "./library/library.js";
+import type { Library, LibraryArticle, ListingOrder, OpenOptions } from "./library/library.js";
+import type { ListingStamp } from "./library/listing-cache.js";
 
 /** An article newsread keeps: a bundled seed or a file in the user's library folder. */
 export interface StoredArticle {
@@ -38,12 +39,12 @@ export async function listStored(seedsDir: string, library: string, options?: Op
   }
 }
 
-/** The articles `newsread list` shows, in its order. */
-export async function listLibrary(seedsDir: string, library: string, order: Parameters<Library["listing"]>[0], options?: OpenOptions): Promise<LibraryArticle[]> {
-  if (bundledOnly(library, options)) return (await import("./library/bundled.js")).bundledListing(seedsDir, order);
+/** The articles `newsread list` shows, in its order, and the folder stamps they are current with, if they may be kept (see Library.currentStamp). */
+export async function listLibrary(seedsDir: string, library: string, order: ListingOrder, options?: OpenOptions): Promise<{ articles: LibraryArticle[]; stamp: ListingStamp | undefined }> {
+  if (bundledOnly(library, options)) return { articles: await (await import("./library/bundled.js")).bundledListing(seedsDir, order), stamp: undefined };
   const opened = await openLibrary(seedsDir, library, options);
   try {
-    return await opened.listing(order);
+    return { articles: await opened.listing(order), stamp: opened.currentStamp() };
   } finally {
     opened.close();
   }

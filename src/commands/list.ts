@@ -1,7 +1,9 @@
 import { plainMetrics } from "../render/wrap.js";
 import { printable } from "../render/sanitize.js";
-import type { ListingSort } from "../library/library.js";
-import type { LibraryArticle } from "../store.js";
+import type { ListingOrder, ListingSort, OpenOptions } from "../library/library.js";
+import { forgetListings, keepListing, KEPT_LISTINGS, listingMaker, readKeptListing, type KeptListing } from "../library/listing-cache.js";
+import { listLibrary, type LibraryArticle } from "../store.js";
+import { packageVersion } from "../version.js";
 
 export type ListFormat = "table" | "tsv" | "json" | "ids";
 
@@ -28,12 +30,40 @@ export interface ListEntry {
   quotes: number;
 }
 
+/** Where the articles are: the bundled ones' folder, the library folder, and how to open it. */
+export interface ListSource {
+  seedsDir: string;
+  libraryDir: string;
+  open: OpenOptions;
+}
+
 /**
  * `newsread list`: the stored articles as the library gives them (sorted and limited there, from its
- * index: no article is read or parsed here). Numbers are the articles' own, whatever the order shown:
- * `show 3` is the line numbered 3.
+ * index: no article is read or parsed here). A large library's default listing is kept for the next
+ * run while it stays current (see listing-cache.ts), and then printed as the bytes it was kept in.
  */
-export async function listCommand(options: ListOptions, articles: readonly LibraryArticle[]): Promise<string> {
+export async function listCommand(options: ListOptions, order: ListingOrder, source: ListSource): Promise<string | Uint8Array> {
+  const kind = keptKind(options.format, order);
+  const maker = listingMaker(packageVersion());
+  const kept = kind && readKeptListing(source.seedsDir, source.libraryDir, kind, maker, order.limit);
+  if (kept !== undefined) return kept;
+  const { articles, stamp } = await listLibrary(source.seedsDir, source.libraryDir, order, source.open);
+  const text = await renderListing(options, articles);
+  if (kind && order.limit === undefined) {
+    if (stamp) keepListing(source.libraryDir, kind, maker, stamp, text, articles.length);
+    else forgetListings(source.libraryDir);
+  }
+  return text;
+}
+
+/** Which kept listing answers this request, if any: the default order, in a format that does not depend on the terminal. */
+function keptKind(format: ListFormat, order: ListingOrder): KeptListing | undefined {
+  const kind = KEPT_LISTINGS.find((k) => k === format);
+  return kind && order.sort === "added" && !order.reverse ? kind : undefined;
+}
+
+/** The listing's text (pure). Numbers are the articles' own, whatever the order shown: `show 3` is the line numbered 3. */
+export async function renderListing(options: ListOptions, articles: readonly LibraryArticle[]): Promise<string> {
   switch (options.format) {
     case "ids":
       return articles.map((a) => `${a.id}\n`).join("");

@@ -4,7 +4,9 @@ import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
+import { folderStamps, INDEX_DIR, INDEX_FILE, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
+import type { ListingStamp } from "./listing-cache.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
 import { slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
@@ -16,12 +18,11 @@ import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.
  * run and rebuilt when missing, stale, from another version, or corrupt.
  */
 
-export const INDEX_DIR = ".newsread";
-export const INDEX_FILE = "index.db";
+export { INDEX_DIR, INDEX_FILE };
 // 2: Markdown articles are indexed as `show` reads them (through marked), not as plain text.
 // 3: the listing order's index holds the listing's columns, so a listing never reads the table.
 const SCHEMA_VERSION = 3;
-/** Libraries up to this many articles are checked file by file on every run (see smallLibraryChanged). */
+/** Libraries up to this many articles are checked file by file on every run (see isLarge). */
 export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
 const LOCK_TIMEOUT_MS = 120_000;
@@ -105,6 +106,13 @@ export interface Doc {
 }
 
 export type ListingSort = "added" | "number" | "id" | "headline" | "words" | "quotes";
+
+/** What `newsread list` asks for: an order, flipped or not, and at most how many. */
+export interface ListingOrder {
+  sort: ListingSort;
+  reverse: boolean;
+  limit: number | undefined;
+}
 
 /** Each order as columns and whether descending; --reverse flips them all. */
 const LISTING_ORDER: Record<ListingSort, [column: string, descending: boolean][]> = {
@@ -221,7 +229,7 @@ export class Library {
    * Articles in the order asked for, at most `limit`: sorted and cut by SQLite, so `list --limit 20`
    * of a large library builds 20 objects, not all of them. Numbers are the canonical ones whatever the order.
    */
-  async listing(order: { sort: ListingSort; reverse: boolean; limit: number | undefined }): Promise<LibraryArticle[]> {
+  async listing(order: ListingOrder): Promise<LibraryArticle[]> {
     const limit = order.limit ?? -1;
     return this.recovering(() => {
       if (order.sort === "added" || order.sort === "number") {
@@ -374,17 +382,30 @@ export class Library {
     const now = this.now();
     const stamps = this.folderStamps();
     const state = this.readState();
-    if (state.seeds === stamps.seeds && state.library === stamps.library && !this.smallLibraryChanged()) {
-      if (!state.racy) return;
-      // Recorded in the same tick as a change could have been made: check the names once more.
-      if (this.namesMatch()) {
-        if (this.indexFile && !isRacy(BigInt(stamps.library || "0"), now)) {
-          this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES ('racy', '0')").run();
-        }
-        return;
+    const large = this.isLarge();
+    if (state.seeds === stamps.seeds && state.library === stamps.library && (large || !this.filesChanged())) {
+      const settled = !isRacy(BigInt(stamps.library || "0"), now);
+      if (state.racy) {
+        // Recorded in the same tick as a change could have been made: check the names once more.
+        if (!this.namesMatch()) return this.writing(await loadTools());
+        if (this.indexFile && settled) this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES ('racy', '0')").run();
       }
+      if (this.indexFile && large && settled && stamps.library !== "") this.current = { ...stamps, checkedAt: now };
+      return;
     }
     this.writing(await loadTools());
+  }
+
+  /** Set when this run found the index current on its folder stamps alone (see currentStamp). */
+  private current: ListingStamp | undefined;
+
+  /**
+   * The folder stamps this run found the index current with, when what is made from it may be kept
+   * on the same terms (listing-cache.ts): an index on disk, of a library large enough to be checked
+   * on its folders' times alone, with stamps not taken in the same tick as a change.
+   */
+  currentStamp(): ListingStamp | undefined {
+    return this.current;
   }
 
   /**
@@ -500,13 +521,9 @@ export class Library {
     return { seeds: state.get("seeds") ?? "?", library: state.get("library") ?? "?", racy: state.get("racy") !== "0" };
   }
 
-  /** Each folder's path and modification time: what the index records to know it is current. */
-  private folderStamps(): { seeds: string; library: string } {
-    const stamp = (dir: string): string => {
-      const stat = statSync(dir, { bigint: true, throwIfNoEntry: false });
-      return stat ? String(stat.mtimeNs) : "";
-    };
-    return { seeds: `${this.seedsDir}\n${stamp(this.seedsDir)}`, library: stamp(this.dir) };
+  /** What the index records to know it is current. */
+  private folderStamps(): FolderStamps {
+    return folderStamps(this.seedsDir, this.dir);
   }
 
   /**
@@ -514,8 +531,12 @@ export class Library {
    * file on every run, so there such edits show at once; a large one (where that would cost more than
    * the whole command) sees them when the folder next changes, or when its index is rebuilt.
    */
-  private smallLibraryChanged(): boolean {
-    if (this.db.prepare("SELECT 1 FROM articles WHERE bundled = 0 LIMIT 1 OFFSET ?").pluck().get(FILE_CHECK_LIMIT) !== undefined) return false;
+  private isLarge(): boolean {
+    return this.db.prepare("SELECT 1 FROM articles WHERE bundled = 0 LIMIT 1 OFFSET ?").pluck().get(FILE_CHECK_LIMIT) !== undefined;
+  }
+
+  /** Whether a file of a small library changed or went (see isLarge). */
+  private filesChanged(): boolean {
     const indexed = this.db.prepare("SELECT file, size, mtime FROM articles WHERE bundled = 0").all() as { file: string; size: number; mtime: string }[];
     const changes = fileChanges(new Map(indexed.map((r) => [r.file, { size: r.size, mtimeNs: r.mtime }])), stampFiles(this.dir));
     // New files change the folder's time; what is left to see here is a file changed or gone.

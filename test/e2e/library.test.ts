@@ -328,3 +328,62 @@ describe("Markdown articles in the library", () => {
     expect(hit?.snippet).not.toMatch(/[>*[\]#]/);
   });
 });
+
+describe("a large library keeps its listing", () => {
+  // Larger than FILE_CHECK_LIMIT: only such a library is trusted on its folders' times alone.
+  const ARTICLES = 2001;
+
+  /** Indexed, and its folder last changed an hour ago (not in the same tick as the index saw it: trusted on its time). */
+  function largeLibrary(): { env: Record<string, string>; library: string; fromIndex: string } {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    for (let i = 1; i <= ARTICLES; i++) write(library, `story-${String(i).padStart(4, "0")}.txt`, `Harbour Report Number ${i}\n\nThe ferry ran on time on day ${i}, the port said.\n`);
+    const fromIndex = run(["list"], { env }).stdout; // indexes the files (and makes the index's folder)
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(library, anHourAgo, anHourAgo);
+    return { env, library, fromIndex };
+  }
+
+  it("prints the kept listing while the folder is unchanged, the same as the index's; a change is seen at once", () => {
+    const { env, library, fromIndex } = largeLibrary();
+    const kept = path.join(library, ".newsread", "listing.tsv");
+    expect(fromIndex.split("\n")).toHaveLength(ARTICLES + 2); // and the bundled seed, and the final newline
+    expect(run(["list"], { env }).stdout).toBe(fromIndex); // the folder's new time recorded
+    expect(existsSync(kept)).toBe(false);
+    expect(run(["list"], { env }).stdout).toBe(fromIndex); // found current on its time: kept
+    expect(existsSync(kept)).toBe(true);
+    expect(run(["list"], { env }).stdout).toBe(fromIndex);
+    expect(run(["list", "--limit", "3"], { env }).stdout).toBe(fromIndex.split("\n").slice(0, 3).join("\n") + "\n");
+
+    // What is printed is the kept text itself (so a listing made differently would show here).
+    const [header = "", ...lines] = readFileSync(kept, "utf8").split("\n");
+    writeFileSync(kept, [header, "marked", ""].join("\n"));
+    expect(run(["list"], { env }).stdout).toBe("marked\n");
+    writeFileSync(kept, [header, ...lines].join("\n"));
+
+    // A file copied in by hand changes the folder's time: the index answers, and sees it.
+    write(library, "late-arrival.txt", "Late Arrival At The Harbour\n\nThe last ferry came in after midnight.\n");
+    const after = run(["list"], { env }).stdout.split("\n");
+    expect(after).toHaveLength(ARTICLES + 3);
+    expect(after.some((line) => line.split("\t")[1] === "late-arrival")).toBe(true);
+
+    run(["rm", "story-0007"], { env });
+    expect(run(["list", "--ids"], { env }).stdout.split("\n")).not.toContain("story-0007");
+  });
+
+  it("ignores a kept listing that is damaged or made by another version, and replaces it", () => {
+    const { env, library } = largeLibrary();
+    run(["list", "--json"], { env });
+    const expected = run(["list", "--json"], { env }).stdout;
+    expect(run(["list", "--json"], { env }).stdout).toBe(expected);
+    const kept = path.join(library, ".newsread", "listing.json");
+    const [header = "", body = ""] = readFileSync(kept, "utf8").split(/\n(.*)/s);
+    expect((JSON.parse(body) as Entry[]).length).toBe(ARTICLES + 1);
+
+    writeFileSync(kept, [header.replace(/"maker":"[^"]*"/, '"maker":"0.0.0/0"'), "[]", ""].join("\n"));
+    expect(run(["list", "--json"], { env }).stdout).toBe(expected);
+    writeFileSync(kept, "not a listing at all\n[]\n");
+    expect(run(["list", "--json"], { env }).stdout).toBe(expected);
+    expect(readFileSync(kept, "utf8").split("\n")[0]).toMatch(/^\{"maker":/);
+  });
+});

@@ -1,0 +1,32 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Where the library keeps what it derives from its article files, and the folder stamps that say
+ * whether those derived files are still current. I/O only: the decisions are freshness.ts's.
+ */
+
+export const INDEX_DIR = ".newsread";
+export const INDEX_FILE = "index.db";
+
+/** The folder of the derived files (index, kept listings) inside a library folder. */
+export function indexDir(libraryDir: string): string {
+  return path.join(libraryDir, INDEX_DIR);
+}
+
+/** Each folder's path and modification time: recorded with what was derived, compared on every run. */
+export interface FolderStamps {
+  /** The bundled articles' folder and its time: a moved or updated installation changes it. */
+  seeds: string;
+  /** The library folder's modification time in nanoseconds; "" when there is no folder. */
+  library: string;
+}
+
+export function folderStamps(seedsDir: string, libraryDir: string): FolderStamps {
+  return { seeds: `${seedsDir}\n${modifiedNs(seedsDir)}`, library: modifiedNs(libraryDir) };
+}
+
+function modifiedNs(dir: string): string {
+  const stat = statSync(dir, { bigint: true, throwIfNoEntry: false });
+  return stat ? String(stat.mtimeNs) : "";
+}
