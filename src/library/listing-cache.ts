@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { folderStamps, indexDir, type FolderStamps } from "./folders.js";
 import { isRacy } from "./freshness.js";
@@ -50,7 +50,7 @@ export function listingMaker(version: string): string {
 export function readKeptListing(seedsDir: string, libraryDir: string, kind: KeptListing, maker: string, limit: number | undefined): Uint8Array | undefined {
   let content: Buffer;
   try {
-    content = readFileSync(keptListingFile(libraryDir, kind));
+    content = readLines(keptListingFile(libraryDir, kind), limit === undefined ? undefined : limit + 1);
   } catch {
     return undefined; // none kept (or unreadable): the index answers
   }
@@ -60,6 +60,28 @@ export function readKeptListing(seedsDir: string, libraryDir: string, kind: Kept
   const text = content.subarray(headerEnd + 1);
   if (limit === undefined) return text;
   return header.linePerArticle ? firstLines(text, limit) : undefined;
+}
+
+/** Bytes read at a time when only a listing's first lines are wanted (`--limit 20` of 100,000 articles). */
+const READ_SIZE = 1 << 16;
+
+/** A file's first `count` lines at least (whole reads of READ_SIZE), or all of it. */
+function readLines(file: string, count: number | undefined): Buffer {
+  if (count === undefined) return readFileSync(file);
+  const fd = openSync(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    for (let lines = 0; lines < count; ) {
+      const chunk = Buffer.allocUnsafe(READ_SIZE);
+      const read = readSync(fd, chunk, 0, READ_SIZE, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      for (let at = chunk.indexOf(NEWLINE); at >= 0 && at < read; at = chunk.indexOf(NEWLINE, at + 1)) lines++;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

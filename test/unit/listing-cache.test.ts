@@ -64,6 +64,13 @@ describe("keeping and reading a listing", () => {
     expect(readdirSync(path.join(dir, ".newsread"))).toEqual(["listing.tsv"]); // no temporary file left
   });
 
+  it("reads only as far as a limit needs, across reads (lines past the first 64 KB)", () => {
+    const { seeds, dir } = library();
+    const lines = Array.from({ length: 3000 }, (_, i) => `${3000 - i}\tarticle-${i}\tA headline long enough to fill the line ${"x".repeat(i % 50)}\n`);
+    keepListing(dir, "tsv", "v/1", { ...folderStamps(seeds, dir), checkedAt: Date.now() }, lines.join(""), lines.length);
+    for (const limit of [1, 900, 2999, 3000, 5000]) expect(text(readKeptListing(seeds, dir, "tsv", "v/1", limit))).toBe(lines.slice(0, limit).join(""));
+  });
+
   it("is not cut by lines when an article took more than one line", () => {
     const { seeds, dir } = library();
     keepListing(dir, "ids", "v/1", { ...folderStamps(seeds, dir), checkedAt: Date.now() }, "a\nb\nc\n", 2);
