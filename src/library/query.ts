@@ -54,18 +54,33 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Decides whether a word of the text is one the query looks for. */
-export function termMatcher(query: string, speaker?: string): (word: string) => boolean {
+/**
+ * Decides whether a word of the text is one the query looks for. `leads` are what every matching
+ * word made of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut;
+ * absent, every word is judged.
+ */
+export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[] };
+
+export function termMatcher(query: string, speaker?: string): WordMatcher {
   const parts = [...parseQuery(query), ...(speaker ? parseQuery(speaker) : [])];
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {
     part.words.forEach((w, i) => (part.prefix && i === part.words.length - 1 ? prefixes.push(w) : exact.add(stem(w))));
   }
-  return (word) => {
+  const matches = (word: string): boolean => {
     const normal = normalizeWord(word);
     return exact.has(stem(normal)) || prefixes.some((p) => normal.startsWith(p));
   };
+  return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes] });
+}
+
+/**
+ * What every word with this stem begins with: stem() only cuts endings, except "-ies" -> "-y", so
+ * "policies" begins with "polic", not "policy".
+ */
+function stemLead(stemmed: string): string {
+  return stemmed.endsWith("y") ? stemmed.slice(0, -1) : stemmed;
 }
 
 export interface Snippet {
@@ -78,20 +93,9 @@ export interface Snippet {
  * The passage of `text` (about `length` characters, cut at words) with the most different matching
  * words, and where they are. Without a match, the text's beginning.
  */
-export function makeSnippet(text: string, matches: (word: string) => boolean, length = 160): Snippet {
+export function makeSnippet(text: string, matches: WordMatcher, length = 160): Snippet {
   const flat = text.replace(/\s+/g, " ").trim();
-  const hits: { start: number; end: number; key: string }[] = [];
-  // Each distinct word is judged once: an article repeats most of its words.
-  const judged = new Map<string, string | null>();
-  for (const m of flat.matchAll(WORD)) {
-    const word = m[0];
-    let key = judged.get(word);
-    if (key === undefined) {
-      key = matches(word) ? stem(word) : null;
-      judged.set(word, key);
-    }
-    if (key !== null) hits.push({ start: m.index, end: m.index + word.length, key });
-  }
+  const hits = matchedWords(flat, matches);
   // The window (starting at a hit) that holds the most distinct matched words; the earliest on a tie.
   let bestStart = 0;
   let bestScore = -1;
@@ -134,4 +138,97 @@ export function makeSnippet(text: string, matches: (word: string) => boolean, le
     .filter((h) => h.start >= start && h.end <= end)
     .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { text: prefix + body + suffix, highlights };
+}
+
+/** A word of the text that matched, and its stem (what makes matched words different). */
+export interface MatchedWord {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** The words of `text` that `matches` accepts, in order: by the shortcut when the matcher has leads. */
+export function matchedWords(text: string, matches: WordMatcher): MatchedWord[] {
+  const leads = matches.leads;
+  if (leads === undefined || leads.some((lead) => lead === "")) return matchedWordsByScan(text, matches);
+  return matchedWordsByLeads(text, matches, leads);
+}
+
+/** Each word of the text judged in turn: the plain way, and the reference for the shortcut. */
+export function matchedWordsByScan(text: string, matches: (word: string) => boolean): MatchedWord[] {
+  const judge = wordJudge(matches);
+  const hits: MatchedWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const key = judge(m[0]);
+    if (key !== null) hits.push({ start: m.index, end: m.index + m[0].length, key });
+  }
+  return hits;
+}
+
+/**
+ * The same words as matchedWordsByScan, judging only the words a lead begins and those with a
+ * character outside ASCII: a word of ASCII letters and digits is its own lower case when normalized,
+ * so if it matches it begins with a lead; any other word might match in a way no lead shows (an
+ * accent dropped, a compatibility form decomposed), so it is judged as the scan judges it.
+ */
+function matchedWordsByLeads(text: string, matches: (word: string) => boolean, leads: readonly string[]): MatchedWord[] {
+  const asciiLeads = leads.filter((lead) => /^[a-z0-9]+$/.test(lead)); // others begin no ASCII word
+  const candidates = new RegExp([...asciiLeads, "[^\\x00-\\x7f]"].join("|"), "gi");
+  const judge = wordJudge(matches);
+  const hits: MatchedWord[] = [];
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const { start, end } = wordAround(text, m.index);
+    if (start === end) continue; // a character outside ASCII that is not part of a word: a quote, a dash
+    const key = judge(text.slice(start, end));
+    if (key !== null) hits.push({ start, end, key });
+    candidates.lastIndex = end;
+  }
+  return hits;
+}
+
+/** Each distinct word judged once (an article repeats most of its words): its stem when it matches, else null. */
+function wordJudge(matches: (word: string) => boolean): (word: string) => string | null {
+  const judged = new Map<string, string | null>();
+  return (word) => {
+    let key = judged.get(word);
+    if (key === undefined) {
+      key = matches(word) ? stem(word) : null;
+      judged.set(word, key);
+    }
+    return key;
+  };
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The word (a run of WORD's characters) that the character at `at` is part of; empty when it is none. */
+function wordAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  for (;;) {
+    const before = codePointBefore(text, start);
+    if (before === "" || !WORD_CHAR.test(before)) break;
+    start -= before.length;
+  }
+  let end = at;
+  for (;;) {
+    const after = codePointAt(text, end);
+    if (after === "" || !WORD_CHAR.test(after)) break;
+    end += after.length;
+  }
+  return { start: end === at ? at : start, end };
+}
+
+function codePointAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
+function codePointBefore(text: string, at: number): string {
+  if (at <= 0) return "";
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text.slice(at - 1, at);
 }

@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { makeSnippet, matchedWords, matchedWordsByScan, termMatcher } from "../../src/library/query.js";
+
+// makeSnippet finds matched words by the query's leads (matchedWords); it must find exactly what
+// judging every word (matchedWordsByScan) finds.
+
+/** makeSnippet by the plain scan: a matcher without leads. */
+const plainSnippet = (text: string, matcher: (word: string) => boolean, length: number): ReturnType<typeof makeSnippet> => makeSnippet(text, (word) => matcher(word), length);
+
+describe("matchedWords", () => {
+  it.each([
+    ["Policies and the policy: POLICY makers", "policies"],
+    ["Talks, talked, TALKING, stalk and talkers", "talk"],
+    ["Talks, talked, TALKING, stalk and talkers", "talk*"],
+    ["Kyïv, Kyiv’s KYIV and kyiv-based", "kyiv"],
+    ["Café crème, cafe and CAFÉS in Zürich", "café zurich"],
+    ["Putin's war and Putin’s generals", "Putin's"],
+    ["Łódź and Lodz, Kraków and Krakow", "łódź kraków"],
+    ["The ﬁnance ministers ﬁned ﬁrms", "finance fine"],
+    ["𝐀lpha and alpha, 😀 emoji 😀alpha", "alpha"],
+    ["y Y yy, a A, 1 2 10", "y a 1"],
+    ["nothing to see here", "zzz"],
+  ])("finds in %j what every word's judgment finds for %j", (text, query) => {
+    const matcher = termMatcher(query, "Kovalenko");
+    expect(matchedWords(text, matcher)).toEqual(matchedWordsByScan(text, matcher));
+    expect(makeSnippet(text, matcher, 30)).toEqual(plainSnippet(text, matcher, 30));
+  });
+
+  it("finds what every word's judgment finds, for any text and query", () => {
+    const piece = fc.constantFrom(
+      "talk", "Talks", "TALKED", "talking", "stalk", "policy", "Policies", "polic", "kyiv", "Kyïv", "KYÏV", "café", "CAFE", "Zürich",
+      "zurich", "Łódź", "lodz", "ﬁne", "fine", "Putin", "Putin's", "Putin’s", "naïve", "y", "yy", "a", "A", "1", "42", "ß", "SS", "ſ",
+      "K", "\u212a", "ı", "İ", "𝐀", "😀", "\ud800", "\udc00", "Ж", "λ", "東京", "é", "e\u0301", " ", " ", "  ", "\n", "-", ".", "’", "“", "”", "—", "'",
+    );
+    const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
+    const word = fc.constantFrom("talk", "talk*", "tal*", "policies", "policy", "kyiv", "Kyïv", "café", "zurich", "łódź", "fine", "putin's", "naive", "y", "a*", "1", "ss", "k", "i", "ж", "東京", "ß*");
+    const query = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(" "));
+    const speaker = fc.option(fc.constantFrom("Putin", "Zelensky", "Łódź"), { nil: undefined });
+    fc.assert(
+      fc.property(text, query, speaker, (input, words, who) => {
+        const matcher = termMatcher(words, who);
+        expect(matchedWords(input, matcher)).toEqual(matchedWordsByScan(input, matcher));
+        expect(makeSnippet(input, matcher, 40)).toEqual(plainSnippet(input, matcher, 40));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
