@@ -173,18 +173,24 @@ export function matchedWordsByScan(text: string, matches: (word: string) => bool
  */
 function matchedWordsByLeads(text: string, matches: (word: string) => boolean, leads: readonly string[]): MatchedWord[] {
   const asciiLeads = leads.filter((lead) => /^[a-z0-9]+$/.test(lead)); // others begin no ASCII word
-  const candidates = new RegExp([...asciiLeads, "[^\\x00-\\x7f]"].join("|"), "gi");
+  const candidates = new RegExp([...asciiLeads, OUTSIDE_ASCII_BUT_PUNCTUATION].join("|"), "gi");
   const judge = wordJudge(matches);
   const hits: MatchedWord[] = [];
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const { start, end } = wordAround(text, m.index);
-    if (start === end) continue; // a character outside ASCII that is not part of a word: a quote, a dash
+    if (start === end) continue; // a character outside ASCII that is not part of a word: a symbol, a quote
     const key = judge(text.slice(start, end));
     if (key !== null) hits.push({ start, end, key });
     candidates.lastIndex = end;
   }
   return hits;
 }
+
+/**
+ * A character outside ASCII, except the General Punctuation block (U+2000-U+206F: curly quotes,
+ * dashes, ellipses), which holds no letter or digit and is what most articles' non-ASCII text is.
+ */
+export const OUTSIDE_ASCII_BUT_PUNCTUATION = "[^\\x00-\\x7f\\u2000-\\u206f]";
 
 /** Each distinct word judged once (an article repeats most of its words): its stem when it matches, else null. */
 function wordJudge(matches: (word: string) => boolean): (word: string) => string | null {
@@ -203,32 +209,43 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** The word (a run of WORD's characters) that the character at `at` is part of; empty when it is none. */
 function wordAround(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  for (;;) {
-    const before = codePointBefore(text, start);
-    if (before === "" || !WORD_CHAR.test(before)) break;
-    start -= before.length;
-  }
   let end = at;
-  for (;;) {
-    const after = codePointAt(text, end);
-    if (after === "" || !WORD_CHAR.test(after)) break;
-    end += after.length;
-  }
-  return { start: end === at ? at : start, end };
+  for (let length = wordCharAt(text, end); length > 0; length = wordCharAt(text, end)) end += length;
+  if (end === at) return { start: at, end };
+  let start = at;
+  for (let length = wordCharBefore(text, start); length > 0; length = wordCharBefore(text, start)) start -= length;
+  return { start, end };
 }
 
-function codePointAt(text: string, at: number): string {
-  const code = text.codePointAt(at);
-  return code === undefined ? "" : String.fromCodePoint(code);
+/** How many code units the word character at `at` takes (1, or 2 for a surrogate pair); 0 when there is none. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
+  if (Number.isNaN(code)) return 0; // the end of the text
+  const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1));
+  const char = text.slice(at, pair ? at + 2 : at + 1);
+  return WORD_CHAR.test(char) ? char.length : 0;
 }
 
-function codePointBefore(text: string, at: number): string {
-  if (at <= 0) return "";
-  const low = text.charCodeAt(at - 1);
-  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text.slice(at - 1, at);
+/** How many code units the word character ending at `at` takes; 0 when there is none. */
+function wordCharBefore(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
+  if (Number.isNaN(code)) return 0; // the start of the text
+  const pair = isLowSurrogate(code) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+  const char = text.slice(pair ? at - 2 : at - 1, at);
+  return WORD_CHAR.test(char) ? char.length : 0;
+}
+
+/** ASCII's letters and digits: its only characters in \p{L} and \p{N}. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

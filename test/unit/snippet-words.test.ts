@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeSnippet, matchedWords, matchedWordsByScan, termMatcher } from "../../src/library/query.js";
+import { makeSnippet, matchedWords, matchedWordsByScan, OUTSIDE_ASCII_BUT_PUNCTUATION, termMatcher } from "../../src/library/query.js";
 
 // makeSnippet finds matched words by the query's leads (matchedWords); it must find exactly what
 // judging every word (matchedWordsByScan) finds.
@@ -21,6 +21,7 @@ describe("matchedWords", () => {
     ["𝐀lpha and alpha, 😀 emoji 😀alpha", "alpha"],
     ["y Y yy, a A, 1 2 10", "y a 1"],
     ["nothing to see here", "zzz"],
+    ["ⁱ½² and ª, «quoted» … dashes — and\u2060joined", "a"],
   ])("finds in %j what every word's judgment finds for %j", (text, query) => {
     const matcher = termMatcher(query, "Kovalenko");
     expect(matchedWords(text, matcher)).toEqual(matchedWordsByScan(text, matcher));
@@ -31,7 +32,7 @@ describe("matchedWords", () => {
     const piece = fc.constantFrom(
       "talk", "Talks", "TALKED", "talking", "stalk", "policy", "Policies", "polic", "kyiv", "Kyïv", "KYÏV", "café", "CAFE", "Zürich",
       "zurich", "Łódź", "lodz", "ﬁne", "fine", "Putin", "Putin's", "Putin’s", "naïve", "y", "yy", "a", "A", "1", "42", "ß", "SS", "ſ",
-      "K", "\u212a", "ı", "İ", "𝐀", "😀", "\ud800", "\udc00", "Ж", "λ", "東京", "é", "e\u0301", " ", " ", "  ", "\n", "-", ".", "’", "“", "”", "—", "'",
+      "K", "\u212a", "ı", "İ", "𝐀", "😀", "\ud800", "\udc00", "½", "²", "ª", "«", "»", "…", "\u2060", "\u2071", "Ж", "λ", "東京", "é", "e\u0301", " ", " ", "  ", "\n", "-", ".", "’", "“", "”", "—", "'",
     );
     const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
     const word = fc.constantFrom("talk", "talk*", "tal*", "policies", "policy", "kyiv", "Kyïv", "café", "zurich", "łódź", "fine", "putin's", "naive", "y", "a*", "1", "ss", "k", "i", "ж", "東京", "ß*");
@@ -45,5 +46,13 @@ describe("matchedWords", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("takes every character outside ASCII that can be part of a word for a candidate", () => {
+    const candidate = new RegExp(OUTSIDE_ASCII_BUT_PUNCTUATION);
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (/[\p{L}\p{N}]/u.test(char) || (code >= 0xd800 && code <= 0xdfff)) expect(candidate.test(char), code.toString(16)).toBe(true);
+    }
   });
 });
