@@ -541,11 +541,11 @@ export class Library {
   private numbersOf(rows: readonly Row[]): Map<number, number> {
     const numbers = new Map<number, number>();
     if (rows.length === 0) return numbers;
-    const wanted = new Set(rows.map((r) => r.rowid));
     const order = this.db.prepare(`SELECT a.rowid FROM articles a ${CANONICAL_ORDER}`).pluck().all() as number[];
-    for (let i = 0; i < order.length && numbers.size < wanted.size; i++) {
-      const rowid = order[i] ?? 0;
-      if (wanted.has(rowid)) numbers.set(rowid, i + 1);
+    // indexOf searches natively; a loop over thousands of rowids would run in the interpreter (it runs once a process).
+    for (const { rowid } of rows) {
+      const at = order.indexOf(rowid);
+      if (at >= 0) numbers.set(rowid, at + 1);
     }
     return numbers;
   }
