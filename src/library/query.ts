@@ -94,7 +94,7 @@ export interface Snippet {
  * words, and where they are. Without a match, the text's beginning.
  */
 export function makeSnippet(text: string, matches: WordMatcher, length = 160): Snippet {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseSpace(text).trim();
   const hits = matchedWords(flat, matches);
   // The window (starting at a hit) that holds the most distinct matched words; the earliest on a tie.
   let bestStart = 0;
@@ -139,6 +139,17 @@ export function makeSnippet(text: string, matches: WordMatcher, length = 160): S
     .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { text: prefix + body + suffix, highlights };
 }
+
+/**
+ * Each run of white space as one space, as `text.replace(/\s+/g, " ")` gives it, replacing only the
+ * runs that are not a single space already: in prose, a few paragraph breaks instead of every gap
+ * between words.
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(SPACE_TO_COLLAPSE, " ");
+}
+
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /** A word of the text that matched, and its stem (what makes matched words different). */
 export interface MatchedWord {

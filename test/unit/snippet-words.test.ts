@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeSnippet, matchedWords, matchedWordsByScan, OUTSIDE_ASCII_BUT_PUNCTUATION, termMatcher } from "../../src/library/query.js";
+import { collapseSpace, makeSnippet, matchedWords, matchedWordsByScan, OUTSIDE_ASCII_BUT_PUNCTUATION, termMatcher } from "../../src/library/query.js";
 
 // makeSnippet finds matched words by the query's leads (matchedWords); it must find exactly what
 // judging every word (matchedWordsByScan) finds.
@@ -54,5 +54,19 @@ describe("matchedWords", () => {
       const char = String.fromCharCode(code);
       if (/[\p{L}\p{N}]/u.test(char) || (code >= 0xd800 && code <= 0xdfff)) expect(candidate.test(char), code.toString(16)).toBe(true);
     }
+  });
+});
+
+describe("collapseSpace", () => {
+  it("makes each run of white space one space, as replacing every run does", () => {
+    const space = fc.constantFrom(" ", "  ", "\t", "\n", "\n\n", "\r\n", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u200b", "\u0085");
+    const piece = fc.oneof(space, fc.constantFrom("a", "word", "é", "—", ".", "😀"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(collapseSpace(text)).toBe(text.replace(/\s+/g, " "));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
