@@ -20,8 +20,13 @@ export function normalizeWord(word: string): string {
 }
 
 function wordsOf(text: string): string[] {
-  return [...normalizeWord(text).matchAll(WORD)].map((m) => m[0]);
+  const normal = normalizeWord(text);
+  // ASCII's letters and digits are its only characters in \p{L} and \p{N}; a Unicode property class
+  // takes a while to compile, once a process, so it is left to text outside ASCII.
+  return normal.match(/[^\u0000-\u007f]/.test(normal) ? WORD : ASCII_WORD) ?? [];
 }
+
+const ASCII_WORD = /[a-zA-Z0-9]+/g;
 
 /** Words and "phrases" of a query; punctuation inside a word ("Putin-Trump") makes it a phrase. */
 export function parseQuery(query: string): QueryPart[] {

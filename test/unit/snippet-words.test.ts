@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collapseSpace, makeSnippet, matchedWords, matchedWordsByScan, OUTSIDE_ASCII_BUT_PUNCTUATION, termMatcher } from "../../src/library/query.js";
+import { collapseSpace, makeSnippet, matchedWords, matchedWordsByScan, normalizeWord, OUTSIDE_ASCII_BUT_PUNCTUATION, parseQuery, termMatcher } from "../../src/library/query.js";
 
 // makeSnippet finds matched words by the query's leads (matchedWords); it must find exactly what
 // judging every word (matchedWordsByScan) finds.
@@ -65,6 +65,26 @@ describe("collapseSpace", () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
         expect(collapseSpace(text)).toBe(text.replace(/\s+/g, " "));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("parseQuery", () => {
+  /** The words of a part as parseQuery found them before it took ASCII text by a class of its own. */
+  const wordsByUnicodeClass = (raw: string): string[] => [...normalizeWord(raw).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+
+  it("finds the words every Unicode letter and digit class finds, ASCII or not", () => {
+    const piece = fc.constantFrom("Talk", "kyiv", "Kyïv", "café", "42", "a1", "Putin's", "\"", "*", "-", " ", "  ", "ß", "İ", "ﬁ", "Ж", "東京", "😀", "𝐀", "_", "é", "\u0301", "$", "~");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const query = pieces.join("");
+        const expected = [...query.matchAll(/"([^"]*)"?|(\S+)/g)]
+          .map((m) => ({ raw: m[1] ?? m[2] ?? "", bare: m[2] !== undefined }))
+          .map(({ raw, bare }) => ({ words: wordsByUnicodeClass(raw), prefix: bare && raw.endsWith("*") }))
+          .filter((part) => part.words.length > 0);
+        expect(parseQuery(query)).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
