@@ -47,7 +47,8 @@ export interface SearchHit extends LibraryArticle {
 }
 
 export interface SearchResult {
-  total: number;
+  /** How many articles match; undefined when not asked for (counting them is a second pass over the matches). */
+  total: number | undefined;
   hits: SearchHit[];
 }
 
@@ -257,7 +258,7 @@ export class Library {
   }
 
   /** Full-text search, best first; `speaker` narrows to articles quoting that person. */
-  async search(query: string, speaker: string | undefined, limit: number): Promise<SearchResult> {
+  async search(query: string, speaker: string | undefined, limit: number, counting: { total: boolean } = { total: true }): Promise<SearchResult> {
     const match = matchExpression(query, speaker);
     if (match === undefined) throw usageError("nothing to search for: give words to look for, or --speaker NAME");
     const found = await this.recovering(() => {
@@ -269,7 +270,7 @@ export class Library {
             `JOIN articles a ON a.rowid = hit.rowid ORDER BY hit.rank, hit.rowid`,
         )
         .all(match, limit) as (Row & { quotes_json: string; rank: number })[];
-      const total = rows.length < limit ? rows.length : (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number);
+      const total = rows.length < limit ? rows.length : counting.total ? (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number) : undefined;
       const numbers = this.numbersOf(rows);
       return { total, rows: rows.map((row) => ({ row, number: numbers.get(row.rowid) ?? 0 })) };
     });
