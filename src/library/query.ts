@@ -60,12 +60,13 @@ export function stem(word: string): string {
 }
 
 /**
- * Decides whether a word of the text is one the query looks for. `leads` are what every matching
- * word made of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut;
- * absent, every word is judged.
+ * Whether a word of the text is one the query looks for, and `leads`: what every matching word made
+ * of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut; without
+ * leads, makeSnippet judges every word.
  */
 export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[] };
 
+/** Decides whether a word of the text is one the query looks for. */
 export function termMatcher(query: string, speaker?: string): WordMatcher {
   const parts = [...parseQuery(query), ...(speaker ? parseQuery(speaker) : [])];
   const exact = new Set<string>();
@@ -166,6 +167,7 @@ export interface MatchedWord {
 /** The words of `text` that `matches` accepts, in order: by the shortcut when the matcher has leads. */
 export function matchedWords(text: string, matches: WordMatcher): MatchedWord[] {
   const leads = matches.leads;
+  // An empty lead (the stem of "y") begins every word: nothing to skip.
   if (leads === undefined || leads.some((lead) => lead === "")) return matchedWordsByScan(text, matches);
   return matchedWordsByLeads(text, matches, leads);
 }
