@@ -37,12 +37,13 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** NUL anywhere, or control bytes (other than tab, line ends, form feed and ESC) in over 10 % of a sample. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return true;
   const sample = bytes.subarray(0, 65536);
-  let controls = 0;
-  for (const b of sample) {
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
-  }
+  // Counted by a regular expression over the bytes as Latin-1 text (one character a byte), not byte
+  // by byte in JavaScript: a file is read once, before its code has warmed up.
+  const controls = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString("latin1").match(CONTROL_BYTES)?.length ?? 0;
   return sample.length > 0 && controls / sample.length > 0.1;
 }
+
+const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;

@@ -23,7 +23,8 @@ export async function searchCommand(query: string, options: SearchOptions, seeds
   const library = await openLibrary(seedsDir, libraryDir, { create: false });
   let result: SearchResult;
   try {
-    result = await library.search(query, options.speaker, options.limit);
+    // Lines for a pipe do not show the total: counting every match would be a second pass over them.
+    result = await library.search(query, options.speaker, options.limit, { total: options.format !== "tsv" });
   } finally {
     library.close();
   }
@@ -58,9 +59,10 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
     style = { title: theme.title, meta: theme.meta, mark: theme.heading };
   }
   const what = [query.trim() ? `“${printable(query.trim())}”` : "", options.speaker ? `quoting ${printable(options.speaker)}` : ""].filter(Boolean).join(" ");
-  if (result.total === 0) return `No articles match ${what}.\n`;
-  const shown = result.hits.length < result.total ? ` (the first ${result.hits.length})` : "";
-  const header = style.meta(`${result.total} article${result.total === 1 ? "" : "s"} match${result.total === 1 ? "es" : ""} ${what}${shown}`);
+  const total = totalOf(result);
+  if (total === 0) return `No articles match ${what}.\n`;
+  const shown = result.hits.length < total ? ` (the first ${result.hits.length})` : "";
+  const header = style.meta(`${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""} ${what}${shown}`);
   const numberWidth = Math.max(...result.hits.map((h) => String(h.number).length));
   const indent = " ".repeat(numberWidth + 4);
   const textWidth = Math.max(20, options.width - indent.length);
@@ -74,6 +76,12 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
     return lines.join("\n");
   });
   return `${header}\n\n${blocks.join("\n\n")}\n`;
+}
+
+/** The total of a search that was asked to count it, as every format but TSV is. */
+function totalOf(result: SearchResult): number {
+  if (result.total === undefined) throw new Error("internal: the search's matches were not counted");
+  return result.total;
 }
 
 /** The snippet wrapped, with its matched words marked; the marks are placed after wrapping so widths stay right. */

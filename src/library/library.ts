@@ -48,7 +48,8 @@ export interface SearchHit extends LibraryArticle {
 }
 
 export interface SearchResult {
-  total: number;
+  /** How many articles match; undefined when not asked for (counting them is a second pass over the matches). */
+  total: number | undefined;
   hits: SearchHit[];
 }
 
@@ -265,7 +266,7 @@ export class Library {
   }
 
   /** Full-text search, best first; `speaker` narrows to articles quoting that person. */
-  async search(query: string, speaker: string | undefined, limit: number): Promise<SearchResult> {
+  async search(query: string, speaker: string | undefined, limit: number, counting: { total: boolean } = { total: true }): Promise<SearchResult> {
     const match = matchExpression(query, speaker);
     if (match === undefined) throw usageError("nothing to search for: give words to look for, or --speaker NAME");
     const found = await this.recovering(() => {
@@ -277,7 +278,7 @@ export class Library {
             `JOIN articles a ON a.rowid = hit.rowid ORDER BY hit.rank, hit.rowid`,
         )
         .all(match, limit) as (Row & { quotes_json: string; rank: number })[];
-      const total = rows.length < limit ? rows.length : (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number);
+      const total = rows.length < limit ? rows.length : counting.total ? (this.db.prepare("SELECT count(*) FROM fts WHERE fts MATCH ?").pluck().get(match) as number) : undefined;
       const numbers = this.numbersOf(rows);
       return { total, rows: rows.map((row) => ({ row, number: numbers.get(row.rowid) ?? 0 })) };
     });
@@ -556,17 +557,61 @@ export class Library {
   }
 
   /**
-   * Numbers of a few articles (search hits, a limited listing): their positions in one read of the
-   * canonical order's covering index, a third of what numbering every row with a window function costs.
+   * Numbers of a few articles (search hits, a limited listing): their positions in the canonical
+   * order. An index can count the rows in a range of it but not tell a row's position, so the
+   * articles are taken in that order and the rows between each and the one before are counted: one
+   * pass over the index up to the last of them, in SQLite, instead of every rowid read into JavaScript.
    */
   private numbersOf(rows: readonly Row[]): Map<number, number> {
+    if (rows.length === 0) return new Map();
+    if (!this.onlyBundledUndated()) return this.numbersByReading(rows);
+    const ordered = this.db
+      .prepare(`SELECT a.rowid, a.bundled, a.added, a.id FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?)) ${CANONICAL_ORDER}`)
+      .raw()
+      .all(JSON.stringify(rows.map((r) => r.rowid))) as [rowid: number, bundled: number, added: number, id: string][];
+    // Undated, bundled articles come first, by id; then the library's, by date added and id.
+    const bundledBefore = this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 1 AND id < ?").pluck();
+    const datedBefore = this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 0 AND (added, id) < (?, ?)").pluck();
+    const datedBetween = this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 0 AND (added, id) > (?, ?) AND (added, id) < (?, ?)").pluck();
     const numbers = new Map<number, number>();
-    if (rows.length === 0) return numbers;
-    const wanted = new Set(rows.map((r) => r.rowid));
+    let previous: { added: number; id: string; number: number } | undefined;
+    for (const [rowid, bundled, added, id] of ordered) {
+      if (bundled === 1) {
+        numbers.set(rowid, (bundledBefore.get(id) as number) + 1);
+        continue;
+      }
+      const before = previous
+        ? previous.number + (datedBetween.get(previous.added, previous.id, added, id) as number)
+        : (this.db.prepare("SELECT count(*) FROM articles WHERE bundled = 1").pluck().get() as number) + (datedBefore.get(added, id) as number);
+      previous = { added, id, number: before + 1 };
+      numbers.set(rowid, before + 1);
+    }
+    return numbers;
+  }
+
+  /**
+   * Whether bundled articles, and only they, have no added date, and `bundled` is 0 or 1: what every
+   * index newsread writes holds, and what numbersOf's counting relies on. Index lookups only.
+   */
+  private onlyBundledUndated(): boolean {
+    const exceptions = [
+      "bundled = 0 AND added IS NULL",
+      "bundled = 1 AND added IS NOT NULL",
+      "bundled > 1",
+      "bundled < 0",
+      "bundled > 0 AND bundled < 1",
+    ];
+    return this.db.prepare(`SELECT NOT (${exceptions.map((where) => `EXISTS (SELECT 1 FROM articles WHERE ${where})`).join(" OR ")})`).pluck().get() === 1;
+  }
+
+  /** numbersOf for any index: positions in one read of the canonical order's covering index. */
+  private numbersByReading(rows: readonly Row[]): Map<number, number> {
+    const numbers = new Map<number, number>();
     const order = this.db.prepare(`SELECT a.rowid FROM articles a ${CANONICAL_ORDER}`).pluck().all() as number[];
-    for (let i = 0; i < order.length && numbers.size < wanted.size; i++) {
-      const rowid = order[i] ?? 0;
-      if (wanted.has(rowid)) numbers.set(rowid, i + 1);
+    // indexOf searches natively; a loop over thousands of rowids would run in the interpreter (it runs once a process).
+    for (const { rowid } of rows) {
+      const at = order.indexOf(rowid);
+      if (at >= 0) numbers.set(rowid, at + 1);
     }
     return numbers;
   }

@@ -20,8 +20,13 @@ export function normalizeWord(word: string): string {
 }
 
 function wordsOf(text: string): string[] {
-  return [...normalizeWord(text).matchAll(WORD)].map((m) => m[0]);
+  const normal = normalizeWord(text);
+  // ASCII's letters and digits are its only characters in \p{L} and \p{N}; a Unicode property class
+  // takes a while to compile, once a process, so it is left to text outside ASCII.
+  return normal.match(/[^\u0000-\u007f]/.test(normal) ? WORD : ASCII_WORD) ?? [];
 }
+
+const ASCII_WORD = /[a-zA-Z0-9]+/g;
 
 /** Words and "phrases" of a query; punctuation inside a word ("Putin-Trump") makes it a phrase. */
 export function parseQuery(query: string): QueryPart[] {
@@ -54,18 +59,34 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * Whether a word of the text is one the query looks for, and `leads`: what every matching word made
+ * of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut; without
+ * leads, makeSnippet judges every word.
+ */
+export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[] };
+
 /** Decides whether a word of the text is one the query looks for. */
-export function termMatcher(query: string, speaker?: string): (word: string) => boolean {
+export function termMatcher(query: string, speaker?: string): WordMatcher {
   const parts = [...parseQuery(query), ...(speaker ? parseQuery(speaker) : [])];
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {
     part.words.forEach((w, i) => (part.prefix && i === part.words.length - 1 ? prefixes.push(w) : exact.add(stem(w))));
   }
-  return (word) => {
+  const matches = (word: string): boolean => {
     const normal = normalizeWord(word);
     return exact.has(stem(normal)) || prefixes.some((p) => normal.startsWith(p));
   };
+  return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes] });
+}
+
+/**
+ * What every word with this stem begins with: stem() only cuts endings, except "-ies" -> "-y", so
+ * "policies" begins with "polic", not "policy".
+ */
+function stemLead(stemmed: string): string {
+  return stemmed.endsWith("y") ? stemmed.slice(0, -1) : stemmed;
 }
 
 export interface Snippet {
@@ -78,20 +99,9 @@ export interface Snippet {
  * The passage of `text` (about `length` characters, cut at words) with the most different matching
  * words, and where they are. Without a match, the text's beginning.
  */
-export function makeSnippet(text: string, matches: (word: string) => boolean, length = 160): Snippet {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const hits: { start: number; end: number; key: string }[] = [];
-  // Each distinct word is judged once: an article repeats most of its words.
-  const judged = new Map<string, string | null>();
-  for (const m of flat.matchAll(WORD)) {
-    const word = m[0];
-    let key = judged.get(word);
-    if (key === undefined) {
-      key = matches(word) ? stem(word) : null;
-      judged.set(word, key);
-    }
-    if (key !== null) hits.push({ start: m.index, end: m.index + word.length, key });
-  }
+export function makeSnippet(text: string, matches: WordMatcher, length = 160): Snippet {
+  const flat = collapseSpace(text).trim();
+  const hits = matchedWords(flat, matches);
   // The window (starting at a hit) that holds the most distinct matched words; the earliest on a tie.
   let bestStart = 0;
   let bestScore = -1;
@@ -134,4 +144,126 @@ export function makeSnippet(text: string, matches: (word: string) => boolean, le
     .filter((h) => h.start >= start && h.end <= end)
     .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { text: prefix + body + suffix, highlights };
+}
+
+/**
+ * Each run of white space as one space, as `text.replace(/\s+/g, " ")` gives it, replacing only the
+ * runs that are not a single space already: in prose, a few paragraph breaks instead of every gap
+ * between words.
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(SPACE_TO_COLLAPSE, " ");
+}
+
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** A word of the text that matched, and its stem (what makes matched words different). */
+export interface MatchedWord {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** The words of `text` that `matches` accepts, in order: by the shortcut when the matcher has leads. */
+export function matchedWords(text: string, matches: WordMatcher): MatchedWord[] {
+  const leads = matches.leads;
+  // An empty lead (the stem of "y") begins every word: nothing to skip.
+  if (leads === undefined || leads.some((lead) => lead === "")) return matchedWordsByScan(text, matches);
+  return matchedWordsByLeads(text, matches, leads);
+}
+
+/** Each word of the text judged in turn: the plain way, and the reference for the shortcut. */
+export function matchedWordsByScan(text: string, matches: (word: string) => boolean): MatchedWord[] {
+  const judge = wordJudge(matches);
+  const hits: MatchedWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const key = judge(m[0]);
+    if (key !== null) hits.push({ start: m.index, end: m.index + m[0].length, key });
+  }
+  return hits;
+}
+
+/**
+ * The same words as matchedWordsByScan, judging only the words a lead begins and those with a
+ * character outside ASCII: a word of ASCII letters and digits is its own lower case when normalized,
+ * so if it matches it begins with a lead; any other word might match in a way no lead shows (an
+ * accent dropped, a compatibility form decomposed), so it is judged as the scan judges it.
+ */
+function matchedWordsByLeads(text: string, matches: (word: string) => boolean, leads: readonly string[]): MatchedWord[] {
+  const asciiLeads = leads.filter((lead) => /^[a-z0-9]+$/.test(lead)); // others begin no ASCII word
+  const candidates = new RegExp([...asciiLeads, OUTSIDE_ASCII_BUT_PUNCTUATION].join("|"), "gi");
+  const judge = wordJudge(matches);
+  const hits: MatchedWord[] = [];
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const { start, end } = wordAround(text, m.index);
+    if (start === end) continue; // a character outside ASCII that is not part of a word: a symbol, a quote
+    const key = judge(text.slice(start, end));
+    if (key !== null) hits.push({ start, end, key });
+    candidates.lastIndex = end;
+  }
+  return hits;
+}
+
+/**
+ * A character outside ASCII, except the General Punctuation block (U+2000-U+206F: curly quotes,
+ * dashes, ellipses), which holds no letter or digit and is what most articles' non-ASCII text is.
+ */
+export const OUTSIDE_ASCII_BUT_PUNCTUATION = "[^\\x00-\\x7f\\u2000-\\u206f]";
+
+/** Each distinct word judged once (an article repeats most of its words): its stem when it matches, else null. */
+function wordJudge(matches: (word: string) => boolean): (word: string) => string | null {
+  const judged = new Map<string, string | null>();
+  return (word) => {
+    let key = judged.get(word);
+    if (key === undefined) {
+      key = matches(word) ? stem(word) : null;
+      judged.set(word, key);
+    }
+    return key;
+  };
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The word (a run of WORD's characters) that the character at `at` is part of; empty when it is none. */
+function wordAround(text: string, at: number): { start: number; end: number } {
+  let end = at;
+  for (let length = wordCharAt(text, end); length > 0; length = wordCharAt(text, end)) end += length;
+  if (end === at) return { start: at, end };
+  let start = at;
+  for (let length = wordCharBefore(text, start); length > 0; length = wordCharBefore(text, start)) start -= length;
+  return { start, end };
+}
+
+/** How many code units the word character at `at` takes (1, or 2 for a surrogate pair); 0 when there is none. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
+  if (Number.isNaN(code)) return 0; // the end of the text
+  const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1));
+  const char = text.slice(at, pair ? at + 2 : at + 1);
+  return WORD_CHAR.test(char) ? char.length : 0;
+}
+
+/** How many code units the word character ending at `at` takes; 0 when there is none. */
+function wordCharBefore(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
+  if (Number.isNaN(code)) return 0; // the start of the text
+  const pair = isLowSurrogate(code) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+  const char = text.slice(pair ? at - 2 : at - 1, at);
+  return WORD_CHAR.test(char) ? char.length : 0;
+}
+
+/** ASCII's letters and digits: its only characters in \p{L} and \p{N}. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
