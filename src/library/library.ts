@@ -590,17 +590,11 @@ export class Library {
   }
 
   /**
-   * Whether bundled articles, and only they, have no added date, and `bundled` is 0 or 1: what every
-   * index newsread writes holds, and what numbersOf's counting relies on. Index lookups only.
+   * Whether bundled articles, and only they, have no added date: what every index newsread writes
+   * holds, and what numbersOf's counting relies on. Index lookups only.
    */
   private onlyBundledUndated(): boolean {
-    const exceptions = [
-      "bundled = 0 AND added IS NULL",
-      "bundled = 1 AND added IS NOT NULL",
-      "bundled > 1",
-      "bundled < 0",
-      "bundled > 0 AND bundled < 1",
-    ];
+    const exceptions = ["bundled = 0 AND added IS NULL", "bundled = 1 AND added IS NOT NULL"];
     return this.db.prepare(`SELECT NOT (${exceptions.map((where) => `EXISTS (SELECT 1 FROM articles WHERE ${where})`).join(" OR ")})`).pluck().get() === 1;
   }
 
