@@ -55,7 +55,10 @@ export async function ansiMetrics(): Promise<Metrics> {
   const wrap = (text: string, width: number): string => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
   const wrapStyled = (text: string, width: number): string => wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width);
   return {
-    wrap: (text, width, indent = "") => (isUnstyledOneColumn(text) ? oneColumnMetrics.wrap(text, width, indent) : indented(wrapStyled(text, width), indent)),
+    wrap: (text, width, indent = "") => {
+      if (isUnstyledOneColumn(text)) return oneColumnMetrics.wrap(text, width, indent);
+      return indented(wrapSimpleText(text, width) ?? wrapStyled(text, width), indent);
+    },
     width: (line) => visibleOneColumnWidth(line) ?? stringWidth(line),
   };
 }
@@ -198,6 +201,36 @@ export const plainLineMetrics: Metrics = {
   width: (line) => line.length,
 };
 
+/**
+ * Text of one-column characters (as in `isUnstyledOneColumn`, without bidi controls) and of
+ * characters two columns wide that stand alone: each one code unit, its own grapheme and its own
+ * NFC form (kana, CJK ideographs, Hangul syllables, CJK brackets and stops, fullwidth forms).
+ * Such text, most of what a Chinese, Japanese or Korean article shows, wraps as one-column text
+ * does with two columns for each wide character, which `wrapLine` does without wrap-ansi.
+ */
+const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
+/** In simple text, every character from here on is two columns wide, and none before it. */
+const WIDE_FROM = 0x3001;
+
+/** wrap-ansi's wrap of simple text (`NOT_SIMPLE_TEXT`), without the indent; undefined for other text. */
+function wrapSimpleText(text: string, width: number): string | undefined {
+  if (NOT_SIMPLE_TEXT.test(text)) return undefined;
+  const normal = text.normalize(); // as wrap-ansi does: a wide character is its own NFC, a one-column one may not be
+  if (normal !== text && NOT_SIMPLE_TEXT.test(normal)) return undefined;
+  const columns = Math.max(1, width);
+  return normal
+    .split("\n")
+    .map((line) => wrapLine(line, columns, "\n", true))
+    .join("\n");
+}
+
+/** Display columns of simple text: two for each wide character. */
+function simpleTextWidth(text: string): number {
+  let width = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= WIDE_FROM) width++;
+  return width;
+}
+
 /** `breakRow` is what goes between rows: a line break and the indent. */
 function wrapOneColumn(text: string, width: number, breakRow: string, mayNeedNfc: boolean): string {
   const columns = Math.max(1, width);
@@ -254,40 +287,56 @@ export function hasTrimmedEnds(line: string): boolean {
   return line.length === 0 || (!isTrimmedByTrim(line.charCodeAt(0)) && !isTrimmedByTrim(line.charCodeAt(line.length - 1)));
 }
 
-/** wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text. */
-function wrapLine(line: string, columns: number, breakRow: string): string {
+/**
+ * wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text, or with
+ * `wide` for simple text (see `NOT_SIMPLE_TEXT`), its wide characters two columns each.
+ */
+function wrapLine(line: string, columns: number, breakRow: string, wide = false): string {
   if (line.trim() === "") return "";
+  const widthOf = (text: string): number => (wide ? simpleTextWidth(text) : text.length);
   const rows: string[] = [];
   let row = "";
+  let rowWidth = 0;
   let rowTrimmed = false;
   let first = true;
   const newRow = (): void => {
     rows.push(row);
     row = "";
+    rowWidth = 0;
     rowTrimmed = false;
   };
   for (const word of line.split(" ")) {
     // As wrap-ansi does: before each word, a row not yet trimmed loses its leading white space
     // (no-break spaces too); once it starts with content it stays as it is.
     if (!rowTrimmed) {
-      row = row.trimStart();
+      const trimmed = row.trimStart();
+      if (trimmed.length !== row.length) rowWidth = widthOf(trimmed);
+      row = trimmed;
       rowTrimmed = row.length > 0;
     }
-    if (!first && row.length > 0) row += " ";
+    if (!first && row.length > 0) {
+      row += " ";
+      rowWidth++;
+    }
     first = false;
-    if (word.length > columns) {
-      // A word wider than a row starts on a new row if that saves a break, then fills rows whole.
-      const remaining = columns - row.length;
-      if (Math.floor((word.length - 1) / columns) < 1 + Math.floor((word.length - remaining - 1) / columns)) newRow();
+    const wordWidth = widthOf(word);
+    if (wordWidth > columns) {
+      // A word wider than a row starts on a new row if that saves a break, then fills rows as
+      // far as each character fits.
+      const remaining = columns - rowWidth;
+      if (Math.floor((wordWidth - 1) / columns) < 1 + Math.floor((wordWidth - remaining - 1) / columns)) newRow();
       for (let i = 0; i < word.length; i++) {
-        if (row.length > 0 && row.length + 1 > columns) newRow();
+        const charWidth = wide && word.charCodeAt(i) >= WIDE_FROM ? 2 : 1;
+        if (row.length > 0 && rowWidth + charWidth > columns) newRow();
         row += word.charAt(i);
-        if (row.length === columns && i < word.length - 1) newRow();
+        rowWidth += charWidth;
+        if (rowWidth === columns && i < word.length - 1) newRow();
       }
       continue;
     }
-    if (row.length + word.length > columns && row.length > 0 && word.length > 0) newRow();
+    if (rowWidth + wordWidth > columns && row.length > 0 && wordWidth > 0) newRow();
     row += word;
+    rowWidth += wordWidth;
   }
   rows.push(row);
   return rows.map((r) => r.replace(/ +$/, "")).join(breakRow);

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import stringWidth from "string-width";
+import wrapAnsi from "wrap-ansi";
+import { describe, expect, it } from "vitest";
+import { ansiMetrics } from "../../src/render/wrap.js";
+
+/** The wide characters `NOT_SIMPLE_TEXT` lets through, range by range (see wrap.ts). */
+const WIDE_RANGES: [number, number][] = [
+  [0x3001, 0x3003],
+  [0x3008, 0x3011],
+  [0x3041, 0x3096],
+  [0x30a1, 0x30fa],
+  [0x30fc, 0x30fc],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3],
+  [0xff01, 0xff5e],
+];
+const wideChars = WIDE_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)));
+
+describe("wrapping text with wide characters", () => {
+  it("takes as wide only characters two columns wide that stand alone: their own NFC form and grapheme", () => {
+    const segmenter = new Intl.Segmenter();
+    for (const ch of wideChars) {
+      expect(stringWidth(ch), `U+${ch.charCodeAt(0).toString(16)}`).toBe(2);
+      expect(ch.normalize()).toBe(ch);
+      expect([...segmenter.segment(`a${ch}${ch}é`)].length).toBe(4);
+    }
+  });
+
+  const wide = fc.constantFrom("的", "、", "。", "の", "一", "リ", "ー", "「", "」", "【", "한", "국", "！", "Ａ", "ｚ", "鿿", "가", "힣");
+  const oneColumn = fc.constantFrom("a", "Z", "é", "ß", "—", "“", "’", "…", "Ж", "λ", "\u0374", " ", " ", "  ", "\u00a0", "\n", "1", ".");
+  const text = fc.array(fc.oneof(wide, wide, oneColumn), { maxLength: 120 }).map((c) => c.join(""));
+
+  it("gives exactly what wrap-ansi gives, for any width and indent", async () => {
+    const metrics = await ansiMetrics();
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom("", "  "), (input, width, indent) => {
+        expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["a Chinese sentence", "中文新聞的標題，在這裡。還有一些文字", 10],
+    ["a wide character that does not fit at a row's end", "ab一二三四", 5],
+    ["words of both widths", "Tokyo 東京 and Seoul 서울 met", 7],
+    ["a width of one", "一a二", 1],
+    ["fullwidth forms", "ＡＢＣ！ ｄｅｆ", 4],
+    ["a one-column character NFC changes", "\u0374一二 \u037e", 3],
+  ])("and so for %s", async (_name, input, width) => {
+    const metrics = await ansiMetrics();
+    expect(metrics.wrap(input, width)).toBe(wrapAnsi(input, width, { hard: true, trim: true }));
+  });
+});
