@@ -59,7 +59,7 @@ export async function ansiMetrics(): Promise<Metrics> {
       if (isUnstyledOneColumn(text)) return oneColumnMetrics.wrap(text, width, indent);
       return indented(wrapSimpleText(text, width) ?? wrapStyled(text, width), indent);
     },
-    width: (line) => visibleOneColumnWidth(line) ?? stringWidth(line),
+    width: (line) => visibleOneColumnWidth(line) ?? simpleLineWidth(line) ?? stringWidth(line),
   };
 }
 
@@ -204,11 +204,11 @@ export const plainLineMetrics: Metrics = {
 /**
  * Text of one-column characters (as in `isUnstyledOneColumn`, without bidi controls) and of
  * characters two columns wide that stand alone: each one code unit, its own grapheme and its own
- * NFC form (kana, CJK ideographs, Hangul syllables, CJK brackets and stops, fullwidth forms).
+ * NFC form (kana, Bopomofo, CJK ideographs, Hangul syllables, CJK brackets and stops, fullwidth forms).
  * Such text, most of what a Chinese, Japanese or Korean article shows, wraps as one-column text
  * does with two columns for each wide character, which `wrapLine` does without wrap-ansi.
  */
-const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
+const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fc\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
 /** In simple text, every character from here on is two columns wide, and none before it. */
 const WIDE_FROM = 0x3001;
 
@@ -222,6 +222,11 @@ function wrapSimpleText(text: string, width: number): string | undefined {
     .split("\n")
     .map((line) => wrapLine(line, columns, "\n", true))
     .join("\n");
+}
+
+/** Display columns of a line of simple text (`NOT_SIMPLE_TEXT`); undefined for any other. */
+function simpleLineWidth(line: string): number | undefined {
+  return line.includes("\n") || NOT_SIMPLE_TEXT.test(line) ? undefined : simpleTextWidth(line);
 }
 
 /** Display columns of simple text: two for each wide character. */

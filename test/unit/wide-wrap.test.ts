@@ -9,8 +9,8 @@ const WIDE_RANGES: [number, number][] = [
   [0x3001, 0x3003],
   [0x3008, 0x3011],
   [0x3041, 0x3096],
-  [0x30a1, 0x30fa],
-  [0x30fc, 0x30fc],
+  [0x30a1, 0x30fc],
+  [0x3105, 0x312f],
   [0x4e00, 0x9fff],
   [0xac00, 0xd7a3],
   [0xff01, 0xff5e],
@@ -27,7 +27,7 @@ describe("wrapping text with wide characters", () => {
     }
   });
 
-  const wide = fc.constantFrom("的", "、", "。", "の", "一", "リ", "ー", "「", "」", "【", "한", "국", "！", "Ａ", "ｚ", "鿿", "가", "힣");
+  const wide = fc.constantFrom("的", "、", "。", "の", "一", "リ", "ー", "・", "ㄜ", "「", "」", "【", "한", "국", "！", "Ａ", "ｚ", "鿿", "가", "힣");
   const oneColumn = fc.constantFrom("a", "Z", "é", "ß", "—", "“", "’", "…", "Ж", "λ", "\u0374", " ", " ", "  ", "\u00a0", "\n", "1", ".");
   const text = fc.array(fc.oneof(wide, wide, oneColumn), { maxLength: 120 }).map((c) => c.join(""));
 
@@ -38,6 +38,16 @@ describe("wrapping text with wide characters", () => {
         expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("measures a line as string-width does", async () => {
+    const metrics = await ansiMetrics();
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const line of input.split("\n")) expect(metrics.width(line)).toBe(stringWidth(line));
+      }),
+      { numRuns: 2000 },
     );
   });
 
