@@ -204,9 +204,9 @@ export const plainLineMetrics: Metrics = {
 /**
  * Text of one-column characters (as in `isUnstyledOneColumn`, without bidi controls) and of
  * characters two columns wide that stand alone: each one code unit, its own grapheme and its own
- * NFC form (kana, Bopomofo, CJK ideographs, Hangul syllables, CJK brackets and stops, fullwidth forms).
- * Such text, most of what a Chinese, Japanese or Korean article shows, wraps as one-column text
- * does with two columns for each wide character, which `wrapLine` does without wrap-ansi.
+ * NFC form (kana, Bopomofo, CJK ideographs, Hangul syllables, CJK brackets and stops, fullwidth
+ * forms). Such text, most of what a Chinese, Japanese or Korean article shows, wraps as one-column
+ * text does with two columns for each wide character, which `wrapLine` does without wrap-ansi.
  */
 const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fc\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
 /** In simple text, every character from here on is two columns wide, and none before it. */
