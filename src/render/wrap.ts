@@ -38,7 +38,8 @@ export function isOneColumnText(text: string): boolean {
  * them: the fast path when every one is one-column text.
  */
 export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
-  return texts.every(isOneColumnText) ? oneColumnMetrics : ansiMetrics();
+  if (texts.every(isOneColumnText)) return oneColumnMetrics;
+  return texts.every(isSimpleText) ? simpleTextMetrics : ansiMetrics();
 }
 
 /**
@@ -211,6 +212,30 @@ export const plainLineMetrics: Metrics = {
 const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fc\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
 /** In simple text, every character from here on is two columns wide, and none before it. */
 const WIDE_FROM = 0x3001;
+
+function isSimpleText(text: string): boolean {
+  return !NOT_SIMPLE_TEXT.test(text);
+}
+
+/**
+ * Metrics for simple text, as `ansiMetrics` wraps and measures it, without loading wrap-ansi and
+ * string-width (a tenth of a second before a Chinese, Japanese or Korean article could be shown).
+ * Simple text is plain text for them: printable() leaves it as it is, and so do the renderers'
+ * quote marks, dashes and link targets around it.
+ */
+export const simpleTextMetrics: Metrics = {
+  wrap: (text, width, indent = "") => {
+    if (isUnstyledOneColumn(text)) return oneColumnMetrics.wrap(text, width, indent);
+    const wrapped = wrapSimpleText(text, width);
+    if (wrapped === undefined) throw new Error("internal: simple-text metrics given text that is not simple");
+    return indented(wrapped, indent);
+  },
+  width: (line) => {
+    const width = visibleOneColumnWidth(line) ?? simpleLineWidth(line);
+    if (width === undefined) throw new Error("internal: simple-text metrics given a line that is not simple");
+    return width;
+  },
+};
 
 /** wrap-ansi's wrap of simple text (`NOT_SIMPLE_TEXT`), without the indent; undefined for other text. */
 function wrapSimpleText(text: string, width: number): string | undefined {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
 import { describe, expect, it } from "vitest";
-import { ansiMetrics } from "../../src/render/wrap.js";
+import { ansiMetrics, oneColumnMetrics, plainMetrics, simpleTextMetrics } from "../../src/render/wrap.js";
 
 /** The wide characters `NOT_SIMPLE_TEXT` lets through, range by range (see wrap.ts). */
 const WIDE_RANGES: [number, number][] = [
@@ -32,23 +32,42 @@ describe("wrapping text with wide characters", () => {
   const text = fc.array(fc.oneof(wide, wide, oneColumn), { maxLength: 120 }).map((c) => c.join(""));
 
   it("gives exactly what wrap-ansi gives, for any width and indent", async () => {
-    const metrics = await ansiMetrics();
-    fc.assert(
-      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom("", "  "), (input, width, indent) => {
-        expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
-      }),
-      { numRuns: 3000 },
-    );
+    for (const metrics of [await ansiMetrics(), simpleTextMetrics]) {
+      fc.assert(
+        fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom("", "  "), (input, width, indent) => {
+          expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
+        }),
+        { numRuns: 2000 },
+      );
+    }
   });
 
   it("measures a line as string-width does", async () => {
-    const metrics = await ansiMetrics();
-    fc.assert(
-      fc.property(text, (input) => {
-        for (const line of input.split("\n")) expect(metrics.width(line)).toBe(stringWidth(line));
-      }),
-      { numRuns: 2000 },
-    );
+    for (const metrics of [await ansiMetrics(), simpleTextMetrics]) {
+      fc.assert(
+        fc.property(text, (input) => {
+          for (const line of input.split("\n")) expect(metrics.width(line)).toBe(stringWidth(line));
+        }),
+        { numRuns: 1000 },
+      );
+    }
+  });
+
+  it.each([
+    [["plain", "text"], oneColumnMetrics],
+    [["東京の記者会見", "“quote” — Ana"], simpleTextMetrics],
+    [["東京の記者会見", "a party 🎉"], undefined],
+    [["東京の記者会見", "bell \u0007"], undefined],
+    [["東京の記者会見", "e\u0301"], undefined],
+  ])("chooses the metrics that need no libraries where it can: %j", async (texts, expected) => {
+    const metrics = await plainMetrics(texts);
+    if (expected !== undefined) expect(metrics).toBe(expected);
+    else expect([oneColumnMetrics, simpleTextMetrics]).not.toContain(metrics);
+  });
+
+  it("will not wrap or measure text that is not simple, rather than get it wrong", () => {
+    expect(() => simpleTextMetrics.wrap("a party 🎉 tonight", 5)).toThrow(/not simple/);
+    expect(() => simpleTextMetrics.width("a party 🎉")).toThrow(/not simple/);
   });
 
   it.each([
