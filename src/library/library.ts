@@ -4,7 +4,7 @@ import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
-import { folderStamps, INDEX_DIR, INDEX_FILE, type FolderStamps } from "./folders.js";
+import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
@@ -185,7 +185,7 @@ export class Library {
       }
     }
     if (isDirectory(dir)) {
-      const indexFile = path.join(dir, INDEX_DIR, INDEX_FILE);
+      const indexFile = path.join(indexDir(dir), INDEX_FILE);
       try {
         mkdirSync(path.dirname(indexFile), { recursive: true });
         return await Library.openIndex(seedsDir, dir, indexFile, options);
@@ -485,7 +485,7 @@ export class Library {
     const idTaken = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
     const taken = (id: string): boolean => idTaken.get(id) !== undefined || existsSync(path.join(this.dir, `${id}.txt`)) || existsSync(path.join(this.dir, `${id}.md`));
     if (chosenId !== undefined && taken(chosenId)) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
-    const temp = path.join(this.dir, INDEX_DIR, `tmp-${tools.random()}`);
+    const temp = path.join(indexDir(this.dir), `tmp-${tools.random()}`);
     writeFileSync(temp, item.text);
     try {
       for (;;) {

@@ -1,3 +1,5 @@
+import { codePointLength, previousCodePoint } from "../text/chars.js";
+
 /**
  * Search queries and snippets (pure). A query is words and "quoted phrases"; a word ending in `*`
  * matches as a prefix. Every word or phrase must occur (AND). The engine gets a query in its own
@@ -240,8 +242,7 @@ function wordCharAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
   if (Number.isNaN(code)) return 0; // the end of the text
-  const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(at + 1));
-  const char = text.slice(at, pair ? at + 2 : at + 1);
+  const char = text.slice(at, at + codePointLength(text, at));
   return WORD_CHAR.test(char) ? char.length : 0;
 }
 
@@ -250,20 +251,11 @@ function wordCharBefore(text: string, at: number): number {
   const code = text.charCodeAt(at - 1);
   if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
   if (Number.isNaN(code)) return 0; // the start of the text
-  const pair = isLowSurrogate(code) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
-  const char = text.slice(pair ? at - 2 : at - 1, at);
+  const char = text.slice(previousCodePoint(text, at), at);
   return WORD_CHAR.test(char) ? char.length : 0;
 }
 
 /** ASCII's letters and digits: its only characters in \p{L} and \p{N}. */
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
