@@ -19,12 +19,13 @@ export interface Metrics {
 }
 
 /** A character that may not be one column once printable() has escaped it. */
-const NOT_ONE_COLUMN = /[^\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0\u2500-\u259f]/;
+const NOT_ONE_COLUMN = /[^\u0000-\u007e\u007f-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2066-\u2069\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u2500-\u259f]/;
 
 /**
  * Text whose every character is one column in any terminal once printable() has escaped it:
- * Latin, Greek, Cyrillic, general punctuation, currency signs, box drawing and block elements
- * (tables drawn in text), without combining marks or the soft hyphen (zero columns); control
+ * Latin, Greek, Cyrillic, general punctuation, currency signs, letterlike symbols and number forms
+ * (™, №, ⅓), arrows and mathematical operators (→, −, ≈), box drawing and block elements (tables
+ * drawn in text), without combining marks or the soft hyphen (zero columns); control
  * characters and bidi overrides count, as printable() turns them into ASCII escapes. Tested on
  * the raw text, so no escaped copy is made just to measure; by a search for a character outside,
  * as in isPlainText.
@@ -158,15 +159,17 @@ function visibleOneColumnWidth(line: string): number | undefined {
 
 /**
  * Any character outside the ranges that NFC leaves alone, singly and next to each other: below
- * U+0300 (no combining marks), general punctuation (curly quotes, dashes), currency signs, box
- * drawing and block elements.
+ * U+0300 (no combining marks), general punctuation (curly quotes, dashes), currency signs,
+ * letterlike symbols but for the ohm, kelvin and ångström signs (NFC makes them letters), number
+ * forms, arrows and mathematical operators (NFC composes their negations, ≠ and ∉, only from a
+ * combining mark), box drawing and block elements.
  */
-const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0\u2500-\u259f]/;
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u205e\u20a0-\u20c0\u2100-\u2125\u2127-\u2129\u212c-\u218b\u2190-\u22ff\u2500-\u259f]/;
 
 /** A character that printable() or NFC would change, or that may not be one column. */
-const NOT_PLAIN_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+const NOT_PLAIN_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u2125\u2127-\u2129\u212c-\u218b\u2190-\u22ff]/;
 /** The same, or a line break. */
-const NOT_PLAIN_LINE = /[^\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+const NOT_PLAIN_LINE = /[^\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u2125\u2127-\u2129\u212c-\u218b\u2190-\u22ff]/;
 
 /**
  * Text that printable() and NFC both leave as it is, one column a character: most articles, in
@@ -209,7 +212,7 @@ export const plainLineMetrics: Metrics = {
  * forms). Such text, most of what a Chinese, Japanese or Korean article shows, wraps as one-column
  * text does with two columns for each wide character, which `wrapLine` does without wrap-ansi.
  */
-const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fc\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
+const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fc\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
 /** In simple text, every character from here on is two columns wide, and none before it. */
 const WIDE_FROM = 0x3001;
 

@@ -28,7 +28,7 @@ describe("wrapping text with wide characters", () => {
   });
 
   const wide = fc.constantFrom("的", "、", "。", "の", "一", "リ", "ー", "・", "ㄜ", "「", "」", "【", "한", "국", "！", "Ａ", "ｚ", "鿿", "가", "힣");
-  const oneColumn = fc.constantFrom("a", "Z", "é", "ß", "—", "“", "’", "…", "Ж", "λ", "\u0374", " ", " ", "  ", "\u00a0", "\n", "1", ".");
+  const oneColumn = fc.constantFrom("a", "Z", "é", "ß", "—", "“", "’", "…", "Ж", "λ", "\u0374", "™", "→", "−", "\u212b", " ", " ", "  ", "\u00a0", "\n", "1", ".");
   const text = fc.array(fc.oneof(wide, wide, oneColumn), { maxLength: 120 }).map((c) => c.join(""));
 
   it("gives exactly what wrap-ansi gives, for any width and indent", async () => {

@@ -7,7 +7,7 @@ import { printable } from "../../src/render/sanitize.js";
 import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
-  const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", "─", "│", "┼", "█", ".", ",", "-", " ", " ", " ", "\u00a0");
+  const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", "─", "│", "┼", "█", "™", "№", "⅓", "→", "−", "≈", "≠", "\u2126", ".", ",", "-", " ", " ", " ", "\u00a0");
   const text = fc.array(oneColumnChar, { maxLength: 200 }).map((c) => c.join(""));
   const lines = fc.array(text, { minLength: 1, maxLength: 4 }).map((l) => l.join("\n"));
 
@@ -93,6 +93,22 @@ describe("one-column wrapping", () => {
     expect(await plainMetrics(["soft\u00adhyphen"])).not.toBe(oneColumnMetrics);
   });
 
+  it("takes as one column only symbols that are one column, their own grapheme, and one-column text under NFC", () => {
+    const segmenter = new Intl.Segmenter();
+    const symbols = Array.from({ length: 0x22ff - 0x2100 + 1 }, (_, i) => String.fromCharCode(0x2100 + i)).filter(isOneColumnText);
+    expect(symbols).toContain("™");
+    expect(symbols).toContain("−");
+    expect(symbols.length).toBeGreaterThan(500);
+    for (const ch of symbols) {
+      const code = `U+${ch.charCodeAt(0).toString(16)}`;
+      expect(stringWidth(ch), code).toBe(1);
+      expect([...segmenter.segment(`a${ch}${ch}é`)].length, code).toBe(4);
+      expect(isOneColumnText(ch.normalize()), code).toBe(true);
+      if (isPlainText(ch)) expect(ch.normalize(), code).toBe(ch);
+    }
+    expect(isPlainText("\u2126")).toBe(false); // the ohm sign, which NFC makes an omega
+  });
+
   it("falls back to the libraries for other scripts", async () => {
     const metrics = await plainMetrics(["東京の記者会見"]);
     expect(metrics.width("東京")).toBe(4);
@@ -101,7 +117,7 @@ describe("one-column wrapping", () => {
   });
 
   it("takes as plain only text that printable() and NFC leave as it is, one column a character, and wraps it alike", () => {
-    const anyChar = fc.integer({ min: 0, max: 0x20ff }).map((code) => String.fromCharCode(code));
+    const anyChar = fc.integer({ min: 0, max: 0x22ff }).map((code) => String.fromCharCode(code));
     const mixed = fc.array(fc.oneof(anyChar, fc.constantFrom("a", " ", "“", "”", "é", "—", "\n")), { maxLength: 80 }).map((c) => c.join(""));
     fc.assert(
       fc.property(mixed, fc.integer({ min: 1, max: 90 }), (input, width) => {
@@ -119,7 +135,7 @@ describe("one-column wrapping", () => {
   });
 
   it("takes as a plain line only plain text without line breaks, and wraps it alike", () => {
-    const anyChar = fc.integer({ min: 0, max: 0x20ff }).map((code) => String.fromCharCode(code));
+    const anyChar = fc.integer({ min: 0, max: 0x22ff }).map((code) => String.fromCharCode(code));
     const mixed = fc.array(fc.oneof(anyChar, fc.constantFrom("a", " ", " ", "  ", "“", "”", "é", "—", "\u00a0")), { maxLength: 120 }).map((c) => c.join(""));
     fc.assert(
       fc.property(mixed, fc.integer({ min: 1, max: 90 }), (input, width) => {
@@ -160,7 +176,7 @@ describe("one-column wrapping", () => {
 describe("styled wrapping", () => {
   const chalk = new Chalk({ level: 3 });
   const styles = [chalk.bold, chalk.italic, chalk.cyan, chalk.dim, chalk.yellow.underline, chalk.hex("#aa5500"), (t: string) => t];
-  const char = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "Ж", "λ", "─", "│", ".", ",");
+  const char = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "Ж", "λ", "─", "│", "™", "−", ".", ",");
   const word = fc.array(char, { minLength: 1, maxLength: 16 }).map((c) => c.join(""));
   const link = (text: string, url: string): string => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
   const piece = fc.tuple(fc.array(word, { minLength: 1, maxLength: 8 }), fc.nat(styles.length - 1), fc.nat(styles.length - 1), fc.option(fc.constantFrom("https://example.org/a", "https://exämple.org/ñ"))).map(([words, outer, inner, url]) => {
