@@ -1,4 +1,4 @@
-import { plainMetrics } from "../render/wrap.js";
+import { type Metrics, oneColumnMetrics, plainMetrics } from "../render/wrap.js";
 import { printable } from "../render/sanitize.js";
 import type { ListingOrder, ListingSort, OpenOptions } from "../library/library.js";
 import { forgetListings, keepListing, KEPT_LISTINGS, listingMaker, readKeptListing, type KeptListing } from "../library/listing-cache.js";
@@ -118,31 +118,33 @@ async function renderTable(articles: readonly LibraryArticle[], width: number): 
     (a) => [String(a.number), printable(a.id), a.added === null ? "bundled" : localDate(a.added), String(a.words), String(a.quotes), printable(a.headline)] as const,
   );
   const header = ["#", "ID", "ADDED", "WORDS", "QUOTES", "HEADLINE"] as const;
-  const displayWidth = (await plainMetrics([header, ...rows].flat())).width;
-  const columnWidth = (i: number): number => Math.max(displayWidth(header[i] ?? ""), ...rows.map((r) => displayWidth(r[i] ?? "")));
-  const fixed = [0, 1, 2, 3, 4].map(columnWidth);
+  const metrics = await plainMetrics([header, ...rows].flat());
+  // A loop rather than Math.max(...rows): a spread of some 150,000 arguments overflows the stack.
+  const fixed = [0, 1, 2, 3, 4].map((i) => rows.reduce((widest, row) => Math.max(widest, metrics.width(row[i] ?? "")), metrics.width(header[i] ?? "")));
   const headlineWidth = Math.max(10, width - fixed.reduce((sum, w) => sum + w + 2, 0));
   const rightAligned = new Set([0, 3, 4]);
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) => (i < 5 ? pad(cell, fixed[i] ?? 0, rightAligned.has(i), displayWidth) : truncate(cell, headlineWidth, displayWidth)))
+      .map((cell, i) => (i < 5 ? pad(cell, fixed[i] ?? 0, rightAligned.has(i), metrics) : truncate(cell, headlineWidth, metrics)))
       .join("  ")
       .trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 
 /** Pad to a width in display columns; numbers align right. */
-function pad(cell: string, width: number, alignRight: boolean, displayWidth: (text: string) => number): string {
-  const gap = " ".repeat(Math.max(0, width - displayWidth(cell)));
+function pad(cell: string, width: number, alignRight: boolean, metrics: Metrics): string {
+  const gap = " ".repeat(Math.max(0, width - metrics.width(cell)));
   return alignRight ? gap + cell : cell + gap;
 }
 
-function truncate(text: string, width: number, displayWidth: (text: string) => number): string {
-  if (displayWidth(text) <= width) return text;
+function truncate(text: string, width: number, metrics: Metrics): string {
+  if (metrics.width(text) <= width) return text;
+  // Most headlines are cut at 80 columns: where every character is one column, no need to measure each.
+  if (metrics === oneColumnMetrics) return text.slice(0, width - 1) + "…";
   let result = "";
   let used = 0;
   for (const ch of text) {
-    const w = displayWidth(ch);
+    const w = metrics.width(ch);
     if (used + w > width - 1) break;
     result += ch;
     used += w;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { renderListing } from "../../src/commands/list.js";
+import { renderSearch } from "../../src/commands/search.js";
+import type { LibraryArticle, SearchResult } from "../../src/library/library.js";
+
+const ADDED = Date.UTC(2026, 10, 27, 12);
+
+function article(number: number, headline: string, extra: Partial<LibraryArticle> = {}): LibraryArticle {
+  return { number, id: `article-${number}`, path: `/lib/article-${number}.txt`, bundled: false, added: ADDED, headline, words: 100 + number, quotes: number % 5, ...extra };
+}
+
+describe("the list table", () => {
+  it("aligns the columns and cuts long headlines with an ellipsis, at the display width", async () => {
+    const articles = [
+      article(1, "A short one", { id: "putin-trump-call", bundled: true, added: null }),
+      article(12, "A headline far too long to fit in what the table leaves for it"),
+      article(3, "東京の記者会見で首相が新しい計画を発表した"),
+    ];
+    const table = await renderListing({ format: "table", width: 64 }, articles);
+    expect(table).toMatchInlineSnapshot(`
+      " #  ID                ADDED       WORDS  QUOTES  HEADLINE
+       1  putin-trump-call  bundled       101       1  A short one
+      12  article-12        2026-11-27    112       2  A headline far…
+       3  article-3         2026-11-27    103       3  東京の記者会見…
+      "
+    `);
+  });
+
+  it("lists a very large library without overflowing the stack", async () => {
+    const articles = Array.from({ length: 200_000 }, (_, i) => article(200_000 - i, `Headline number ${200_000 - i} of a very large library`));
+    const lines = (await renderListing({ format: "table", width: 80 }, articles)).trimEnd().split("\n");
+    expect(lines).toHaveLength(200_001);
+    expect(lines[1]).toMatch(/^200000 {2}article-200000 {2}/);
+    expect(lines[200_000]).toMatch(/^ {5}1 {2}article-1 {7}/);
+    expect(new Set(lines.slice(1).map((line) => line.indexOf("Headline"))).size).toBe(1);
+  });
+});
+
+describe("search results for people", () => {
+  it("numbers any count of hits without overflowing the stack", async () => {
+    const hits = Array.from({ length: 200_000 }, (_, i) => ({ ...article(i + 1, "Kyiv"), score: 1, snippet: { text: "in Kyiv", highlights: [[3, 7]] as [number, number][] } }));
+    const result: SearchResult = { total: hits.length, hits };
+    const text = await renderSearch("kyiv", result, { format: "text", speaker: undefined, limit: hits.length, width: 80, color: false, theme: "dark" });
+    expect(text.startsWith("200000 articles match “kyiv”\n")).toBe(true);
+    expect(text).toContain("\n  200000  Kyiv\n");
+    expect(text).toContain("\n       1  Kyiv\n");
+  });
+});
