@@ -8,6 +8,7 @@
 import type { Token, Tokens } from "marked";
 import type { Article, InlineMark, Quote, Section } from "../article.js";
 import { deriveHeadline } from "./headline.js";
+import { parseArticle } from "./index.js";
 import { quotesOf } from "./quoting.js";
 import { articleStats } from "./stats.js";
 
@@ -23,9 +24,20 @@ interface DraftSection {
   paragraphs: Paragraph[];
 }
 
-/** Markdown text to an Article, given marked's lexer (which the caller loads, only when it is needed). */
+/**
+ * Markdown text to an Article, given marked's lexer (which the caller loads, only when it is needed).
+ * Text the Markdown reading cannot take is read as plain text instead: marked's block patterns
+ * backtrack once per character of a paragraph, and V8 stops a pattern whose backtracking outgrows
+ * its stack (a block quote of some 300,000 lines); nesting deep enough overflows the call stack.
+ * Either is a RangeError, and the plain-text parser reads any text.
+ */
 export function parseMarkdownText(text: string, id: string, lex: (source: string) => Token[]): Article {
-  return parseMarkdownArticle(lex(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")), id);
+  try {
+    return parseMarkdownArticle(lex(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")), id);
+  } catch (error) {
+    if (error instanceof RangeError) return parseArticle(text, id);
+    throw error;
+  }
 }
 
 export function parseMarkdownArticle(tokens: readonly Token[], id: string): Article {
@@ -35,7 +47,7 @@ export function parseMarkdownArticle(tokens: readonly Token[], id: string): Arti
   const drafts: DraftSection[] = [{ heading: null, paragraphs: [] }];
   for (const token of title === null ? blocks : blocks.slice(1)) {
     if (token.type === "heading") drafts.push({ heading: inline((token as Tokens.Heading).tokens).text, paragraphs: [] });
-    else drafts[drafts.length - 1]?.paragraphs.push(...paragraphsOf(token));
+    else for (const paragraph of paragraphsOf(token)) drafts[drafts.length - 1]?.paragraphs.push(paragraph); // a list may have any number of items
   }
   // The untitled opening section is dropped when empty, unless it is all there is (as in plain text).
   const kept = drafts.filter((d, i) => i > 0 || d.paragraphs.length > 0 || drafts.length === 1);
@@ -140,7 +152,7 @@ function inline(tokens: readonly Token[] | undefined): Paragraph {
       case "link": {
         const inner = inline((token as Tokens.Em).tokens);
         text += inner.text;
-        marks.push(...inner.marks);
+        for (const mark of inner.marks) marks.push(mark); // not push(...): a paragraph may have any number of them
         if (token.type === "link") marks.push({ kind: "link", text: inner.text, url: (token as Tokens.Link).href });
         else if (token.type !== "del") marks.push({ kind: token.type === "em" ? "emphasis" : "strong", text: inner.text });
         break;

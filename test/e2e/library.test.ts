@@ -329,6 +329,26 @@ describe("Markdown articles in the library", () => {
   });
 });
 
+describe("Markdown that marked cannot read", () => {
+  it("is read as plain text, by show and by the library, instead of failing every command", () => {
+    const env = cleanEnv();
+    const library = env.NEWSREAD_HOME ?? "";
+    mkdirSync(library, { recursive: true });
+    // One block quote of 400,000 lines: marked's paragraph patterns exhaust V8's backtracking stack.
+    const lines = Array.from({ length: 400_000 }, (_, i) => `> line ${i} of a very long quotation`);
+    const file = write(library, "long-quote.md", `# A Very Long Quote\n\n${lines.join(" \n")}\n`);
+    const shown = run(["show", file, "--summary", "--json"], { env }); // the summary: the whole article is 25 MB of JSON
+    expect(shown.stderr).toBe("");
+    expect(shown.code).toBe(0);
+    expect((JSON.parse(shown.stdout) as { headline: string }).headline).toContain("A Very Long Quote");
+    const listed = list(env).find((e) => e.id === "long-quote");
+    expect(listed?.headline).toContain("A Very Long Quote");
+    const found = run(["search", "quotation", "--json"], { env });
+    expect(found.code).toBe(0);
+    expect((JSON.parse(found.stdout) as { hits: { id: string }[] }).hits.map((h) => h.id)).toContain("long-quote");
+  });
+});
+
 describe("a large library keeps its listing", () => {
   // Larger than FILE_CHECK_LIMIT: only such a library is trusted on its folders' times alone.
   const ARTICLES = 2001;

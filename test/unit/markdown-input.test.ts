@@ -4,7 +4,7 @@ import { Lexer } from "marked";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/article.js";
 import { parseArticle } from "../../src/parse/index.js";
-import { parseMarkdownArticle } from "../../src/parse/markdown.js";
+import { parseMarkdownArticle, parseMarkdownText } from "../../src/parse/markdown.js";
 import { renderArticle } from "../../src/render/index.js";
 import { SEED } from "../e2e/run.js";
 
@@ -115,5 +115,27 @@ describe("round trip: text -> --format markdown -> the same Article", () => {
     const line = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(" "));
     const text = fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => lines.join("\n\n") + "\n");
     await fc.assert(fc.asyncProperty(text, async (t) => roundTrip(t)), { numRuns: 200 });
+  });
+});
+
+describe("Markdown the lexer cannot take", () => {
+  const text = "# Ferry Plan\n\nThe council agreed the plan.\n\n> \"We will keep the ferry running,\" said Ana Ruiz.\n";
+  it.each([
+    ["its patterns' backtracking outgrows V8's stack", "Maximum call stack size exceeded"],
+    ["its nesting outgrows the call stack", "Maximum call stack size exceeded"],
+  ])("is read as plain text when %s", (_case, message) => {
+    const article = parseMarkdownText(text, "md", () => {
+      throw new RangeError(message);
+    });
+    expect(article).toEqual(parseArticle(text, "md"));
+    expect(article.headline).toBe("Ferry Plan");
+  });
+
+  it("still fails on any other error: only a RangeError means the text was too much for the lexer", () => {
+    expect(() =>
+      parseMarkdownText(text, "md", () => {
+        throw new TypeError("a bug");
+      }),
+    ).toThrow(TypeError);
   });
 });
