@@ -58,4 +58,9 @@ await build({
   // A snapshot has no loader for import(): the remaining ones (of Node's own modules) become require().
   supported: { "dynamic-import": false },
 });
-writeFileSync(snapshotEntry, escapeNonAscii(readFileSync(snapshotEntry, "utf8")));
+try {
+  writeFileSync(snapshotEntry, escapeNonAscii(readFileSync(snapshotEntry, "utf8")));
+} catch (error) {
+  // Only start-up time depends on it: the script is left as esbuild wrote it.
+  process.stderr.write(`newsread build: warning: the snapshot's script keeps characters outside ASCII: ${error instanceof Error ? error.message : String(error)}\n`);
+}
