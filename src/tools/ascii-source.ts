@@ -7,7 +7,7 @@
  * In a regular expression `\uXXXX` means the code unit it replaces, with or without the u flag (with
  * it, an escaped surrogate pair is still one code point); in a comment it is only text. A character
  * escaped by a backslash (`\’`) would become `\\u2019`, a backslash and five letters, so that case
- * stops the build instead.
+ * is refused with an error (and bundle.ts keeps the script as esbuild wrote it).
  */
 export function escapeNonAscii(code: string): string {
   return code.replace(/[^\0-\x7f]/g, (unit, offset: number) => {
