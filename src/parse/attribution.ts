@@ -89,6 +89,46 @@ export function sentenceAttribution(tokens: readonly Token[]): NounPhrase | null
   return null;
 }
 
+/**
+ * Whether `sentenceAttribution` could find anything in a sentence's text: whether it has a run of
+ * ASCII letters that, lower-cased, is a reporting verb (not capitalised) or "according". Most sentences around a
+ * quote have none, and this reads their characters once instead of tokenising them. It is
+ * exact on that side: a word token the grammar takes for a verb is such a run, whole (lower-casing
+ * makes ASCII only of ASCII and of the Kelvin sign, which sends the text to the grammar).
+ */
+export function mayAttribute(text: string): boolean {
+  verbShapes ??= shapesOf([...REPORTING_VERBS, "according"]);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const lower = code | 0x20;
+    if (code < 128 && lower >= 97 && lower <= 122) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (code === KELVIN_SIGN) return true;
+    if (start < 0) continue;
+    // Only a word of a verb's first letter and length is copied and looked up; a capitalised one
+    // is a verb only as "According".
+    const first = text.charCodeAt(start);
+    const shape = i - start < MAX_SHAPE_LENGTH ? shapeOf(first | 0x20, i - start) : -1;
+    if (first <= 90 ? shape === ACCORDING_SHAPE : verbShapes.has(shape)) {
+      const word = text.slice(start, i).toLowerCase();
+      if (REPORTING_VERBS.has(word) || word === "according") return true;
+    }
+    start = -1;
+  }
+  return false;
+}
+const KELVIN_SIGN = 0x212a;
+const MAX_SHAPE_LENGTH = 32;
+/** A word's lower-case first letter and length, as one number. */
+const shapeOf = (firstLetter: number, length: number): number => firstLetter * MAX_SHAPE_LENGTH + length;
+const ACCORDING_SHAPE = shapeOf(97, "according".length);
+const shapesOf = (words: readonly string[]): Set<number> => new Set(words.map((word) => shapeOf(word.charCodeAt(0), word.length)));
+/** The shapes of the reporting verbs, made when first needed (not at start-up). */
+let verbShapes: Set<number> | undefined;
+
 function subjectOfVerb(tokens: readonly Token[], v: number, limit: number): NounPhrase | null {
   const verb = tokens[v];
   if (!verb) return null;

@@ -5,7 +5,7 @@
  * (subject-history.ts), and a quote with no attribution of its own takes one from its paragraph,
  * or continues the previous paragraph's speaker.
  */
-import { attributionFor, type NounPhrase, readSubject, sentenceAttribution, sentenceSubject } from "./attribution.js";
+import { attributionFor, mayAttribute, type NounPhrase, readSubject, sentenceAttribution, sentenceSubject } from "./attribution.js";
 import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
 import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
@@ -161,9 +161,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       // Attribution stands near its quote; looking further would cost time and find other speakers.
       for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
         for (let side = -1; side <= 1; side += 2) {
-          const tokens = paraSentences.at(item.sentenceIndex + side * distance);
-          if (!tokens || speaker) continue;
-          const entity = resolve(sentenceAttribution(tokens));
+          if (speaker) continue;
+          const entity = resolve(paraSentences.attribution(item.sentenceIndex + side * distance));
           if (entity) speaker = entity.name;
         }
       }
@@ -229,6 +228,11 @@ class SentenceTokens {
   /** Whether sentence `s` holds a quote placeholder (see maskParagraph), and so quote tokens. */
   hasQuote(s: number): boolean {
     return this.text(s).includes(PLACEHOLDER_OPEN);
+  }
+
+  /** `sentenceAttribution` of sentence `s` (null when there is none), tokenising it only if it has a word that could be a reporting verb. */
+  attribution(s: number): NounPhrase | null {
+    return s >= 0 && s < this.sentences.length && mayAttribute(this.text(s)) ? sentenceAttribution(this.reader(s).all()) : null;
   }
 
   at(s: number): Token[] | undefined {
