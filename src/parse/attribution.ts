@@ -91,10 +91,10 @@ export function sentenceAttribution(tokens: readonly Token[]): NounPhrase | null
 
 /**
  * Whether `sentenceAttribution` could find anything in a sentence's text: whether it has a run of
- * ASCII letters that, lower-cased, is a reporting verb (not capitalised) or "according". Most sentences around a
- * quote have none, and this reads their characters once instead of tokenising them. It is
- * exact on that side: a word token the grammar takes for a verb is such a run, whole (lower-casing
- * makes ASCII only of ASCII and of the Kelvin sign, which sends the text to the grammar).
+ * ASCII letters that, lower-cased, is a reporting verb (not capitalised) or "according". Most
+ * sentences around a quote have none, and this reads their characters once instead of tokenising
+ * them. It is exact on that side: a word token the grammar takes for a verb is such a run, whole
+ * (lower-casing makes ASCII only of ASCII and of the Kelvin sign, which sends the text to the grammar).
  */
 export function mayAttribute(text: string): boolean {
   verbShapes ??= shapesOf([...REPORTING_VERBS, "according"]);
