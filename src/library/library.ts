@@ -678,14 +678,28 @@ export type ListingFacts = Pick<Doc, "headline" | "words" | "quotes">;
 export function readDocument(file: string, id: string, tools: Tools): Doc {
   const read = readArticleText(file);
   if ("unreadable" in read) return { ...indexDocument("", id, false, tools), headline: `(${read.unreadable})` };
-  return indexDocument(read.text, id, isMarkdownArticle(file, read.text), tools);
+  try {
+    return indexDocument(read.text, id, isMarkdownArticle(file, read.text), tools);
+  } catch (error) {
+    // One file the parser fails on must not stop the library listing and searching the others
+    // (every command refreshes the index); `show` reports the failure itself.
+    return { ...indexDocument("", id, false, tools), headline: `(${unparsed(error)})`, hash: tools.hash(normalizedText(read.text)) };
+  }
 }
 
 /** An article file's listing facts alone, as readDocument gives them. */
 export function readListingFacts(file: string, id: string, parse: Tools["parse"]): ListingFacts {
   const read = readArticleText(file);
   if ("unreadable" in read) return { ...listingFacts(undefined), headline: `(${read.unreadable})` };
-  return listingFacts(parsed(read.text, id, isMarkdownArticle(file, read.text), parse).article);
+  try {
+    return listingFacts(parsed(read.text, id, isMarkdownArticle(file, read.text), parse).article);
+  } catch (error) {
+    return { ...listingFacts(undefined), headline: `(${unparsed(error)})` };
+  }
+}
+
+function unparsed(error: unknown): string {
+  return `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function readArticleText(file: string): { text: string } | { unreadable: string } {
@@ -699,8 +713,12 @@ function readArticleText(file: string): { text: string } | { unreadable: string 
 
 /** The text with its line ends and outer space made uniform (what the hash is of), and its article: none without text. */
 function parsed(text: string, id: string, markdown: boolean, parse: Tools["parse"]): { normalized: string; article: Article | undefined } {
-  const normalized = text.replace(/\r\n?/g, "\n").trim();
+  const normalized = normalizedText(text);
   return { normalized, article: normalized === "" ? undefined : parse(text, id, markdown) };
+}
+
+function normalizedText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").trim();
 }
 
 function listingFacts(article: Article | undefined): ListingFacts {
