@@ -7,11 +7,15 @@ import { isTrimmedByTrim } from "../text/chars.js";
 
 /** Spaces that are not U+0020 but mean the same on a page (NBSP, thin, figure, ideographic...). */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-/** Zero-width characters that break word matching but carry no meaning in plain text. */
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+/**
+ * Invisible characters that web pages leave in text (zero-width space, word joiner, byte order
+ * mark) and that break word matching. The zero-width joiner and non-joiner are kept: they are
+ * spelling, not layout (emoji sequences such as 👨‍👩‍👧, Persian and Indic words).
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
 
 /** Anything normalizeText would change; most texts have none, and then no copy is made. */
-const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
+const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/;
 
 /**
  * `NEEDS_NORMALIZING.test(text)`. Text with no character beyond Latin-1 (most articles) can hold only

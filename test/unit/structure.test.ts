@@ -105,7 +105,7 @@ describe("words counted as lines are read", () => {
     expect(trimmedSlice(text, start, end)).toBe(expected);
   });
 
-  const spaced = fc.array(fc.constantFrom("a", "é", " ", "\n", "\r\n", "\t", "\f", "\v", "\u00a0", "\u2028", "\u2009", "\u3000", "\ufeff", "”", "\u200b"), { maxLength: 20 }).map((c) => c.join(""));
+  const spaced = fc.array(fc.constantFrom("a", "é", " ", "\n", "\r\n", "\t", "\f", "\v", "\u00a0", "\u2028", "\u2009", "\u3000", "\ufeff", "”", "\u200b", "\u200c", "\u200d"), { maxLength: 20 }).map((c) => c.join(""));
 
   it.each([
     ["plain text", false],
@@ -116,14 +116,28 @@ describe("words counted as lines are read", () => {
     ["“a” b\u000b", true],
     ["“a” b", false],
     ["\ufeffa", true],
+    ["a\u200bb", true],
+    ["👨\u200d👩", false],
+    ["می\u200cخواهم", false],
   ])("needsNormalizing(%j) = %s", (text, expected) => {
     expect(needsNormalizing(text)).toBe(expected);
+  });
+
+  it.each([
+    ["a\r\nb\rc", "a\nb\nc"],
+    ["a\tb\u00a0c\u3000d", "a b c d"],
+    ["zero\u200bwidth\u2060join\ufeff", "zerowidthjoin"],
+    // Joiners are spelling: an emoji family, a Persian word with its non-joiner.
+    ["👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"],
+    ["می\u200cخواهم", "می\u200cخواهم"],
+  ])("normalizeText(%j) = %j", (text, expected) => {
+    expect(normalizeText(text)).toBe(expected);
   });
 
   it("needsNormalizing: as its pattern says", () => {
     fc.assert(
       fc.property(spaced, (text) => {
-        expect(needsNormalizing(text)).toBe(/[\r\f\v\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/.test(text));
+        expect(needsNormalizing(text)).toBe(/[\r\f\v\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/.test(text));
       }),
       { numRuns: 3000 },
     );
