@@ -26,6 +26,8 @@ export function isTitleBlock(blocks: readonly Block[]): boolean {
   const text = first.text;
   if (!isHeadingShaped(text, MAX_TITLE_CHARS, MAX_TITLE_WORDS) || isWhollyQuoted(text)) return false;
   if (/[,;:]$/.test(text)) return false;
+  // Chinese and Japanese headlines are never closed with an ideographic full stop: it ends a sentence.
+  if (endsInStop(text, "。")) return false;
   // A full stop or an ellipsis, perhaps in closing quotes (read from the end before the pattern, which would try every position).
   if (endsInStop(text, ".…") && /[.…]["”’»)]*$/u.test(text)) {
     // Some archives punctuate titles, even as two short sentences ("X could make history. Again.");

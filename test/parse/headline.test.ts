@@ -28,6 +28,9 @@ describe("headline", () => {
     ["an advertisement slug", `Advertisement\n${prose(1)}`],
     ["a list item", `- First point\n${prose(1)}`],
     ["a body sentence ending in a full stop, not set apart", `The bridge closed.\n${prose(1)}`],
+    ["a Japanese lead of one sentence, set apart", `東京で会議が開かれました。\n\n${prose(1)}`],
+    ["a Japanese lead of two sentences, set apart", `東京で会議が開かれました。首相は経済対策を発表しました。\n\n会議には大臣が出席しました。\n\n${prose(1)}`],
+    ["a Chinese lead in closing quotes", `他说：“会议很重要。”\n\n${prose(1)}`],
   ])("not a title: %s", (_name, text) => {
     const a = parse(text);
     expect(a.headlineSource).toBe("derived");
