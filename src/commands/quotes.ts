@@ -49,14 +49,14 @@ async function renderGrouped(article: Article, options: QuotesOptions): Promise<
   const { Chalk } = await import("chalk");
   const metrics = await ansiMetrics();
   const style = themeStyles(new Chalk({ level: options.format === "ansi" && options.color ? 3 : 0 }), options.theme);
-  const title = style.title(printable(article.headline));
+  const title = metrics.wrap(style.title(printable(article.headline)), options.width);
   if (article.quotes.length === 0) return `${title}\n\n${style.meta("No quotes.")}\n`;
   const bar = style.bar("  ▎ ");
   const groups = groupBySpeaker(article.quotes).map((group) => {
     const name = group.speaker === null ? style.meta("Not attributed") : style.speaker(printable(group.speaker));
     const count = style.meta(` (${group.quotes.length})`);
     const lines = group.quotes.map((q) => wrapIndented(metrics, style.quote(`“${printable(q.text)}”`), options.width, bar, bar, 4));
-    return [name + count, ...lines].join("\n");
+    return [metrics.wrap(name + count, options.width), ...lines].join("\n");
   });
   return `${title}\n\n${groups.join("\n\n")}\n`;
 }

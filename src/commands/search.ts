@@ -62,21 +62,23 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
   const total = totalOf(result);
   if (total === 0) return `No articles match ${what}.\n`;
   const shown = result.hits.length < total ? ` (the first ${result.hits.length})` : "";
-  const header = style.meta(`${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""} ${what}${shown}`);
+  const header = `${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""} ${what}${shown}`;
   // A loop rather than Math.max(...hits): a spread of some 150,000 arguments overflows the stack.
   const numberWidth = String(result.hits.reduce((largest, h) => Math.max(largest, h.number), 0)).length;
   const indent = " ".repeat(numberWidth + 4);
   const textWidth = Math.max(20, options.width - indent.length);
-  const metrics = await plainMetrics(result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)]));
-  const blocks = result.hits.map((hit) => {
-    const added = hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`;
-    const [first = "", ...more] = metrics.wrap(printable(hit.headline), textWidth).split("\n");
+  const facts = result.hits.map((hit) => `${printable(hit.id)} · ${hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`} · ${hit.words} words`);
+  const metrics = await plainMetrics([header, ...facts, ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
+  // Wrapped plain, styled a row at a time: the widths are those of the text.
+  const rows = (text: string, width: number): string[] => metrics.wrap(text, width).split("\n");
+  const blocks = result.hits.map((hit, i) => {
+    const [first = "", ...more] = rows(printable(hit.headline), textWidth);
     const lines = [`  ${String(hit.number).padStart(numberWidth)}  ${style.title(first)}`, ...more.map((l) => indent + style.title(l))];
-    lines.push(indent + style.meta(`${printable(hit.id)} · ${added} · ${hit.words} words`));
+    for (const line of rows(facts[i] ?? "", textWidth)) lines.push(indent + style.meta(line));
     for (const line of highlightLines(hit.snippet, textWidth, metrics, style.mark)) lines.push(indent + line);
     return lines.join("\n");
   });
-  return `${header}\n\n${blocks.join("\n\n")}\n`;
+  return `${rows(header, Math.max(20, options.width)).map((line) => style.meta(line)).join("\n")}\n\n${blocks.join("\n\n")}\n`;
 }
 
 /** The total of a search that was asked to count it, as every format but TSV is. */

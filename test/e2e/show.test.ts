@@ -99,6 +99,13 @@ describe("show in a pipe", () => {
     }
   });
 
+  it.each([["text"], ["ansi"]])("quotes honours --width 20 (%s): the headline and speakers' names wrap too", (format) => {
+    const result = run(["quotes", SEED, "--width", "20", "--format", format, "--color", "always"]);
+    expect(result.code).toBe(0);
+    expect(stripAnsi(result.stdout)).toContain("Volodymyr Zelensky");
+    expect(widest(result.stdout)).toBeLessThanOrEqual(20);
+  });
+
   it("reads standard input with -", () => {
     const result = run(["show", "-", "--json"], { input: "A Title For Testing\n\nThe body says something. “It works well,” said Jane Doe.\n" });
     expect(result.code).toBe(0);

@@ -37,6 +37,26 @@ describe("the list table", () => {
 });
 
 describe("search results for people", () => {
+  it("keeps every line within the width, the header and each hit's id line included", async () => {
+    const id = "stealth-over-health-the-senator-who-says-she-is-better-than-ever";
+    const hits = [{ ...article(7, "Stealth over health", { id }), score: 1, snippet: { text: "The senator says she is better than ever.", highlights: [[4, 11]] as [number, number][] } }];
+    const text = await renderSearch("senator health", { total: 1, hits }, { format: "text", speaker: "Jane Roe", limit: 20, width: 30, color: false, theme: "dark" });
+    expect(text).toMatchInlineSnapshot(`
+      "1 article matches “senator
+      health” quoting Jane Roe
+
+        7  Stealth over health
+           stealth-over-health-the-s
+           enator-who-says-she-is-be
+           tter-than-ever · added
+           2026-11-27 · 107 words
+           The senator says she is
+           better than ever.
+      "
+    `);
+    for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(30);
+  });
+
   it("numbers any count of hits without overflowing the stack", async () => {
     const hits = Array.from({ length: 200_000 }, (_, i) => ({ ...article(i + 1, "Kyiv"), score: 1, snippet: { text: "in Kyiv", highlights: [[3, 7]] as [number, number][] } }));
     const result: SearchResult = { total: hits.length, hits };
