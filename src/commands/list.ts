@@ -111,6 +111,11 @@ function localDate(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+const ID_COLUMN = 1;
+/** Columns the headline keeps before long ids are cut; an id is cut to no fewer than MIN_ID, unless the headline would get under 10. */
+const MIN_HEADLINE = 24;
+const MIN_ID = 20;
+
 /** Aligned columns for a person; the headline takes what width is left and is cut with an ellipsis. */
 async function renderTable(articles: readonly LibraryArticle[], width: number): Promise<string> {
   if (articles.length === 0) return "No stored articles. Add one with 'newsread add FILE'.\n";
@@ -121,13 +126,17 @@ async function renderTable(articles: readonly LibraryArticle[], width: number): 
   const metrics = await plainMetrics([header, ...rows].flat());
   // A loop rather than Math.max(...rows): a spread of some 150,000 arguments overflows the stack.
   const fixed = [0, 1, 2, 3, 4].map((i) => rows.reduce((widest, row) => Math.max(widest, metrics.width(row[i] ?? "")), metrics.width(header[i] ?? "")));
-  const headlineWidth = Math.max(10, width - fixed.reduce((sum, w) => sum + w + 2, 0));
+  // Ids made from long headlines would push the table past the screen: past what leaves the
+  // headline MIN_HEADLINE columns, they are cut too (`list --ids` and `--json` give them whole).
+  const beside = fixed.reduce((sum, w, i) => (i === ID_COLUMN ? sum : sum + w + 2), 0);
+  const idNatural = fixed[ID_COLUMN] ?? 0;
+  const room = width - beside - 2; // for the id and the headline
+  fixed[ID_COLUMN] = Math.min(idNatural, Math.max(room - MIN_HEADLINE, Math.min(MIN_ID, room - 10), 6));
+  const headlineWidth = Math.max(10, room - (fixed[ID_COLUMN] ?? 0));
   const rightAligned = new Set([0, 3, 4]);
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, i) => (i < 5 ? pad(cell, fixed[i] ?? 0, rightAligned.has(i), metrics) : truncate(cell, headlineWidth, metrics)))
-      .join("  ")
-      .trimEnd();
+  const cell = (text: string, i: number): string =>
+    i === ID_COLUMN ? pad(truncate(text, fixed[i] ?? 0, metrics), fixed[i] ?? 0, false, metrics) : i < 5 ? pad(text, fixed[i] ?? 0, rightAligned.has(i), metrics) : truncate(text, headlineWidth, metrics);
+  const line = (cells: readonly string[]): string => cells.map(cell).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 

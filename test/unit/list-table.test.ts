@@ -1,3 +1,4 @@
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { renderListing } from "../../src/commands/list.js";
 import { renderSearch } from "../../src/commands/search.js";
@@ -22,6 +23,31 @@ describe("the list table", () => {
        1  putin-trump-call  bundled       101       1  A short one
       12  article-12        2026-11-27    112       2  A headline far…
        3  article-3         2026-11-27    103       3  東京の記者会見…
+      "
+    `);
+  });
+
+  it.each([
+    [60, "Clinton H…"],
+    [100, "Clinton Health Question…"],
+    [160, "Clinton Health Questions Linger"],
+  ])("cuts ids made from long headlines so that the table fits %i columns, leaving the headline room", async (width, headline) => {
+    const articles = [
+      article(1, "Clinton Health Questions Linger", { id: "stealth-over-health-the-senator-who-says-she-is-better-than-ever" }),
+      article(2, "東京で会議", { id: "東京で会議が開かれました首相は記者団に対し経済対策を発表しました" }),
+      article(3, "Short", { id: "short" }),
+    ];
+    const lines = (await renderListing({ format: "table", width }, articles)).trimEnd().split("\n");
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    expect(lines[1]?.endsWith(`  ${headline}`)).toBe(true);
+    expect(lines[3]).toMatch(/ short +2026/);
+  });
+
+  it("keeps whole ids when they fit", async () => {
+    const table = await renderListing({ format: "table", width: 60 }, [article(1, "A headline that is cut", { id: "a-fairly-long-id" })]);
+    expect(table).toMatchInlineSnapshot(`
+      "#  ID                ADDED       WORDS  QUOTES  HEADLINE
+      1  a-fairly-long-id  2026-11-27    101       1  A headline …
       "
     `);
   });
