@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { CommanderError, type Command } from "commander";
@@ -5,7 +6,7 @@ import { listCommand } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";
 import type { SearchFormat } from "./commands/search.js";
 import { completionScript } from "./completion.js";
-import { ExitCode, UserError } from "./errors.js";
+import { ExitCode, unreadable, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
 import { writeChunks, writeOut, writeThroughPager } from "./output.js";
 import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
@@ -66,7 +67,8 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const paged = (flags: { paging: PagingMode; pager: boolean }): void => void (output.paging = flags.pager ? flags.paging : "never");
   const readStdin = (): (() => Promise<Uint8Array>) | undefined => (proc.stdin.isTTY ? undefined : () => readAll(proc.stdin));
   const notice = (message: string): void => void proc.stderr.write(`newsread: ${message}\n`);
-  const input = async (): Promise<InputContext> => ({
+  const input = async (command: string): Promise<InputContext> => ({
+    command,
     findStored: (ref) => findStoredArticle(seedsDir(), libraryDir(proc.env, homedir()), ref, { create: false, notice }),
     // A getter: standard input is opened (which costs start-up time) only to read an article from it.
     get readStdin() {
@@ -89,14 +91,14 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       const settings = display(flags, flags.format === "ansi");
       const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "text"));
       const { showCommand } = await import("./commands/show.js"); // the parser and renderers load only for commands that use them
-      output.chunks = await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input());
+      output.chunks = await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input("show"));
       paged(flags);
     },
     async quotes(refs, flags) {
       const settings = display(flags, flags.format === "ansi");
       const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
       const { quotesCommand } = await import("./commands/quotes.js");
-      print(await quotesCommand(refs, { format, ...settings }, await input()));
+      print(await quotesCommand(refs, { format, ...settings }, await input("quotes")));
       paged(flags);
     },
     async list(flags) {
@@ -209,6 +211,9 @@ function reportError(proc: CliProcess, error: unknown): number {
 }
 
 async function readAll(stream: Readable): Promise<Uint8Array> {
+  // A directory as standard input reads as nothing at all: say what it is, not "empty article".
+  const fd = (stream as Readable & { fd?: unknown }).fd;
+  if (typeof fd === "number" && fstatSync(fd).isDirectory()) throw unreadable("standard input: is a directory, not an article");
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);

@@ -15,6 +15,8 @@ export interface InputContext {
   findStored: (ref: string) => Promise<StoredArticle | undefined>;
   /** Undefined when standard input is a terminal: reading it would wait for typing. */
   readStdin: (() => Promise<Uint8Array>) | undefined;
+  /** The command reading, for the hint when standard input is a terminal. */
+  command: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface InputContext {
 export async function loadArticle(ref: string, context: InputContext): Promise<ArticleSource> {
   if (ref === "-") {
     if (!context.readStdin) {
-      throw usageError("'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread show -'");
+      throw usageError(`'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread ${context.command} -'`);
     }
     return sourceOf("-", decodeArticleBytes(await context.readStdin(), "standard input"), "standard input");
   }

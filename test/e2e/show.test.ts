@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
@@ -104,6 +104,23 @@ describe("show in a pipe", () => {
     expect(result.code).toBe(0);
     expect(stripAnsi(result.stdout)).toContain("Volodymyr Zelensky");
     expect(widest(result.stdout)).toBeLessThanOrEqual(20);
+  });
+
+  it("refuses '-' given twice, which would read standard input's end as an empty article", () => {
+    const result = run(["show", "-", "-"], { input: "A Title For Testing\n\nThe body says something.\n" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("newsread: '-' (standard input) can be given only once\n");
+  });
+
+  it.each([["show"], ["add"]])("%s: a directory as standard input is reported as one (exit 4), not as an empty article", (command) => {
+    const directory = openSync(tmp, "r");
+    try {
+      const result = spawnSync(BIN, [command, "-"], { stdio: [directory, "pipe", "pipe"], env: cleanEnv(), encoding: "utf8" });
+      expect(result.status).toBe(4);
+      expect(result.stderr).toBe("newsread: standard input: is a directory, not an article\n");
+    } finally {
+      closeSync(directory);
+    }
   });
 
   it("reads standard input with -", () => {

@@ -60,17 +60,17 @@ describe("store", () => {
 
 describe("loadArticle", () => {
   it("explains how to use - when standard input is a terminal, instead of waiting", async () => {
-    const error = await loadArticle("-", { findStored: async () => undefined, readStdin: undefined }).catch((e: unknown) => e);
+    const error = await loadArticle("-", { findStored: async () => undefined, readStdin: undefined, command: "quotes" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
-    expect((error as UserError).message).toMatch(/standard input.*terminal.*pipe/);
+    expect((error as UserError).message).toMatch(/standard input.*terminal.*pipe.*'pbpaste \| newsread quotes -'/);
   });
 
   it("prefers an existing file over a stored id of the same name", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsread-input-"));
     const file = path.join(dir, "story");
     writeFileSync(file, "From the file.");
-    const source = await loadArticle(file, { findStored: async (ref) => (ref === file ? { id: file, path: "/nonexistent", bundled: true } : undefined), readStdin: undefined });
+    const source = await loadArticle(file, { findStored: async (ref) => (ref === file ? { id: file, path: "/nonexistent", bundled: true } : undefined), readStdin: undefined, command: "show" });
     expect(source).toEqual({ id: file, text: "From the file.", markdown: false });
   });
 });
@@ -88,6 +88,6 @@ describe("Markdown detection", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsread-md-"));
     const file = path.join(dir, name);
     writeFileSync(file, text);
-    expect((await loadArticle(file, { findStored: async () => undefined, readStdin: undefined })).markdown).toBe(markdown);
+    expect((await loadArticle(file, { findStored: async () => undefined, readStdin: undefined, command: "show" })).markdown).toBe(markdown);
   });
 });
