@@ -55,7 +55,7 @@ export function cleanTitle(text: string): string {
 export function deriveHeadline(paragraphs: readonly string[]): string {
   const lead = paragraphs.find((p) => !isFurniture(p) || isDateline(p)) ?? paragraphs[0] ?? "";
   const firstSentence = splitSentences(stripDateline(lead), 1)[0] ?? "";
-  const sentence = firstSentence.replace(/[.!…]+$/u, "").trim();
+  const sentence = firstSentence.replace(/[.!…。]+$/u, "").trim();
   if ([...sentence].length <= MAX_DERIVED_CHARS) return sentence;
   const window = sentence.slice(0, MAX_DERIVED_CHARS + 1);
   let cut = -1;

@@ -1,7 +1,8 @@
 /**
  * Sentence splitting for news prose. A full stop ends a sentence unless it closes an abbreviation
  * ("U.S.", "Mr.", "Jan.") or an initial ("J. K."), and the next sentence must start like one
- * (a capital, a digit or an opening quote). Written as one forward scan (no backtracking regular
+ * (a capital, a digit or an opening quote); the ideographic full stop and the wide `！？` of Chinese
+ * and Japanese end one wherever they stand. Written as one forward scan (no backtracking regular
  * expression) so that pathological input — megabytes of dots or spaces — stays linear.
  */
 import { codePointLength, isLetterAt, isUppercaseAt } from "./chars.js";
@@ -22,16 +23,19 @@ const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((a) => a.leng
 
 // Asked of character codes, not strings (`text[i]` would copy every character outside Latin-1
 // out), and by comparisons: a set of codes would hash each one, at every full stop.
-/** `.!?…` */
-const isTerminator = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
-/** `"”’')]»` */
-const isCloser = (code: number): boolean => code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb;
+/** `.!?…` and the wide ones. */
+const isTerminator = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026 || isWideTerminator(code);
+/** `。！？`: Chinese and Japanese end a sentence with these and start the next with no space between. */
+const isWideTerminator = (code: number): boolean => code === 0x3002 || code === 0xff01 || code === 0xff1f;
+/** `"”’')]»」』）` */
+const isCloser = (code: number): boolean =>
+  code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 0x300d || code === 0x300f || code === 0xff09;
 /** `"“‘'([«„`, and U+E000 (private-use: callers may stand it in for a masked span, a quotation, that starts a sentence). */
 const isOpener = (code: number): boolean =>
   code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0x201e || code === 0xe000;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
 /** The characters of isTerminator, for the regex engine's scan (made once: a literal in the function would be a new object per call). */
-const NEXT_TERMINATOR = /[.!?…]/g;
+const NEXT_TERMINATOR = /[.!?…。！？]/g;
 /** Space, tab, line ends, NBSP: the whitespace that separates sentences in running text. */
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 
@@ -50,14 +54,18 @@ export function splitSentences(text: string, limit = Infinity): string[] {
     i = nextTerminator.lastIndex - 1;
     const runStart = i;
     while (i < n && isTerminator(text.charCodeAt(i))) i++;
+    const wide = isWideTerminator(text.charCodeAt(i - 1));
     while (i < n && isCloser(text.charCodeAt(i))) i++;
     const end = i;
     let next = i;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
-    if (next === end || next >= n) continue; // no space after, or end of text: not a break here
-    if (!startsSentence(text, isOpener(text.charCodeAt(next)) ? next + 1 : next)) continue;
-    // A single full stop (not an ellipsis "..") may close an abbreviation instead.
-    if (text.charCodeAt(runStart) === 46 && text.charCodeAt(runStart + 1) !== 46 && isAbbreviation(text, runStart)) continue;
+    if (next >= n) continue; // the end of the text: the last sentence is taken after the loop
+    if (!wide) {
+      if (next === end) continue; // no space after: not a break here
+      if (!startsSentence(text, isOpener(text.charCodeAt(next)) ? next + 1 : next)) continue;
+      // A single full stop (not an ellipsis "..") may close an abbreviation instead.
+      if (text.charCodeAt(runStart) === 46 && text.charCodeAt(runStart + 1) !== 46 && isAbbreviation(text, runStart)) continue;
+    }
     const sentence = text.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     if (sentences.length >= limit) return sentences;

@@ -43,6 +43,7 @@ describe("headline", () => {
       deriveHeadline(["A surprise vote by the town council has closed the old bridge, just as the tourist season begins in the busy holiday towns along the coast."]),
     ).toBe("A surprise vote by the town council has closed the old bridge");
     expect(deriveHeadline(["WASHINGTON (AP) — Lawmakers passed the bill on Tuesday."])).toBe("Lawmakers passed the bill on Tuesday");
+    expect(deriveHeadline(["東京で会議が開かれました。首相は経済対策を発表しました。"])).toBe("東京で会議が開かれました");
   });
 
   it("cuts before a phrase, not inside a name, when the first clause is too long", () => {

@@ -34,6 +34,18 @@ describe("splitSentences: closing and opening marks around a break", () => {
   });
 });
 
+describe("splitSentences: Chinese and Japanese", () => {
+  it.each([
+    ["東京で会議が開かれました。首相は発表しました。", ["東京で会議が開かれました。", "首相は発表しました。"]],
+    ["他说：“会议很重要。”我们同意！真的吗？是的", ["他说：“会议很重要。”", "我们同意！", "真的吗？", "是的"]],
+    ["「これは重要です」と彼は言った。 次の文。", ["「これは重要です」と彼は言った。", "次の文。"]],
+    ["Mixed 文。English next.", ["Mixed 文。", "English next."]],
+    ["一。", ["一。"]],
+  ])("%j", (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
 describe("splitSentences: every mark by its code", () => {
   it.each([
     ["Go! Now? Yes… Fine. End", ["Go!", "Now?", "Yes…", "Fine.", "End"]],
