@@ -7,6 +7,7 @@ import { libraryNotWritable, notFound, refused, UserError, usageError } from "..
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
+import { pairedForIndex } from "./cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
 import { slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
@@ -21,7 +22,8 @@ import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.
 export { INDEX_DIR, INDEX_FILE };
 // 2: Markdown articles are indexed as `show` reads them (through marked), not as plain text.
 // 3: the listing order's index holds the listing's columns, so a listing never reads the table.
-const SCHEMA_VERSION = 3;
+// 4: Chinese and Japanese are indexed as pairs of characters (cjk.ts).
+const SCHEMA_VERSION = 4;
 /** Libraries up to this many articles are checked file by file on every run (see isLarge). */
 export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
@@ -508,7 +510,8 @@ export class Library {
     const result = this.db
       .prepare("INSERT INTO articles (id, file, bundled, size, mtime, hash, added, headline, words, quotes, quotes_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .run(entry.id, entry.file, entry.bundled, entry.stamp.size, entry.stamp.mtimeNs, doc.hash, entry.added, doc.headline, doc.words, doc.quotes, doc.quotesJson);
-    this.db.prepare("INSERT INTO fts (rowid, headline, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)").run(result.lastInsertRowid, doc.headline, doc.body, doc.quoteText, doc.speakers);
+    const indexed = [doc.headline, doc.body, doc.quoteText, doc.speakers].map(pairedForIndex);
+    this.db.prepare("INSERT INTO fts (rowid, headline, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)").run(result.lastInsertRowid, ...indexed);
   }
 
   private deleteRow(rowid: number): void {

@@ -1,4 +1,5 @@
 import { codePointLength, previousCodePoint } from "../text/chars.js";
+import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "./cjk.js";
 
 /**
  * Search queries and snippets (pure). A query is words and "quoted phrases"; a word ending in `*`
@@ -25,7 +26,13 @@ function wordsOf(text: string): string[] {
   const normal = normalizeWord(text);
   // ASCII's letters and digits are its only characters in \p{L} and \p{N}; a Unicode property class
   // takes a while to compile, once a process, so it is left to text outside ASCII.
-  return normal.match(/[^\u0000-\u007f]/.test(normal) ? WORD : ASCII_WORD) ?? [];
+  const words = normal.match(/[^\u0000-\u007f]/.test(normal) ? WORD : ASCII_WORD) ?? [];
+  return hasCjk(normal) ? words.flatMap(pairedWords) : words;
+}
+
+/** A single Chinese or Japanese character: indexed inside a run as the first of a pair, so looked for as a prefix. */
+function isSingleCjk(word: string | undefined): boolean {
+  return word !== undefined && word.length === 1 && hasCjk(word);
 }
 
 const ASCII_WORD = /[a-zA-Z0-9]+/g;
@@ -37,7 +44,7 @@ export function parseQuery(query: string): QueryPart[] {
     const raw = match[1] ?? match[2] ?? "";
     const words = wordsOf(raw);
     if (words.length === 0) continue;
-    parts.push({ words, prefix: match[2] !== undefined && raw.endsWith("*") });
+    parts.push({ words, prefix: (match[2] !== undefined && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]) });
   }
   return parts;
 }
@@ -64,9 +71,10 @@ export function stem(word: string): string {
 /**
  * Whether a word of the text is one the query looks for, and `leads`: what every matching word made
  * of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut; without
- * leads, makeSnippet judges every word.
+ * leads, makeSnippet judges every word. `fragments`: runs of Chinese or Japanese the query asks
+ * for, found wherever they occur in the text, as their words are not set apart.
  */
-export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[] };
+export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[]; readonly fragments?: readonly string[] };
 
 /** Decides whether a word of the text is one the query looks for. */
 export function termMatcher(query: string, speaker?: string): WordMatcher {
@@ -80,7 +88,8 @@ export function termMatcher(query: string, speaker?: string): WordMatcher {
     const normal = normalizeWord(word);
     return exact.has(stem(normal)) || prefixes.some((p) => normal.startsWith(p));
   };
-  return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes] });
+  const fragments = cjkRuns([query, speaker ?? ""].join(" "));
+  return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes], fragments });
 }
 
 /**
@@ -171,18 +180,45 @@ export function matchedWords(text: string, matches: WordMatcher): MatchedWord[] 
   const leads = matches.leads;
   // An empty lead (the stem of "y") begins every word: nothing to skip.
   if (leads === undefined || leads.some((lead) => lead === "")) return matchedWordsByScan(text, matches);
-  return matchedWordsByLeads(text, matches, leads);
+  return withCjk(text, matches, (spaced) => matchedWordsByLeads(spaced, matches, leads));
+}
+
+/**
+ * What `find` finds in the text with its Chinese and Japanese as spaces (words that touch them are
+ * words of their own), with the places where the query's fragments of those scripts occur.
+ */
+function withCjk(text: string, matches: WordMatcher, find: (spaced: string) => MatchedWord[]): MatchedWord[] {
+  const words = find(cjkAsSpaces(text));
+  const fragments = matches.fragments ?? [];
+  return fragments.length === 0 ? words : withFragments(text, words, fragments);
+}
+
+/** The words and each place a fragment occurs, in order; of hits that overlap, the first (the longest at a tie) is kept. */
+function withFragments(text: string, words: readonly MatchedWord[], fragments: readonly string[]): MatchedWord[] {
+  const hits = [...words];
+  for (const fragment of fragments) {
+    for (let at = text.indexOf(fragment); at >= 0; at = text.indexOf(fragment, at + fragment.length)) hits.push({ start: at, end: at + fragment.length, key: fragment });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reached = 0;
+  return hits.filter((hit) => {
+    if (hit.start < reached) return false;
+    reached = hit.end;
+    return true;
+  });
 }
 
 /** Each word of the text judged in turn: the plain way, and the reference for the shortcut. */
-export function matchedWordsByScan(text: string, matches: (word: string) => boolean): MatchedWord[] {
-  const judge = wordJudge(matches);
-  const hits: MatchedWord[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const key = judge(m[0]);
-    if (key !== null) hits.push({ start: m.index, end: m.index + m[0].length, key });
-  }
-  return hits;
+export function matchedWordsByScan(text: string, matches: WordMatcher): MatchedWord[] {
+  return withCjk(text, matches, (spaced) => {
+    const judge = wordJudge(matches);
+    const hits: MatchedWord[] = [];
+    for (const m of spaced.matchAll(WORD)) {
+      const key = judge(m[0]);
+      if (key !== null) hits.push({ start: m.index, end: m.index + m[0].length, key });
+    }
+    return hits;
+  });
 }
 
 /**

@@ -113,6 +113,22 @@ describe("add, list, show, search, rm", () => {
     expect(ids).toEqual(["grain-exports-rise-again", "council-meets-on-roads"]);
   });
 
+  it("finds words inside Chinese and Japanese text, which puts no spaces between words", () => {
+    const { env, files } = setup();
+    const chinese = write(files, "zh.txt", "科技新闻\n\n谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习的计算机。这款产品非常重要。\n");
+    const japanese = write(files, "ja.txt", "会議のニュース\n\n東京で会議が開かれました。首相は記者団に対し、経済対策を発表しました。\n");
+    expect(run(["add", chinese, japanese], { env }).code).toBe(0);
+    const search = (...query: string[]): { total: number; hits: { snippet: string; highlights: [number, number][] }[] } =>
+      JSON.parse(run(["search", ...query, "--json"], { env }).stdout) as { total: number; hits: { snippet: string; highlights: [number, number][] }[] };
+    const marked = (result: ReturnType<typeof search>): string[] => result.hits.flatMap((h) => h.highlights.map(([a, b]) => h.snippet.slice(a, b)));
+    expect(marked(search("人工智能"))).toEqual(["人工智能"]);
+    expect(marked(search("DeepMind"))).toEqual(["DeepMind"]);
+    expect(marked(search("首相", "経済"))).toEqual(["首相", "経済"]);
+    expect(search("智能公司").total).toBe(1);
+    expect(search("人工智能公司", "会議").total).toBe(0); // every word must occur in one article
+    expect(search("能人").total).toBe(0); // the characters in that order, not each somewhere
+  });
+
   it("sorts and limits the listing, numbers staying with their articles", () => {
     const { env, files } = setup();
     const paths = ["Alpha Story Here", "Beta Story Here", "Gamma Story Here"].map((h, i) => write(files, `${i}.txt`, article(h, "Word ".repeat(10 * (i + 1)))));

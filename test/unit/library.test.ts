@@ -54,6 +54,11 @@ describe("queries", () => {
     ["AND OR NOT", `"and" AND "or" AND "not"`],
     [`"unbalanced`, `"unbalanced"`],
     ["Zürich", `"zurich"`],
+    // Chinese and Japanese as the index holds them: pairs of characters, in a row.
+    ["人工智能", `"人工 工智 智能"`],
+    ["谷歌DeepMind", `"谷歌 deepmind"`],
+    ["会議 首相", `"会議" AND "首相"`],
+    ["人", `"人" *`],
     ["  ", undefined],
   ])("matchExpression(%j)", (query, expected) => {
     expect(matchExpression(query, undefined)).toBe(expected);
@@ -104,6 +109,11 @@ describe("makeSnippet", () => {
   it("gives the beginning when nothing matches, and the whole of a short text", () => {
     expect(makeSnippet(text, () => false, 30).text).toBe("The council met on Monday.…");
     expect(makeSnippet("Short  text\nhere.", termMatcher("text"))).toEqual({ text: "Short text here.", highlights: [[6, 10]] });
+  });
+
+  it("marks Chinese and Japanese where they occur, and words that touch them", () => {
+    const snippet = makeSnippet("谷歌在2014年收购的人工智能公司DeepMind开发出一款计算机。", termMatcher("人工智能 deepmind"));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["人工智能", "DeepMind"]);
   });
 
   it("marks highlights after wrapping, on the right words of each line", () => {

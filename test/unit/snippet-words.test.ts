@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collapseSpace, makeSnippet, matchedWords, matchedWordsByScan, normalizeWord, OUTSIDE_ASCII_BUT_PUNCTUATION, parseQuery, termMatcher } from "../../src/library/query.js";
+import { collapseSpace, makeSnippet, matchedWords, matchedWordsByScan, normalizeWord, OUTSIDE_ASCII_BUT_PUNCTUATION, parseQuery, termMatcher, type WordMatcher } from "../../src/library/query.js";
+import { hasCjk, pairedWords } from "../../src/library/cjk.js";
 
 // makeSnippet finds matched words by the query's leads (matchedWords); it must find exactly what
 // judging every word (matchedWordsByScan) finds.
 
 /** makeSnippet by the plain scan: a matcher without leads. */
-const plainSnippet = (text: string, matcher: (word: string) => boolean, length: number): ReturnType<typeof makeSnippet> => makeSnippet(text, (word) => matcher(word), length);
+const plainSnippet = (text: string, matcher: WordMatcher, length: number): ReturnType<typeof makeSnippet> =>
+  makeSnippet(text, Object.assign((word: string) => matcher(word), { fragments: matcher.fragments }), length);
 
 describe("matchedWords", () => {
   it.each([
@@ -32,10 +34,10 @@ describe("matchedWords", () => {
     const piece = fc.constantFrom(
       "talk", "Talks", "TALKED", "talking", "stalk", "policy", "Policies", "polic", "kyiv", "Kyïv", "KYÏV", "café", "CAFE", "Zürich",
       "zurich", "Łódź", "lodz", "ﬁne", "fine", "Putin", "Putin's", "Putin’s", "naïve", "y", "yy", "a", "A", "1", "42", "ß", "SS", "ſ",
-      "K", "\u212a", "ı", "İ", "𝐀", "😀", "\ud800", "\udc00", "½", "²", "ª", "«", "»", "…", "\u2060", "\u2071", "Ж", "λ", "東京", "é", "e\u0301", " ", " ", "  ", "\n", "-", ".", "’", "“", "”", "—", "'",
+      "K", "\u212a", "ı", "İ", "𝐀", "😀", "\ud800", "\udc00", "½", "²", "ª", "«", "»", "…", "\u2060", "\u2071", "Ж", "λ", "東京", "人工智能", "公司", "人", "é", "e\u0301", " ", " ", "  ", "\n", "-", ".", "’", "“", "”", "—", "'",
     );
     const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
-    const word = fc.constantFrom("talk", "talk*", "tal*", "policies", "policy", "kyiv", "Kyïv", "café", "zurich", "łódź", "fine", "putin's", "naive", "y", "a*", "1", "ss", "k", "i", "ж", "東京", "ß*");
+    const word = fc.constantFrom("talk", "talk*", "tal*", "policies", "policy", "kyiv", "Kyïv", "café", "zurich", "łódź", "fine", "putin's", "naive", "y", "a*", "1", "ss", "k", "i", "ж", "東京", "人工智能", "人", "ß*");
     const query = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(" "));
     const speaker = fc.option(fc.constantFrom("Putin", "Zelensky", "Łódź"), { nil: undefined });
     fc.assert(
@@ -72,17 +74,22 @@ describe("collapseSpace", () => {
 });
 
 describe("parseQuery", () => {
-  /** The words of a part as parseQuery found them before it took ASCII text by a class of its own. */
-  const wordsByUnicodeClass = (raw: string): string[] => [...normalizeWord(raw).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  /**
+   * The words of a part as parseQuery found them before it took ASCII text by a class of its own;
+   * Chinese and Japanese as the index holds them, in pairs of characters.
+   */
+  const wordsByUnicodeClass = (raw: string): string[] => [...normalizeWord(raw).matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => pairedWords(m[0]));
+  const singleCjk = (words: readonly string[]): boolean => words.length > 0 && words[words.length - 1]?.length === 1 && hasCjk(words[words.length - 1] ?? "");
 
   it("finds the words every Unicode letter and digit class finds, ASCII or not", () => {
-    const piece = fc.constantFrom("Talk", "kyiv", "Kyïv", "café", "42", "a1", "Putin's", "\"", "*", "-", " ", "  ", "ß", "İ", "ﬁ", "Ж", "東京", "😀", "𝐀", "_", "é", "\u0301", "$", "~");
+    const piece = fc.constantFrom("Talk", "kyiv", "Kyïv", "café", "42", "a1", "Putin's", "\"", "*", "-", " ", "  ", "ß", "İ", "ﬁ", "Ж", "東京", "人", "工智能", "😀", "𝐀", "_", "é", "\u0301", "$", "~");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const query = pieces.join("");
         const expected = [...query.matchAll(/"([^"]*)"?|(\S+)/g)]
           .map((m) => ({ raw: m[1] ?? m[2] ?? "", bare: m[2] !== undefined }))
-          .map(({ raw, bare }) => ({ words: wordsByUnicodeClass(raw), prefix: bare && raw.endsWith("*") }))
+          .map(({ raw, bare }) => ({ raw, bare, words: wordsByUnicodeClass(raw) }))
+          .map(({ raw, bare, words }) => ({ words, prefix: (bare && raw.endsWith("*")) || singleCjk(words) }))
           .filter((part) => part.words.length > 0);
         expect(parseQuery(query)).toEqual(expected);
       }),
