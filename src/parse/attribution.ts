@@ -42,17 +42,17 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
     if (signed?.kind === "name") return signed;
   }
   // After the quote: "...," said X / "...," X said — a finite verb within a few words.
+  const first = tokens[q + 1]?.text === "," ? q + 2 : q + 1;
   for (let v = q + 1; v < tokens.length && v <= q + MAX_VERB_DISTANCE_AFTER; v++) {
     const token = tokens[v];
     if (!token || token.kind === "quote") break;
     if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
-    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower)) break;
+    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower) && !joinsTitle(tokens, first, v)) break;
     if (!isReportingVerb(tokens, v)) continue;
     if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
     if (isParticiple(token.lower)) break;
     // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
     // name standing right after the quote is the subject, however long its appositives.
-    const first = tokens[q + 1]?.text === "," ? q + 2 : q + 1;
     if (first < v && (tokens[first]?.capitalised || PERSON_PRONOUNS.has(tokens[first]?.lower ?? ""))) {
       const direct = nounPhraseAfter(tokens, first, v);
       if (direct && direct.kind !== "description") return direct;
@@ -175,6 +175,11 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
       let k = i - 1;
       while (k >= floor && k > i - 25 && tokens[k]?.text !== opener && tokens[k]?.kind !== "quote") k--;
       if (k < floor || tokens[k]?.text !== opener) return null;
+      // A name set off after its title is the subject: "the company's chief executive, Jane Roe, said"
+      // (after a title: a name after a name is a place's region, "officials in Albany, New York, said").
+      const afterTitle = tokens[k - 1]?.kind === "word" && !tokens[k - 1]?.capitalised;
+      const named = closer === "," && afterTitle ? nameBetween(tokens, k + 1, i) : null;
+      if (named) return named;
       i = k - 1;
       continue;
     }
@@ -260,6 +265,30 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
     return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower) } : null;
   }
   return null;
+}
+
+/**
+ * Whether the clause opener at `v` only joins two parts of a title that leads from the quote to
+ * its speaker ("...," chairman and chief executive Richard Parsons said): words in lower case on
+ * both sides, and nothing but words since the quote.
+ */
+function joinsTitle(tokens: readonly Token[], first: number, v: number): boolean {
+  if (tokens[v]?.lower !== "and" || v === first) return false;
+  const lowerWord = (token: Token | undefined): boolean => token?.kind === "word" && !token.capitalised;
+  if (!lowerWord(tokens[v + 1])) return false;
+  for (let k = first; k < v; k++) if (!lowerWord(tokens[k])) return false;
+  return true;
+}
+
+/** The tokens `from` to `to` (excluded) when they are a name and nothing else: capitalised words and name connectors. */
+function nameBetween(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  if (to - from < 1 || to - from > 5 || !tokens[from]?.capitalised || !tokens[to - 1]?.capitalised) return null;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token?.kind !== "word" || !(token.capitalised || NAME_CONNECTORS.has(token.lower))) return null;
+  }
+  const entity = entityFromWords(tokens.slice(from, to).map((t) => t.text));
+  return entity ? { kind: "name", entity } : null;
 }
 
 /** How many opening tokens of a sentence its subject is looked for in. */

@@ -24,6 +24,10 @@ describe("speakers", () => {
     ["a fact-checker's verdict", "FactWatch rated the claim “false.”", ["FactWatch"]],
     ["the name after a possessive", "According to Acme’s Dana Hill, “costs are up.”", ["Dana Hill"]],
     ["a party word alone is not a name", "Republican leaders met. “We will win,” they said.", [null]],
+    ["a title of two parts joined by and", "Profits rose. “We did well,” chairman and chief executive Maria Lopez said.", ["Maria Lopez"]],
+    ["a name set off after its title", "Profits rose. “We did well,” the firm's chief executive, Maria Lopez, said.", ["Maria Lopez"]],
+    ["a title of two parts, then the name set off", "“We did well,” the firm's chairman and chief executive, Maria Lopez, said.", ["Maria Lopez"]],
+    ["and opening a clause still ends the search", "“We did well,” and then Maria Lopez left.", [null]],
   ])("%s", (_name, body, expected) => {
     expect(speakersOf(body)).toEqual(expected);
   });
