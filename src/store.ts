@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { Library, LibraryArticle, ListingOrder, OpenOptions } from "./library/library.js";
 import type { ListingStamp } from "./library/listing-cache.js";
+import { listNumberOf } from "./library/slug.js";
 
 /** An article newsread keeps: a bundled seed or a file in the user's library folder. */
 export interface StoredArticle {
@@ -70,8 +71,8 @@ function bundledOnly(library: string, options: OpenOptions | undefined): boolean
 export function findStored<T extends StoredArticle>(stored: readonly T[], ref: string): T | undefined {
   const byId = stored.find((a) => a.id === ref);
   if (byId) return byId;
-  if (/^[1-9]\d*$/.test(ref)) return stored[Number(ref) - 1];
-  return undefined;
+  const number = listNumberOf(ref);
+  return number === undefined ? undefined : stored[number - 1];
 }
 
 export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {

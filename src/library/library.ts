@@ -8,7 +8,7 @@ import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, type FolderStamps } from
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
-import { slugify, uniqueId } from "./slug.js";
+import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
 
 /**
@@ -259,9 +259,10 @@ export class Library {
     return this.recovering(() => {
       const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`).get(ref) as Row | undefined;
       if (byId) return this.toArticle(byId, this.numberOf(byId));
-      if (!/^[1-9]\d*$/.test(ref)) return undefined;
-      const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(Number(ref) - 1) as Row | undefined;
-      return byNumber && this.toArticle(byNumber, Number(ref));
+      const number = listNumberOf(ref);
+      if (number === undefined) return undefined;
+      const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(number - 1) as Row | undefined;
+      return byNumber && this.toArticle(byNumber, number);
     });
   }
 

@@ -257,6 +257,19 @@ describe("rm", () => {
   });
 });
 
+describe("references", () => {
+  it("a list number past any library's size is not found (3), with or without a library folder", () => {
+    const { env, library } = setup();
+    for (const withFolder of [false, true]) {
+      if (withFolder) mkdirSync(library, { recursive: true });
+      for (const [command, ref] of [["show", "9223372036854775807"], ["quotes", "18446744073709551616"], ["show", "9007199254740993"], ["show", "1" + "0".repeat(40)]]) {
+        const result = run([command ?? "", ref ?? ""], { env });
+        expect({ withFolder, ref, ...result }).toEqual({ withFolder, ref, stdout: "", stderr: `newsread: no article '${ref}': not a file, nor an id or number in 'newsread list'\n`, code: 3 });
+      }
+    }
+  });
+});
+
 describe("the index follows the files", () => {
   it("sees files added, replaced, edited in place and removed by hand", () => {
     const { env, library } = setup();
