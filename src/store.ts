@@ -1,6 +1,6 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { Library, LibraryArticle, ListingOrder, OpenOptions } from "./library/library.js";
+import { isFolder } from "./library/folders.js";
 import type { ListingStamp } from "./library/listing-cache.js";
 import { listNumberOf } from "./library/slug.js";
 
@@ -64,7 +64,7 @@ export async function findStoredArticle(seedsDir: string, library: string, ref: 
 
 /** No library folder, and none to be made: only the bundled articles are stored. */
 function bundledOnly(library: string, options: OpenOptions | undefined): boolean {
-  return !options?.create && !statSync(library, { throwIfNoEntry: false })?.isDirectory();
+  return !options?.create && !isFolder(library);
 }
 
 /** A stored article by id or by its 1-based number in the listing. */

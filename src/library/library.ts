@@ -4,7 +4,7 @@ import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
-import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, type FolderStamps } from "./folders.js";
+import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
@@ -166,6 +166,8 @@ export class Library {
     /** The index file, or undefined for an index in memory (no library folder, or not writable). */
     private readonly indexFile: string | undefined,
     private readonly options: OpenOptions,
+    /** Why an index in memory is not on disk: what add and rm say when they cannot write. */
+    private readonly notWritable = `${dir}: the library folder is not writable`,
   ) {
     this.seedsPrefix = path.join(seedsDir, path.sep);
     this.libraryPrefix = path.join(dir, path.sep);
@@ -177,28 +179,41 @@ export class Library {
 
   /** Open the library, bringing its index up to date with the files first. */
   static async open(seedsDir: string, dir: string, options: OpenOptions): Promise<Library> {
-    if (!isDirectory(dir) && options.create) {
+    if (!isFolder(dir) && options.create) {
       try {
         mkdirSync(dir, { recursive: true });
       } catch (error) {
         throw libraryNotWritable(`${dir}: cannot create the library folder (${errorCode(error)})`);
       }
     }
-    if (isDirectory(dir)) {
-      const indexFile = path.join(indexDir(dir), INDEX_FILE);
-      try {
-        mkdirSync(path.dirname(indexFile), { recursive: true });
-        return await Library.openIndex(seedsDir, dir, indexFile, options);
-      } catch (error) {
-        if (!isReadOnly(error)) throw error;
-        if (options.create) throw libraryNotWritable(`${dir}: the library folder is not writable (${errorCode(error)})`);
-        // A library we may read but not write: index it in memory for this run.
+    let notWritable: string | undefined;
+    if (isFolder(dir)) {
+      notWritable = Library.makeIndexDir(dir);
+      if (notWritable === undefined) {
+        try {
+          return await Library.openIndex(seedsDir, dir, path.join(indexDir(dir), INDEX_FILE), options);
+        } catch (error) {
+          if (!isReadOnly(error)) throw error;
+          notWritable = `${dir}: the library folder is not writable (${errorCode(error)})`;
+        }
       }
+      if (options.create) throw libraryNotWritable(notWritable);
+      // A library we may read but not index on disk: index it in memory for this run.
     }
-    const library = new Library(openDatabase(":memory:", {}), seedsDir, dir, undefined, options);
+    const library = new Library(openDatabase(":memory:", {}), seedsDir, dir, undefined, options, notWritable);
     library.db.exec(SCHEMA);
     await library.refresh();
     return library;
+  }
+
+  /** Make the index's folder; undefined when it is there, else why it cannot be (a file with its name, a folder not writable). */
+  private static makeIndexDir(dir: string): string | undefined {
+    try {
+      mkdirSync(indexDir(dir), { recursive: true });
+      return undefined;
+    } catch (error) {
+      return isReadOnly(error) ? `${dir}: the library folder is not writable (${errorCode(error)})` : `${indexDir(dir)}: cannot create the index folder (${errorCode(error)})`;
+    }
   }
 
   private static async openIndex(seedsDir: string, dir: string, indexFile: string, options: OpenOptions): Promise<Library> {
@@ -305,7 +320,7 @@ export class Library {
    * the result names the id it has. One write transaction: concurrent adds wait for each other.
    */
   async add(items: readonly AddItem[], chosenId: string | undefined, progress?: (done: number, total: number) => void): Promise<AddResult[]> {
-    if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
+    if (!this.indexFile) throw libraryNotWritable(this.notWritable);
     const tools = await loadTools();
     // Parse before taking the write lock: other processes wait only for the writing.
     const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, item.markdown, tools) }));
@@ -339,7 +354,7 @@ export class Library {
         if (row.bundled) throw refused(`'${id}' is a bundled article and cannot be removed`);
         return row;
       });
-      if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
+      if (!this.indexFile) throw libraryNotWritable(this.notWritable);
       const removed = rows.map((row) => this.toArticle(row, this.numberOf(row)));
       for (const row of rows) {
         try {
@@ -797,10 +812,6 @@ export function listArticleFiles(dir: string): string[] {
 
 function removeIndexFiles(indexFile: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(indexFile + suffix, { force: true });
-}
-
-export function isDirectory(dir: string): boolean {
-  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function errorCode(error: unknown): string {

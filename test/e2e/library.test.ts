@@ -270,6 +270,39 @@ describe("references", () => {
   });
 });
 
+describe("a library path that is not what it should be", () => {
+  it("a file where the index folder goes: read commands index in memory, add and rm exit 7", () => {
+    const { env, library, files } = setup();
+    mkdirSync(library, { recursive: true });
+    write(library, "by-hand.txt", article("Kept By Hand", "Body about lanterns."));
+    writeFileSync(path.join(library, ".newsread"), "not a folder");
+    expect(list(env).map((e) => `${e.number}:${e.id}`)).toEqual(["2:by-hand", "1:putin-trump-call"]);
+    expect(run(["list"], { env }).stdout).toMatch(/^2\tby-hand\tKept By Hand\t/);
+    expect(run(["search", "lanterns"], { env }).stdout).toMatch(/^2\tby-hand\t/);
+    expect(run(["show", "2", "--json"], { env }).stdout).toContain('"headline":"Kept By Hand"');
+    expect(run(["show", "3"], { env }).code).toBe(3);
+    const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder (EEXIST)\n`, code: 7 });
+    const removed = run(["rm", "by-hand"], { env });
+    expect(removed).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder (EEXIST)\n`, code: 7 });
+    expect(articleFiles(library)).toEqual(["by-hand.txt"]);
+  });
+
+  it("a library folder under a file: an empty library to read, add exits 7", () => {
+    const { env, files } = setup();
+    const file = write(files, "homefile", "a file, not a folder");
+    const under = { ...env, NEWSREAD_HOME: path.join(file, "library") };
+    expect(list(under).map((e) => e.id)).toEqual(["putin-trump-call"]);
+    expect(run(["list"], { env: under }).stdout).toMatch(/^1\tputin-trump-call\t/);
+    expect(run(["search", "putin", "--json"], { env: under }).code).toBe(0);
+    expect(run(["show", "1", "--json"], { env: under }).code).toBe(0);
+    expect(run(["quotes", "2"], { env: under }).code).toBe(3);
+    expect(run(["rm", "nope"], { env: under }).code).toBe(3);
+    const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env: under });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(file, "library")}: cannot create the library folder (ENOTDIR)\n`, code: 7 });
+  });
+});
+
 describe("the index follows the files", () => {
   it("sees files added, replaced, edited in place and removed by hand", () => {
     const { env, library } = setup();
