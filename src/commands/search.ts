@@ -1,7 +1,7 @@
 import type { SearchHit, SearchResult } from "../library/library.js";
 import type { Snippet } from "../library/query.js";
 import { plainMetrics, type Metrics } from "../render/wrap.js";
-import { printable } from "../render/sanitize.js";
+import { printable, printableName } from "../render/sanitize.js";
 import type { ThemeName } from "../render/theme.js";
 import { openLibrary } from "../store.js";
 
@@ -36,7 +36,7 @@ export async function renderSearch(query: string, result: SearchResult, options:
     case "json":
       return JSON.stringify({ query, speaker: options.speaker ?? null, total: result.total, hits: result.hits.map(toJson) }) + "\n";
     case "tsv":
-      return result.hits.map((h) => [h.number, h.id, h.score, printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
+      return result.hits.map((h) => [h.number, printableName(h.id), h.score, printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
     case "text":
     case "ansi":
       return renderForPeople(query, result, options);
@@ -72,7 +72,7 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
     const added = hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`;
     const [first = "", ...more] = metrics.wrap(printable(hit.headline), textWidth).split("\n");
     const lines = [`  ${String(hit.number).padStart(numberWidth)}  ${style.title(first)}`, ...more.map((l) => indent + style.title(l))];
-    lines.push(indent + style.meta(`${printable(hit.id)} · ${added} · ${hit.words} words`));
+    lines.push(indent + style.meta(`${printableName(hit.id)} · ${added} · ${hit.words} words`));
     for (const line of highlightLines(hit.snippet, textWidth, metrics, style.mark)) lines.push(indent + line);
     return lines.join("\n");
   });

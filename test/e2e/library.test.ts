@@ -303,6 +303,39 @@ describe("a library path that is not what it should be", () => {
   });
 });
 
+describe("hand-made file names never drive the terminal", () => {
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+  it("ids are escaped in every output but JSON, one field and one line each", () => {
+    const { env, library, files } = setup();
+    mkdirSync(library, { recursive: true });
+    const id = "esc\u001b[31mred\ttab\u202e";
+    const shown = "esc\\x1b[31mred\\x09tab\\u202e";
+    const text = article("Hostile Name Story", "Body about marmalade.");
+    write(library, `${id}.txt`, text);
+    write(library, `bad\u001b]0;title\u0007.txt`, "\u0000\u0001 binary, not an article");
+
+    const tsv = run(["list"], { env }).stdout.split("\n");
+    expect(tsv.map((line) => line.split("\t")[1])).toEqual(expect.arrayContaining([shown, "bad\\x1b]0;title\\x07"]));
+    expect(tsv.every((line) => line === "" || line.split("\t").length === 6)).toBe(true);
+    expect(run(["list", "--ids"], { env }).stdout).toContain(`${shown}\n`);
+    expect(run(["search", "marmalade"], { env }).stdout).toMatch(new RegExp(`^\\d+\\t${shown.replace(/[\\[]/g, "\\$&")}\\t`));
+    expect(run(["search", "marmalade", "--format", "text"], { env }).stdout).toContain(`${shown} · `);
+    expect(run(["add", write(files, "same.txt", text)], { env }).stdout).toBe(`${shown}\texists\t${path.join(files, "same.txt")}\n`);
+    const bad = run(["show", "bad\u001b]0;title\u0007"], { env });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain("bad\\x1b]0;title\\x07.txt");
+    expect(list(env).map((e) => e.id)).toContain(id); // JSON keeps the exact name
+    expect(run(["rm", id], { env })).toEqual({ stdout: `removed ${shown}\n`, stderr: "", code: 0 });
+
+    for (const args of [["list"], ["list", "--ids"], ["search", "marmalade"], ["show", "bad\u001b]0;title\u0007"]]) {
+      const result = run(args, { env });
+      expect(result.stdout.replaceAll("\t", " ")).not.toMatch(CONTROLS);
+      expect(result.stderr).not.toMatch(CONTROLS);
+    }
+  });
+});
+
 describe("the index follows the files", () => {
   it("sees files added, replaced, edited in place and removed by hand", () => {
     const { env, library } = setup();
