@@ -348,10 +348,15 @@ export class Library {
     const tools = await loadTools();
     const work = (): LibraryArticle[] => {
       const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
+      let filesById: Map<string, string[]> | undefined;
       const rows = [...new Set(ids)].map((id) => {
         const row = byId.get(id) as Row | undefined;
         if (!row) throw notFound(`no article '${id}' in the library (rm takes ids: see 'newsread list')`);
         if (row.bundled) throw refused(`'${id}' is a bundled article and cannot be removed`);
+        // Removing one would not remove the id: the next file with it would take it.
+        filesById ??= groupedById(listArticleFiles(this.dir));
+        const sharing = filesById.get(id) ?? [];
+        if (sharing.length > 1) throw refused(`'${id}' is the id of more than one file (${sharing.join(", ")} in ${this.dir}): rename or remove all but one of them by hand`);
         return row;
       });
       if (!this.indexFile) throw libraryNotWritable(this.notWritable);
@@ -452,7 +457,7 @@ export class Library {
   private sync(tools: Tools): void {
     const stamps = this.folderStamps(); // before listing: a change made while we list shows next time
     const known = this.db.prepare("SELECT rowid, id, file, bundled, size, mtime, added FROM articles").all() as (Row & { size: number; mtime: string })[];
-    const ids = new Set(known.map((row) => row.id));
+    const holders = new Map(known.map((row) => [row.id, row as IdHolder]));
     const onDisk = { seeds: stampFiles(this.seedsDir), library: stampFiles(this.dir) };
     const work = [
       { bundled: 1, folder: this.seedsDir, files: onDisk.seeds },
@@ -469,7 +474,7 @@ export class Library {
         const row = rows.get(name);
         if (row) {
           this.deleteRow(row.rowid);
-          ids.delete(row.id);
+          holders.delete(row.id);
         }
       }
     }
@@ -478,14 +483,17 @@ export class Library {
         const row = rows.get(file.name);
         if (!row) continue;
         this.deleteRow(row.rowid);
-        this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: readDocument(path.join(folder, file.name), row.id, tools) });
+        const rowid = this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: readDocument(path.join(folder, file.name), row.id, tools) });
+        holders.set(row.id, { rowid, bundled, file: file.name });
       }
       for (const file of changes.added) {
-        const id = path.basename(file.name, path.extname(file.name));
-        if (ids.has(id)) continue; // a bundled article, or the same name with the other extension: the first wins
-        ids.add(id);
+        const id = idOfFile(file.name);
+        const holder = holders.get(id);
+        if (holder && !outranks({ bundled, file: file.name }, holder)) continue;
+        if (holder) this.deleteRow(holder.rowid);
         const added = bundled ? null : Number(BigInt(file.mtimeNs) / 1_000_000n);
-        this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
+        const rowid = this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
+        holders.set(id, { rowid, bundled, file: file.name });
       }
     }
     const racy = stamps.library !== "" && isRacy(BigInt(stamps.library), this.now());
@@ -519,12 +527,14 @@ export class Library {
     }
   }
 
-  private insertRow(entry: { id: string; file: string; bundled: number; stamp: FileStamp; added: number | null; doc: Doc }): void {
+  /** Index an article; returns its rowid. */
+  private insertRow(entry: { id: string; file: string; bundled: number; stamp: FileStamp; added: number | null; doc: Doc }): number {
     const { doc } = entry;
     const result = this.db
       .prepare("INSERT INTO articles (id, file, bundled, size, mtime, hash, added, headline, words, quotes, quotes_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .run(entry.id, entry.file, entry.bundled, entry.stamp.size, entry.stamp.mtimeNs, doc.hash, entry.added, doc.headline, doc.words, doc.quotes, doc.quotesJson);
     this.db.prepare("INSERT INTO fts (rowid, headline, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)").run(result.lastInsertRowid, doc.headline, doc.body, doc.quoteText, doc.speakers);
+    return Number(result.lastInsertRowid);
   }
 
   private deleteRow(rowid: number): void {
@@ -798,6 +808,36 @@ function stampFiles(dir: string): FileStamp[] {
     if (stat?.isFile()) stamps.push({ name, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) });
   }
   return stamps;
+}
+
+/** An article file's id: its name without the extension. */
+function idOfFile(name: string): string {
+  return path.basename(name, path.extname(name));
+}
+
+function groupedById(files: readonly string[]): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const file of files) {
+    const id = idOfFile(file);
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  return byId;
+}
+
+/** The indexed article that has an id, as far as deciding who keeps it goes. */
+interface IdHolder {
+  rowid: number;
+  bundled: number;
+  file: string;
+}
+
+/**
+ * Whether a file takes an id from the article that has it. One id, one article, decided by the files
+ * alone (so a rebuilt index agrees): a bundled article over a library file, then the file whose name
+ * sorts first (`foo.md` over `foo.txt`). The others stay on disk, unlisted.
+ */
+function outranks(file: { bundled: number; file: string }, holder: Omit<IdHolder, "rowid">): boolean {
+  return file.bundled !== holder.bundled ? file.bundled > holder.bundled : file.file < holder.file;
 }
 
 export function listArticleFiles(dir: string): string[] {

@@ -336,6 +336,35 @@ describe("hand-made file names never drive the terminal", () => {
   });
 });
 
+describe("two files with one id", () => {
+  it("the name that sorts first has the id, however the files came; rm refuses the id until one is gone", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    write(library, "foo.txt", article("Plain Text Version", "Body."));
+    write(library, "other.txt", article("Another Story", "Body.")); // indexed after foo.txt: foo.txt's row is not the last
+    expect(list(env).find((e) => e.id === "foo")?.headline).toBe("Plain Text Version");
+    write(library, "foo.txt", article("Plain Text Edited", "Body.")); // changed in the same refresh as foo.md comes
+    write(library, "foo.md", "# Markdown Version\n\nBody of the Markdown one.\n");
+    const headlines = (): (string | undefined)[] => list(env).filter((e) => e.id === "foo").map((e) => e.headline);
+    expect(headlines()).toEqual(["Markdown Version"]);
+    rmSync(path.join(library, ".newsread"), { recursive: true });
+    expect(headlines()).toEqual(["Markdown Version"]); // the same from a rebuilt index
+
+    const refusedRm = run(["rm", "foo"], { env });
+    expect(refusedRm).toEqual({
+      stdout: "",
+      stderr: `newsread: 'foo' is the id of more than one file (foo.md, foo.txt in ${library}): rename or remove all but one of them by hand\n`,
+      code: 6,
+    });
+    expect(articleFiles(library)).toEqual(["foo.md", "foo.txt", "other.txt"]);
+
+    rmSync(path.join(library, "foo.md"));
+    expect(headlines()).toEqual(["Plain Text Edited"]);
+    expect(run(["rm", "foo"], { env })).toEqual({ stdout: "removed foo\n", stderr: "", code: 0 });
+    expect(list(env).map((e) => e.id)).toEqual(["other", "putin-trump-call"]);
+  });
+});
+
 describe("the index follows the files", () => {
   it("sees files added, replaced, edited in place and removed by hand", () => {
     const { env, library } = setup();
