@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
@@ -328,12 +328,15 @@ export class Library {
       this.writing(tools, () => {
         const results: AddResult[] = [];
         const byHash = this.db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
+        let added = -Infinity;
         for (const [index, { item, doc }] of docs.entries()) {
           const existing = byHash.get(doc.hash) as string | undefined;
           if (existing !== undefined) {
             results.push({ source: item.source, id: existing, status: "exists", headline: doc.headline });
           } else {
-            const id = this.store(item, doc, chosenId, tools);
+            // Numbers follow the added times, then ids: a millisecond each keeps the order given.
+            added = Math.max(this.now(), added + 1);
+            const id = this.store(item, doc, chosenId, tools, added);
             results.push({ source: item.source, id, status: "added", headline: doc.headline });
           }
           progress?.(index + 1, docs.length);
@@ -503,8 +506,11 @@ export class Library {
     setState.run("racy", racy ? "1" : "0");
   }
 
-  /** Write an article file under a new id (never over another file) and index it; returns the id. */
-  private store(item: AddItem, doc: Doc, chosenId: string | undefined, tools: Tools): string {
+  /**
+   * Write an article file under a new id (never over another file) and index it; returns the id.
+   * The file's modification time is its added time, which a rebuilt index reads back.
+   */
+  private store(item: AddItem, doc: Doc, chosenId: string | undefined, tools: Tools, added: number): string {
     const extension = item.markdown ? ".md" : ".txt";
     const idTaken = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
     const taken = (id: string): boolean => idTaken.get(id) !== undefined || existsSync(path.join(this.dir, `${id}.txt`)) || existsSync(path.join(this.dir, `${id}.md`));
@@ -512,12 +518,16 @@ export class Library {
     const temp = path.join(indexDir(this.dir), `tmp-${tools.random()}`);
     writeFileSync(temp, item.text);
     try {
+      // Half a millisecond in: utimes takes seconds as a double, whose error could land a whole
+      // millisecond's time in the one before (a rebuilt index reads it in whole milliseconds).
+      const seconds = (added + 0.5) / 1000;
+      utimesSync(temp, seconds, seconds);
       for (;;) {
         const id = chosenId ?? uniqueId(slugify(doc.headline), taken);
         const file = `${id}${extension}`;
         if (placeExclusively(temp, path.join(this.dir, file))) {
           const stat = statSync(path.join(this.dir, file), { bigint: true });
-          this.insertRow({ id, file, bundled: 0, stamp: { name: file, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) }, added: this.now(), doc });
+          this.insertRow({ id, file, bundled: 0, stamp: { name: file, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) }, added, doc });
           return id;
         }
         if (chosenId !== undefined) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
