@@ -51,7 +51,7 @@ export async function listLibrary(seedsDir: string, library: string, order: List
   }
 }
 
-/** The stored article with this id or list number, looked up without listing them all. */
+/** The stored article with this list number or id, looked up without listing them all. */
 export async function findStoredArticle(seedsDir: string, library: string, ref: string, options?: OpenOptions): Promise<LibraryArticle | undefined> {
   if (bundledOnly(library, options)) return findStored(await listStored(seedsDir, library, options), ref);
   const opened = await openLibrary(seedsDir, library, options);
@@ -67,12 +67,10 @@ function bundledOnly(library: string, options: OpenOptions | undefined): boolean
   return !options?.create && !isFolder(library);
 }
 
-/** A stored article by id or by its 1-based number in the listing. */
+/** A stored article by its 1-based number in the listing, else by id (as Library.find). */
 export function findStored<T extends StoredArticle>(stored: readonly T[], ref: string): T | undefined {
-  const byId = stored.find((a) => a.id === ref);
-  if (byId) return byId;
   const number = listNumberOf(ref);
-  return number === undefined ? undefined : stored[number - 1];
+  return (number === undefined ? undefined : stored[number - 1]) ?? stored.find((a) => a.id === ref);
 }
 
 export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {

@@ -269,15 +269,19 @@ export class Library {
     });
   }
 
-  /** The article with this id, else the one with this list number. */
+  /**
+   * The article with this list number, else the one with this id: `show 3` is the line numbered 3
+   * even if a file named `3.txt` was put in the folder by hand (ids newsread makes are never digits alone).
+   */
   async find(ref: string): Promise<LibraryArticle | undefined> {
     return this.recovering(() => {
-      const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`).get(ref) as Row | undefined;
-      if (byId) return this.toArticle(byId, this.numberOf(byId));
       const number = listNumberOf(ref);
-      if (number === undefined) return undefined;
-      const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(number - 1) as Row | undefined;
-      return byNumber && this.toArticle(byNumber, number);
+      if (number !== undefined) {
+        const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(number - 1) as Row | undefined;
+        if (byNumber) return this.toArticle(byNumber, number);
+      }
+      const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`).get(ref) as Row | undefined;
+      return byId && this.toArticle(byId, this.numberOf(byId));
     });
   }
 

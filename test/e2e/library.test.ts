@@ -336,6 +336,23 @@ describe("hand-made file names never drive the terminal", () => {
   });
 });
 
+describe("a file named by hand with digits alone", () => {
+  it("does not take the list number it reads as: digits are a list number first, then an id", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    const one = write(library, "1.txt", article("Named One By Hand", "Body."));
+    write(library, "99.txt", article("Named Ninety Nine", "Body."));
+    utimesSync(one, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2024, 0, 1)));
+    const headline = (ref: string): string => (JSON.parse(run(["show", ref, "--json"], { env }).stdout) as { headline: string }).headline;
+    expect(headline("1")).toBe(list(env).find((e) => e.number === 1)?.headline);
+    expect(headline("2")).toBe("Named One By Hand");
+    expect(headline(one)).toBe("Named One By Hand");
+    expect(headline("99")).toBe("Named Ninety Nine"); // no article has that number
+    expect(run(["quotes", "1"], { env }).stdout).not.toContain("We are close to a deal");
+    expect(run(["rm", "1"], { env }).stdout).toBe("removed 1\n"); // rm takes ids only
+  });
+});
+
 describe("two files with one id", () => {
   it("the name that sorts first has the id, however the files came; rm refuses the id until one is gone", () => {
     const { env, library } = setup();
