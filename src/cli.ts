@@ -12,6 +12,7 @@ import { writeChunks, writeOut, writeThroughPager } from "./output.js";
 import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, inertTarget, type DisplayFlags, type ProgramActions, type ProgramTarget } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
+import { printable } from "./render/sanitize.js";
 import { decideTheme } from "./render/theme.js";
 import { findStoredArticle, libraryDir } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
@@ -66,7 +67,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const print = (text: string): void => void (output.text += text);
   const paged = (flags: { paging: PagingMode; pager: boolean }): void => void (output.paging = flags.pager ? flags.paging : "never");
   const readStdin = (): (() => Promise<Uint8Array>) | undefined => (proc.stdin.isTTY ? undefined : () => readAll(proc.stdin));
-  const notice = (message: string): void => void proc.stderr.write(`newsread: ${message}\n`);
+  const notice = (message: string): void => void proc.stderr.write(`newsread: ${printable(message)}\n`);
   const input = async (command: string): Promise<InputContext> => ({
     command,
     findStored: (ref) => findStoredArticle(seedsDir(), libraryDir(proc.env, homedir()), ref, { create: false, notice }),
@@ -195,16 +196,19 @@ function* printedInOrder(output: Output): Generator<string, void, undefined> {
   yield* output.chunks;
 }
 
-/** One line on stderr; a stack trace only for what a user cannot cause, or with NEWSREAD_DEBUG set. */
+/**
+ * One line on stderr, escaped as article text is (messages name files and ids, which may hold any
+ * character); a stack trace only for what a user cannot cause, or with NEWSREAD_DEBUG set.
+ */
 function reportError(proc: CliProcess, error: unknown): number {
   const debug = Boolean(proc.env.NEWSREAD_DEBUG);
   if (error instanceof UserError || error instanceof CommanderError) {
-    const message = error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+    const message = printable(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "));
     proc.stderr.write(`newsread: ${message}\n`);
     if (debug && error.stack) proc.stderr.write(`${error.stack}\n`);
     return error instanceof UserError ? error.exitCode : ExitCode.usage;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = printable(error instanceof Error ? error.message : String(error));
   proc.stderr.write(`newsread: internal error: ${message}${debug ? "" : " (set NEWSREAD_DEBUG=1 for details)"}\n`);
   if (debug && error instanceof Error && error.stack) proc.stderr.write(`${error.stack}\n`);
   return ExitCode.internal;

@@ -24,6 +24,6 @@ export const EXIT_STATUS: readonly (readonly [code: number, meaning: string])[] 
   [ExitCode.notFound, "not found: no such file, unknown article id or number"],
   [ExitCode.unreadable, "unreadable: a directory, permission denied, binary (not text) content"],
   [ExitCode.empty, "empty: the article has no text"],
-  [ExitCode.refused, "refused: an id given with --id is taken, or the article to remove is a bundled one"],
+  [ExitCode.refused, "refused: an id given with --id is taken, or the article to remove is a bundled one or has more than one file"],
   [ExitCode.notWritable, "the library folder (or its index) cannot be created or written"],
 ];

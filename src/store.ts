@@ -1,7 +1,8 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { Library, LibraryArticle, ListingOrder, OpenOptions } from "./library/library.js";
+import { isFolder } from "./library/folders.js";
 import type { ListingStamp } from "./library/listing-cache.js";
+import { listNumberOf } from "./library/slug.js";
 
 /** An article newsread keeps: a bundled seed or a file in the user's library folder. */
 export interface StoredArticle {
@@ -50,7 +51,7 @@ export async function listLibrary(seedsDir: string, library: string, order: List
   }
 }
 
-/** The stored article with this id or list number, looked up without listing them all. */
+/** The stored article with this list number or id, looked up without listing them all. */
 export async function findStoredArticle(seedsDir: string, library: string, ref: string, options?: OpenOptions): Promise<LibraryArticle | undefined> {
   if (bundledOnly(library, options)) return findStored(await listStored(seedsDir, library, options), ref);
   const opened = await openLibrary(seedsDir, library, options);
@@ -63,15 +64,13 @@ export async function findStoredArticle(seedsDir: string, library: string, ref: 
 
 /** No library folder, and none to be made: only the bundled articles are stored. */
 function bundledOnly(library: string, options: OpenOptions | undefined): boolean {
-  return !options?.create && !statSync(library, { throwIfNoEntry: false })?.isDirectory();
+  return !options?.create && !isFolder(library);
 }
 
-/** A stored article by id or by its 1-based number in the listing. */
+/** A stored article by its 1-based number in the listing, else by id (as Library.find). */
 export function findStored<T extends StoredArticle>(stored: readonly T[], ref: string): T | undefined {
-  const byId = stored.find((a) => a.id === ref);
-  if (byId) return byId;
-  if (/^[1-9]\d*$/.test(ref)) return stored[Number(ref) - 1];
-  return undefined;
+  const number = listNumberOf(ref);
+  return (number === undefined ? undefined : stored[number - 1]) ?? stored.find((a) => a.id === ref);
 }
 
 export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {

@@ -3,7 +3,7 @@ import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleFile } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
 import { invalidIdReason } from "../library/slug.js";
-import { printable } from "../render/sanitize.js";
+import { printable, printableName } from "../render/sanitize.js";
 import { openLibrary } from "../store.js";
 
 export interface AddContext {
@@ -84,13 +84,13 @@ function report(results: readonly AddResult[], context: AddContext): string {
   if (!context.stdoutIsTTY) {
     // For scripts: id, status, source; the summary on stderr keeps stdout to the data.
     context.notice(summary);
-    return results.map((r) => `${r.id}\t${r.status}\t${printable(r.source)}\n`).join("");
+    return results.map((r) => `${printableName(r.id)}\t${r.status}\t${printableName(r.source)}\n`).join("");
   }
   const lines: string[] = [];
   const few = results.length <= MANY;
   for (const r of results) {
-    if (r.status === "exists") lines.push(`already stored as ${printable(r.id)}: ${printable(r.source)}`);
-    else if (few) lines.push(`added ${printable(r.id)}: ${printable(r.headline)}`);
+    if (r.status === "exists") lines.push(`already stored as ${printableName(r.id)}: ${printableName(r.source)}`);
+    else if (few) lines.push(`added ${printableName(r.id)}: ${printable(r.headline)}`);
   }
   if (!few) lines.push(summary.charAt(0).toUpperCase() + summary.slice(1));
   return lines.slice(0, 50).join("\n") + (lines.length > 50 ? `\n… and ${lines.length - 50} more already stored\n` : "\n");

@@ -1,5 +1,5 @@
 import { type Metrics, oneColumnMetrics, plainMetrics } from "../render/wrap.js";
-import { printable } from "../render/sanitize.js";
+import { printable, printableName } from "../render/sanitize.js";
 import type { ListingOrder, ListingSort, OpenOptions } from "../library/library.js";
 import { forgetListings, keepListing, KEPT_LISTINGS, listingMaker, readKeptListing, type KeptListing } from "../library/listing-cache.js";
 import { listLibrary, type LibraryArticle } from "../store.js";
@@ -66,11 +66,11 @@ function keptKind(format: ListFormat, order: ListingOrder): KeptListing | undefi
 export async function renderListing(options: ListOptions, articles: readonly LibraryArticle[]): Promise<string> {
   switch (options.format) {
     case "ids":
-      return articles.map((a) => `${a.id}\n`).join("");
+      return articles.map((a) => `${printableName(a.id)}\n`).join("");
     case "json":
       return JSON.stringify(articles.map(toEntry)) + "\n";
     case "tsv":
-      return articles.map((a) => [a.number, a.id, printable(a.headline), a.words, a.quotes, a.added === null ? "bundled" : isoTime(a.added)].join("\t") + "\n").join("");
+      return articles.map((a) => [a.number, printableName(a.id), printable(a.headline), a.words, a.quotes, a.added === null ? "bundled" : isoTime(a.added)].join("\t") + "\n").join("");
     case "table":
       return renderTable(articles, options.width);
   }
@@ -120,7 +120,7 @@ const MIN_ID = 20;
 async function renderTable(articles: readonly LibraryArticle[], width: number): Promise<string> {
   if (articles.length === 0) return "No stored articles. Add one with 'newsread add FILE'.\n";
   const rows = articles.map(
-    (a) => [String(a.number), printable(a.id), a.added === null ? "bundled" : localDate(a.added), String(a.words), String(a.quotes), printable(a.headline)] as const,
+    (a) => [String(a.number), printableName(a.id), a.added === null ? "bundled" : localDate(a.added), String(a.words), String(a.quotes), printable(a.headline)] as const,
   );
   const header = ["#", "ID", "ADDED", "WORDS", "QUOTES", "HEADLINE"] as const;
   const metrics = await plainMetrics([header, ...rows].flat());

@@ -1,4 +1,4 @@
-import { printable } from "../render/sanitize.js";
+import { printableName } from "../render/sanitize.js";
 import { openLibrary } from "../store.js";
 
 /**
@@ -10,7 +10,7 @@ export async function rmCommand(ids: readonly string[], seedsDir: string, librar
   const library = await openLibrary(seedsDir, libraryDir, { create: false });
   try {
     const removed = await library.remove(ids);
-    return removed.map((a) => `removed ${printable(a.id)}\n`).join("");
+    return removed.map((a) => `removed ${printableName(a.id)}\n`).join("");
   } finally {
     library.close();
   }

@@ -1,7 +1,7 @@
 import type { SearchHit, SearchResult } from "../library/library.js";
 import type { Snippet } from "../library/query.js";
 import { plainMetrics, type Metrics } from "../render/wrap.js";
-import { printable } from "../render/sanitize.js";
+import { printable, printableName } from "../render/sanitize.js";
 import type { ThemeName } from "../render/theme.js";
 import { openLibrary } from "../store.js";
 
@@ -36,7 +36,7 @@ export async function renderSearch(query: string, result: SearchResult, options:
     case "json":
       return JSON.stringify({ query, speaker: options.speaker ?? null, total: result.total, hits: result.hits.map(toJson) }) + "\n";
     case "tsv":
-      return result.hits.map((h) => [h.number, h.id, h.score, printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
+      return result.hits.map((h) => [h.number, printableName(h.id), h.score, printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
     case "text":
     case "ansi":
       return renderForPeople(query, result, options);
@@ -67,7 +67,7 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
   const numberWidth = String(result.hits.reduce((largest, h) => Math.max(largest, h.number), 0)).length;
   const indent = " ".repeat(numberWidth + 4);
   const textWidth = Math.max(20, options.width - indent.length);
-  const facts = result.hits.map((hit) => `${printable(hit.id)} · ${hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`} · ${hit.words} words`);
+  const facts = result.hits.map((hit) => `${printableName(hit.id)} · ${hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`} · ${hit.words} words`);
   const metrics = await plainMetrics([header, ...facts, ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
   // Wrapped plain, styled a row at a time: the widths are those of the text.
   const rows = (text: string, width: number): string[] => metrics.wrap(text, width).split("\n");

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
 
 /**
@@ -26,7 +26,22 @@ export function folderStamps(seedsDir: string, libraryDir: string): FolderStamps
   return { seeds: `${seedsDir}\n${modifiedNs(seedsDir)}`, library: modifiedNs(libraryDir) };
 }
 
+/** Whether there is a folder at `dir`: not when nothing is there, nor when a file is on the way to it. */
+export function isFolder(dir: string): boolean {
+  return statIfAny(dir)?.isDirectory() ?? false;
+}
+
 function modifiedNs(dir: string): string {
-  const stat = statSync(dir, { bigint: true, throwIfNoEntry: false });
+  const stat = statIfAny(dir);
   return stat ? String(stat.mtimeNs) : "";
+}
+
+/** What is at `file`, or undefined for nothing: statSync's throwIfNoEntry covers ENOENT, not a file where a folder on the way should be. */
+function statIfAny(file: string): BigIntStats | undefined {
+  try {
+    return statSync(file, { bigint: true, throwIfNoEntry: false });
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOTDIR") return undefined;
+    throw error;
+  }
 }

@@ -1,15 +1,15 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
-import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, type FolderStamps } from "./folders.js";
+import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { pairedForIndex } from "./cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
-import { slugify, uniqueId } from "./slug.js";
+import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
 
 /**
@@ -168,6 +168,8 @@ export class Library {
     /** The index file, or undefined for an index in memory (no library folder, or not writable). */
     private readonly indexFile: string | undefined,
     private readonly options: OpenOptions,
+    /** Why an index in memory is not on disk: what add and rm say when they cannot write. */
+    private readonly notWritable = `${dir}: the library folder is not writable`,
   ) {
     this.seedsPrefix = path.join(seedsDir, path.sep);
     this.libraryPrefix = path.join(dir, path.sep);
@@ -179,28 +181,41 @@ export class Library {
 
   /** Open the library, bringing its index up to date with the files first. */
   static async open(seedsDir: string, dir: string, options: OpenOptions): Promise<Library> {
-    if (!isDirectory(dir) && options.create) {
+    if (!isFolder(dir) && options.create) {
       try {
         mkdirSync(dir, { recursive: true });
       } catch (error) {
         throw libraryNotWritable(`${dir}: cannot create the library folder (${errorCode(error)})`);
       }
     }
-    if (isDirectory(dir)) {
-      const indexFile = path.join(indexDir(dir), INDEX_FILE);
-      try {
-        mkdirSync(path.dirname(indexFile), { recursive: true });
-        return await Library.openIndex(seedsDir, dir, indexFile, options);
-      } catch (error) {
-        if (!isReadOnly(error)) throw error;
-        if (options.create) throw libraryNotWritable(`${dir}: the library folder is not writable (${errorCode(error)})`);
-        // A library we may read but not write: index it in memory for this run.
+    let notWritable: string | undefined;
+    if (isFolder(dir)) {
+      notWritable = Library.makeIndexDir(dir);
+      if (notWritable === undefined) {
+        try {
+          return await Library.openIndex(seedsDir, dir, path.join(indexDir(dir), INDEX_FILE), options);
+        } catch (error) {
+          if (!isReadOnly(error)) throw error;
+          notWritable = `${dir}: the library folder is not writable (${errorCode(error)})`;
+        }
       }
+      if (options.create) throw libraryNotWritable(notWritable);
+      // A library we may read but not index on disk: index it in memory for this run.
     }
-    const library = new Library(openDatabase(":memory:", {}), seedsDir, dir, undefined, options);
+    const library = new Library(openDatabase(":memory:", {}), seedsDir, dir, undefined, options, notWritable);
     library.db.exec(SCHEMA);
     await library.refresh();
     return library;
+  }
+
+  /** Make the index's folder; undefined when it is there, else why it cannot be (a file with its name, a folder not writable). */
+  private static makeIndexDir(dir: string): string | undefined {
+    try {
+      mkdirSync(indexDir(dir), { recursive: true });
+      return undefined;
+    } catch (error) {
+      return isReadOnly(error) ? `${dir}: the library folder is not writable (${errorCode(error)})` : `${indexDir(dir)}: cannot create the index folder (${errorCode(error)})`;
+    }
   }
 
   private static async openIndex(seedsDir: string, dir: string, indexFile: string, options: OpenOptions): Promise<Library> {
@@ -256,14 +271,19 @@ export class Library {
     });
   }
 
-  /** The article with this id, else the one with this list number. */
+  /**
+   * The article with this list number, else the one with this id: `show 3` is the line numbered 3
+   * even if a file named `3.txt` was put in the folder by hand (ids newsread makes are never digits alone).
+   */
   async find(ref: string): Promise<LibraryArticle | undefined> {
     return this.recovering(() => {
+      const number = listNumberOf(ref);
+      if (number !== undefined) {
+        const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(number - 1) as Row | undefined;
+        if (byNumber) return this.toArticle(byNumber, number);
+      }
       const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`).get(ref) as Row | undefined;
-      if (byId) return this.toArticle(byId, this.numberOf(byId));
-      if (!/^[1-9]\d*$/.test(ref)) return undefined;
-      const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(Number(ref) - 1) as Row | undefined;
-      return byNumber && this.toArticle(byNumber, Number(ref));
+      return byId && this.toArticle(byId, this.numberOf(byId));
     });
   }
 
@@ -306,7 +326,7 @@ export class Library {
    * the result names the id it has. One write transaction: concurrent adds wait for each other.
    */
   async add(items: readonly AddItem[], chosenId: string | undefined, progress?: (done: number, total: number) => void): Promise<AddResult[]> {
-    if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
+    if (!this.indexFile) throw libraryNotWritable(this.notWritable);
     const tools = await loadTools();
     // Parse before taking the write lock: other processes wait only for the writing.
     const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, item.markdown, tools) }));
@@ -314,12 +334,15 @@ export class Library {
       this.writing(tools, () => {
         const results: AddResult[] = [];
         const byHash = this.db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
+        let added = -Infinity;
         for (const [index, { item, doc }] of docs.entries()) {
           const existing = byHash.get(doc.hash) as string | undefined;
           if (existing !== undefined) {
             results.push({ source: item.source, id: existing, status: "exists", headline: doc.headline });
           } else {
-            const id = this.store(item, doc, chosenId, tools);
+            // Numbers follow the added times, then ids: a millisecond each keeps the order given.
+            added = Math.max(this.now(), added + 1);
+            const id = this.store(item, doc, chosenId, tools, added);
             results.push({ source: item.source, id, status: "added", headline: doc.headline });
           }
           progress?.(index + 1, docs.length);
@@ -334,13 +357,18 @@ export class Library {
     const tools = await loadTools();
     const work = (): LibraryArticle[] => {
       const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
+      let filesById: Map<string, string[]> | undefined;
       const rows = [...new Set(ids)].map((id) => {
         const row = byId.get(id) as Row | undefined;
         if (!row) throw notFound(`no article '${id}' in the library (rm takes ids: see 'newsread list')`);
         if (row.bundled) throw refused(`'${id}' is a bundled article and cannot be removed`);
+        // Removing one would not remove the id: the next file with it would take it.
+        filesById ??= groupedById(listArticleFiles(this.dir));
+        const sharing = filesById.get(id) ?? [];
+        if (sharing.length > 1) throw refused(`'${id}' is the id of more than one file (${sharing.join(", ")} in ${this.dir}): rename or remove all but one of them by hand`);
         return row;
       });
-      if (!this.indexFile) throw libraryNotWritable(`${this.dir}: the library folder is not writable`);
+      if (!this.indexFile) throw libraryNotWritable(this.notWritable);
       const removed = rows.map((row) => this.toArticle(row, this.numberOf(row)));
       for (const row of rows) {
         try {
@@ -438,7 +466,7 @@ export class Library {
   private sync(tools: Tools): void {
     const stamps = this.folderStamps(); // before listing: a change made while we list shows next time
     const known = this.db.prepare("SELECT rowid, id, file, bundled, size, mtime, added FROM articles").all() as (Row & { size: number; mtime: string })[];
-    const ids = new Set(known.map((row) => row.id));
+    const holders = new Map(known.map((row) => [row.id, row as IdHolder]));
     const onDisk = { seeds: stampFiles(this.seedsDir), library: stampFiles(this.dir) };
     const work = [
       { bundled: 1, folder: this.seedsDir, files: onDisk.seeds },
@@ -455,7 +483,7 @@ export class Library {
         const row = rows.get(name);
         if (row) {
           this.deleteRow(row.rowid);
-          ids.delete(row.id);
+          holders.delete(row.id);
         }
       }
     }
@@ -464,14 +492,17 @@ export class Library {
         const row = rows.get(file.name);
         if (!row) continue;
         this.deleteRow(row.rowid);
-        this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: readDocument(path.join(folder, file.name), row.id, tools) });
+        const rowid = this.insertRow({ id: row.id, file: file.name, bundled, stamp: file, added: row.added, doc: readDocument(path.join(folder, file.name), row.id, tools) });
+        holders.set(row.id, { rowid, bundled, file: file.name });
       }
       for (const file of changes.added) {
-        const id = path.basename(file.name, path.extname(file.name));
-        if (ids.has(id)) continue; // a bundled article, or the same name with the other extension: the first wins
-        ids.add(id);
+        const id = idOfFile(file.name);
+        const holder = holders.get(id);
+        if (holder && !outranks({ bundled, file: file.name }, holder)) continue;
+        if (holder) this.deleteRow(holder.rowid);
         const added = bundled ? null : Number(BigInt(file.mtimeNs) / 1_000_000n);
-        this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
+        const rowid = this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
+        holders.set(id, { rowid, bundled, file: file.name });
       }
     }
     const racy = stamps.library !== "" && isRacy(BigInt(stamps.library), this.now());
@@ -481,8 +512,11 @@ export class Library {
     setState.run("racy", racy ? "1" : "0");
   }
 
-  /** Write an article file under a new id (never over another file) and index it; returns the id. */
-  private store(item: AddItem, doc: Doc, chosenId: string | undefined, tools: Tools): string {
+  /**
+   * Write an article file under a new id (never over another file) and index it; returns the id.
+   * The file's modification time is its added time, which a rebuilt index reads back.
+   */
+  private store(item: AddItem, doc: Doc, chosenId: string | undefined, tools: Tools, added: number): string {
     const extension = item.markdown ? ".md" : ".txt";
     const idTaken = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
     const taken = (id: string): boolean => idTaken.get(id) !== undefined || existsSync(path.join(this.dir, `${id}.txt`)) || existsSync(path.join(this.dir, `${id}.md`));
@@ -490,12 +524,16 @@ export class Library {
     const temp = path.join(indexDir(this.dir), `tmp-${tools.random()}`);
     writeFileSync(temp, item.text);
     try {
+      // Half a millisecond in: utimes takes seconds as a double, whose error could land a whole
+      // millisecond's time in the one before (a rebuilt index reads it in whole milliseconds).
+      const seconds = (added + 0.5) / 1000;
+      utimesSync(temp, seconds, seconds);
       for (;;) {
         const id = chosenId ?? uniqueId(slugify(doc.headline), taken);
         const file = `${id}${extension}`;
         if (placeExclusively(temp, path.join(this.dir, file))) {
           const stat = statSync(path.join(this.dir, file), { bigint: true });
-          this.insertRow({ id, file, bundled: 0, stamp: { name: file, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) }, added: this.now(), doc });
+          this.insertRow({ id, file, bundled: 0, stamp: { name: file, size: Number(stat.size), mtimeNs: String(stat.mtimeNs) }, added, doc });
           return id;
         }
         if (chosenId !== undefined) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
@@ -505,13 +543,15 @@ export class Library {
     }
   }
 
-  private insertRow(entry: { id: string; file: string; bundled: number; stamp: FileStamp; added: number | null; doc: Doc }): void {
+  /** Index an article; returns its rowid. */
+  private insertRow(entry: { id: string; file: string; bundled: number; stamp: FileStamp; added: number | null; doc: Doc }): number {
     const { doc } = entry;
     const result = this.db
       .prepare("INSERT INTO articles (id, file, bundled, size, mtime, hash, added, headline, words, quotes, quotes_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .run(entry.id, entry.file, entry.bundled, entry.stamp.size, entry.stamp.mtimeNs, doc.hash, entry.added, doc.headline, doc.words, doc.quotes, doc.quotesJson);
     const indexed = [doc.headline, doc.body, doc.quoteText, doc.speakers].map(pairedForIndex);
     this.db.prepare("INSERT INTO fts (rowid, headline, body, quotes, speakers) VALUES (?, ?, ?, ?, ?)").run(result.lastInsertRowid, ...indexed);
+    return Number(result.lastInsertRowid);
   }
 
   private deleteRow(rowid: number): void {
@@ -787,6 +827,36 @@ function stampFiles(dir: string): FileStamp[] {
   return stamps;
 }
 
+/** An article file's id: its name without the extension. */
+function idOfFile(name: string): string {
+  return path.basename(name, path.extname(name));
+}
+
+function groupedById(files: readonly string[]): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const file of files) {
+    const id = idOfFile(file);
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  return byId;
+}
+
+/** The indexed article that has an id, as far as deciding who keeps it goes. */
+interface IdHolder {
+  rowid: number;
+  bundled: number;
+  file: string;
+}
+
+/**
+ * Whether a file takes an id from the article that has it. One id, one article, decided by the files
+ * alone (so a rebuilt index agrees): a bundled article over a library file, then the file whose name
+ * sorts first (`foo.md` over `foo.txt`). The others stay on disk, unlisted.
+ */
+function outranks(file: { bundled: number; file: string }, holder: Omit<IdHolder, "rowid">): boolean {
+  return file.bundled !== holder.bundled ? file.bundled > holder.bundled : file.file < holder.file;
+}
+
 export function listArticleFiles(dir: string): string[] {
   try {
     return readdirSync(dir).filter(isArticleFile).sort();
@@ -799,10 +869,6 @@ export function listArticleFiles(dir: string): string[] {
 
 function removeIndexFiles(indexFile: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(indexFile + suffix, { force: true });
-}
-
-export function isDirectory(dir: string): boolean {
-  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function errorCode(error: unknown): string {

@@ -19,7 +19,7 @@ export const KEPT_LISTINGS = ["tsv", "json", "ids"] as const;
 export type KeptListing = (typeof KEPT_LISTINGS)[number];
 
 /** Bumped whenever `list` prints differently, so a listing kept by another build is not shown. */
-const LISTING_FORMAT = 1;
+const LISTING_FORMAT = 2; // 2: ids escaped as printableName() shows them
 
 /** The folder stamps an index was found current with, and when they were taken. */
 export interface ListingStamp extends FolderStamps {

@@ -3,6 +3,16 @@
 export const MAX_ID_LENGTH = 60;
 
 /**
+ * The list number a reference names, or undefined when it names none: not digits alone, or more
+ * than any library can hold (beyond 2^53 a number is no longer exact, and SQLite takes it as a float).
+ */
+export function listNumberOf(ref: string): number | undefined {
+  if (!/^[1-9]\d*$/.test(ref)) return undefined;
+  const number = Number(ref);
+  return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/**
  * A readable id from a headline: lower case, letters and digits of any script (Latin diacritics
  * dropped), words joined by "-", cut at a word boundary to at most MAX_ID_LENGTH characters. An id of
  * digits alone would read as a list number, so it gets an "article-" prefix; nothing usable gives

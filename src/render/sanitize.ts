@@ -6,11 +6,24 @@
  */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 const ANY_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+/** What printable() escapes, and tabs and line ends too: they would split a name across fields or lines. */
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+const ANY_UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 export function printable(text: string): string {
   if (!ANY_UNSAFE.test(text)) return text; // nearly always: no copy
-  return text.replaceAll("\t", " ").replace(UNSAFE, (ch) => {
-    const code = ch.codePointAt(0) ?? 0;
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  return text.replaceAll("\t", " ").replace(UNSAFE, escaped);
+}
+
+/**
+ * A name from the file system (an article's id, a file's path) for a person or a tab-separated line:
+ * as printable() shows text, with tabs and line ends escaped too, so a name is one field on one line.
+ */
+export function printableName(name: string): string {
+  return ANY_UNSAFE_IN_NAME.test(name) ? name.replace(UNSAFE_IN_NAME, escaped) : name;
+}
+
+function escaped(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }

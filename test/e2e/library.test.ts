@@ -273,6 +273,131 @@ describe("rm", () => {
   });
 });
 
+describe("references", () => {
+  it("a list number past any library's size is not found (3), with or without a library folder", () => {
+    const { env, library } = setup();
+    for (const withFolder of [false, true]) {
+      if (withFolder) mkdirSync(library, { recursive: true });
+      for (const [command, ref] of [["show", "9223372036854775807"], ["quotes", "18446744073709551616"], ["show", "9007199254740993"], ["show", "1" + "0".repeat(40)]]) {
+        const result = run([command ?? "", ref ?? ""], { env });
+        expect({ withFolder, ref, ...result }).toEqual({ withFolder, ref, stdout: "", stderr: `newsread: no article '${ref}': not a file, nor an id or number in 'newsread list'\n`, code: 3 });
+      }
+    }
+  });
+});
+
+describe("a library path that is not what it should be", () => {
+  it("a file where the index folder goes: read commands index in memory, add and rm exit 7", () => {
+    const { env, library, files } = setup();
+    mkdirSync(library, { recursive: true });
+    write(library, "by-hand.txt", article("Kept By Hand", "Body about lanterns."));
+    writeFileSync(path.join(library, ".newsread"), "not a folder");
+    expect(list(env).map((e) => `${e.number}:${e.id}`)).toEqual(["2:by-hand", "1:putin-trump-call"]);
+    expect(run(["list"], { env }).stdout).toMatch(/^2\tby-hand\tKept By Hand\t/);
+    expect(run(["search", "lanterns"], { env }).stdout).toMatch(/^2\tby-hand\t/);
+    expect(run(["show", "2", "--json"], { env }).stdout).toContain('"headline":"Kept By Hand"');
+    expect(run(["show", "3"], { env }).code).toBe(3);
+    const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder (EEXIST)\n`, code: 7 });
+    const removed = run(["rm", "by-hand"], { env });
+    expect(removed).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder (EEXIST)\n`, code: 7 });
+    expect(articleFiles(library)).toEqual(["by-hand.txt"]);
+  });
+
+  it("a library folder under a file: an empty library to read, add exits 7", () => {
+    const { env, files } = setup();
+    const file = write(files, "homefile", "a file, not a folder");
+    const under = { ...env, NEWSREAD_HOME: path.join(file, "library") };
+    expect(list(under).map((e) => e.id)).toEqual(["putin-trump-call"]);
+    expect(run(["list"], { env: under }).stdout).toMatch(/^1\tputin-trump-call\t/);
+    expect(run(["search", "putin", "--json"], { env: under }).code).toBe(0);
+    expect(run(["show", "1", "--json"], { env: under }).code).toBe(0);
+    expect(run(["quotes", "2"], { env: under }).code).toBe(3);
+    expect(run(["rm", "nope"], { env: under }).code).toBe(3);
+    const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env: under });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(file, "library")}: cannot create the library folder (ENOTDIR)\n`, code: 7 });
+  });
+});
+
+describe("hand-made file names never drive the terminal", () => {
+  const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+  it("ids are escaped in every output but JSON, one field and one line each", () => {
+    const { env, library, files } = setup();
+    mkdirSync(library, { recursive: true });
+    const id = "esc\u001b[31mred\ttab\u202e";
+    const shown = "esc\\x1b[31mred\\x09tab\\u202e";
+    const text = article("Hostile Name Story", "Body about marmalade.");
+    write(library, `${id}.txt`, text);
+    write(library, `bad\u001b]0;title\u0007.txt`, "\u0000\u0001 binary, not an article");
+
+    const tsv = run(["list"], { env }).stdout.split("\n");
+    expect(tsv.map((line) => line.split("\t")[1])).toEqual(expect.arrayContaining([shown, "bad\\x1b]0;title\\x07"]));
+    expect(tsv.every((line) => line === "" || line.split("\t").length === 6)).toBe(true);
+    expect(run(["list", "--ids"], { env }).stdout).toContain(`${shown}\n`);
+    expect(run(["search", "marmalade"], { env }).stdout).toMatch(new RegExp(`^\\d+\\t${shown.replace(/[\\[]/g, "\\$&")}\\t`));
+    expect(run(["search", "marmalade", "--format", "text"], { env }).stdout).toContain(`${shown} · `);
+    expect(run(["add", write(files, "same.txt", text)], { env }).stdout).toBe(`${shown}\texists\t${path.join(files, "same.txt")}\n`);
+    const bad = run(["show", "bad\u001b]0;title\u0007"], { env });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain("bad\\x1b]0;title\\x07.txt");
+    expect(list(env).map((e) => e.id)).toContain(id); // JSON keeps the exact name
+    expect(run(["rm", id], { env })).toEqual({ stdout: `removed ${shown}\n`, stderr: "", code: 0 });
+
+    for (const args of [["list"], ["list", "--ids"], ["search", "marmalade"], ["show", "bad\u001b]0;title\u0007"]]) {
+      const result = run(args, { env });
+      expect(result.stdout.replaceAll("\t", " ")).not.toMatch(CONTROLS);
+      expect(result.stderr).not.toMatch(CONTROLS);
+    }
+  });
+});
+
+describe("a file named by hand with digits alone", () => {
+  it("does not take the list number it reads as: digits are a list number first, then an id", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    const one = write(library, "1.txt", article("Named One By Hand", "Body."));
+    write(library, "99.txt", article("Named Ninety Nine", "Body."));
+    utimesSync(one, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2024, 0, 1)));
+    const headline = (ref: string): string => (JSON.parse(run(["show", ref, "--json"], { env }).stdout) as { headline: string }).headline;
+    expect(headline("1")).toBe(list(env).find((e) => e.number === 1)?.headline);
+    expect(headline("2")).toBe("Named One By Hand");
+    expect(headline(one)).toBe("Named One By Hand");
+    expect(headline("99")).toBe("Named Ninety Nine"); // no article has that number
+    expect(run(["quotes", "1"], { env }).stdout).not.toContain("We are close to a deal");
+    expect(run(["rm", "1"], { env }).stdout).toBe("removed 1\n"); // rm takes ids only
+  });
+});
+
+describe("two files with one id", () => {
+  it("the name that sorts first has the id, however the files came; rm refuses the id until one is gone", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    write(library, "foo.txt", article("Plain Text Version", "Body."));
+    write(library, "other.txt", article("Another Story", "Body.")); // indexed after foo.txt: foo.txt's row is not the last
+    expect(list(env).find((e) => e.id === "foo")?.headline).toBe("Plain Text Version");
+    write(library, "foo.txt", article("Plain Text Edited", "Body.")); // changed in the same refresh as foo.md comes
+    write(library, "foo.md", "# Markdown Version\n\nBody of the Markdown one.\n");
+    const headlines = (): (string | undefined)[] => list(env).filter((e) => e.id === "foo").map((e) => e.headline);
+    expect(headlines()).toEqual(["Markdown Version"]);
+    rmSync(path.join(library, ".newsread"), { recursive: true });
+    expect(headlines()).toEqual(["Markdown Version"]); // the same from a rebuilt index
+
+    const refusedRm = run(["rm", "foo"], { env });
+    expect(refusedRm).toEqual({
+      stdout: "",
+      stderr: `newsread: 'foo' is the id of more than one file (foo.md, foo.txt in ${library}): rename or remove all but one of them by hand\n`,
+      code: 6,
+    });
+    expect(articleFiles(library)).toEqual(["foo.md", "foo.txt", "other.txt"]);
+
+    rmSync(path.join(library, "foo.md"));
+    expect(headlines()).toEqual(["Plain Text Edited"]);
+    expect(run(["rm", "foo"], { env })).toEqual({ stdout: "removed foo\n", stderr: "", code: 0 });
+    expect(list(env).map((e) => e.id)).toEqual(["other", "putin-trump-call"]);
+  });
+});
+
 describe("the index follows the files", () => {
   it("sees files added, replaced, edited in place and removed by hand", () => {
     const { env, library } = setup();

@@ -55,6 +55,10 @@ describe("store", () => {
     expect(findStored(stored, "2")?.id).toBe("b");
     expect(findStored(stored, "4")).toBeUndefined();
     expect(findStored(stored, "02")).toBeUndefined();
+    const digits = [{ id: "3", path: "3.txt", bundled: false }, { id: "x", path: "x.txt", bundled: false }, { id: "9", path: "9.txt", bundled: false }];
+    expect(findStored(digits, "3")?.id).toBe("9"); // a list number first
+    expect(findStored(digits, "9")?.id).toBe("9"); // then an id
+    expect(findStored(digits, "18446744073709551616")).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -64,6 +64,34 @@ describe("article numbers of hits and limited listings", () => {
       expect((await library.find("story-02"))?.number).toBe(4); // first of the library's, before the dated ones
     } finally {
       library.close();
+    }
+  });
+});
+
+describe("numbers of articles added together", () => {
+  it("follow the order they were given, within one millisecond and after the index is rebuilt", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "newsread-add-order-"));
+    const seeds = path.join(root, "seeds");
+    const dir = path.join(root, "library");
+    mkdirSync(seeds);
+    const headlines = ["Zulu Story Here", "Mike Story Here", "Alpha Story Here"];
+    const items = headlines.map((h) => ({ text: `${h}\n\nBody text about ${h}.`, source: h, markdown: false }));
+    const numbers = async (library: Library): Promise<string[]> => (await library.articles()).map((a) => `${a.number}:${a.id}`);
+    const expected = ["1:zulu-story-here", "2:mike-story-here", "3:alpha-story-here"];
+
+    const library = await Library.open(seeds, dir, { create: true, now: () => Date.UTC(2024, 0, 1) });
+    try {
+      await library.add(items, undefined);
+      expect(await numbers(library)).toEqual(expected);
+    } finally {
+      library.close();
+    }
+    rmSync(path.join(dir, INDEX_DIR), { recursive: true });
+    const rebuilt = await Library.open(seeds, dir, { create: false });
+    try {
+      expect(await numbers(rebuilt)).toEqual(expected);
+    } finally {
+      rebuilt.close();
     }
   });
 });

@@ -3,7 +3,7 @@ import stripAnsi from "strip-ansi";
 import { describe, expect, it } from "vitest";
 import { renderArticle, type RenderOptions } from "../../src/render/index.js";
 import { escapeInline, escapeLineStart } from "../../src/render/markdown.js";
-import { printable } from "../../src/render/sanitize.js";
+import { printable, printableName } from "../../src/render/sanitize.js";
 import { sampleArticle } from "./fixtures.js";
 
 const options = (overrides: Partial<RenderOptions>): RenderOptions => ({ format: "text", width: 60, color: false, theme: "dark", summary: false, hyperlinks: false, ...overrides });
@@ -210,5 +210,17 @@ describe("printable", () => {
     ["plain “text” — fine", "plain “text” — fine"],
   ])("%j", (input, expected) => {
     expect(printable(input)).toBe(expected);
+  });
+});
+
+describe("printableName: one field on one line", () => {
+  it.each([
+    ["esc\u001b[31mred", "esc\\x1b[31mred"],
+    ["tab\there", "tab\\x09here"],
+    ["line\nend", "line\\x0aend"],
+    ["\u2066isolate\u2069", "\\u2066isolate\\u2069"],
+    ["plain-id_2.v", "plain-id_2.v"],
+  ])("%j", (input, expected) => {
+    expect(printableName(input)).toBe(expected);
   });
 });
