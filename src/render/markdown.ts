@@ -49,9 +49,18 @@ function openMarker(span: Span): string {
 }
 
 function closeMarker(span: Span): string {
-  if (span.kind !== "link") return OPEN[span.kind];
-  const url = span.url ?? "";
-  return /[\s()<>]/.test(url) ? `](<${url.replace(/[<>]/g, encodeURIComponent)}>)` : `](${url})`;
+  return span.kind === "link" ? `](${linkDestination(span.url ?? "")})` : OPEN[span.kind];
+}
+
+/**
+ * A link's address as a Markdown link destination that reads back as the address shown: control
+ * characters as visible escapes (as everywhere in the output), backslashes, parentheses and angle
+ * brackets escaped, and in angle brackets when it has spaces (a line break, which no destination
+ * can hold, is percent-encoded).
+ */
+function linkDestination(url: string): string {
+  const escaped = printable(url).replace(/[\\()<>]/g, "\\$&").replace(/\n/g, encodeURIComponent);
+  return /\s/.test(escaped) ? `<${escaped}>` : escaped;
 }
 
 const inline = (text: string): string => escapeInline(printable(text));

@@ -6,9 +6,13 @@ import type { Article } from "../../src/article.js";
 import { parseArticle } from "../../src/parse/index.js";
 import { parseMarkdownArticle, parseMarkdownText } from "../../src/parse/markdown.js";
 import { renderArticle } from "../../src/render/index.js";
+import { printable } from "../../src/render/sanitize.js";
 import { SEED } from "../e2e/run.js";
 
 const fromMarkdown = (markdown: string): Article => parseMarkdownArticle(Lexer.lex(markdown), "md");
+const toMarkdown = (article: Article): Promise<string> =>
+  renderArticle(article, { format: "markdown", width: 80, color: false, theme: "dark", summary: false, hyperlinks: false });
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 describe("Markdown input", () => {
   const article = fromMarkdown(`# Council *Closes* Bridge
@@ -87,10 +91,43 @@ a decision &amp; a surprise.
   });
 });
 
+describe("round trip: Markdown -> --format markdown -> the same Article", () => {
+  const roundTrip = async (markdown: string): Promise<void> => {
+    const original = fromMarkdown(markdown);
+    expect(fromMarkdown(await toMarkdown(original))).toEqual(original);
+  };
+
+  it.each([
+    ["a link in plain form", "[the page](https://example.com/some_page?a_b=1)"],
+    ["a link with balanced parentheses", "[the page](https://en.example.org/wiki/Bridge_(river))"],
+    ["a link with an unbalanced parenthesis", "[the page](<https://example.com/a(b>)"],
+    ["a link with a space", "[the page](<https://example.com/a b>)"],
+    ["a link with angle brackets", "[the page](https://example.com/\\<b\\>)"],
+    ["a link with backslashes", "[the page](https://example.com/a\\\\b\\\\\\_c)"],
+    ["a link with no address", "[the page]()"],
+    ["an autolink", "<https://example.com/a_b*c~d>"],
+    ["a bare address", "https://example.com/a_b*c~d)."],
+    ["an email address", "jane_doe@example.com"],
+  ])("for %s", async (_name, link) => {
+    await roundTrip(`# Bridge News\n\nRead ${link} for more.\n`);
+  });
+});
+
+describe("Markdown output of links", () => {
+  it("shows control characters in a link's address as visible escapes, and writes the address as it shows it", async () => {
+    const article = fromMarkdown("# Evil Link\n\nClick [here](http://a.example/\u0007\u001b]0;pwned\u0007x) and [there](<http://b.example/\u001b[2J>).\n");
+    const markdown = await toMarkdown(article);
+    expect(markdown).not.toMatch(CONTROL);
+    const shown = (a: Article): (string | undefined)[] => (a.marks ?? []).map((m) => m.url);
+    expect(shown(fromMarkdown(markdown))).toEqual(shown(article).map((url) => printable(url ?? "")));
+    expect(shown(fromMarkdown(markdown))).toEqual(["http://a.example/\\x07\\x1b]0;pwned\\x07x", "http://b.example/\\x1b[2J"]);
+  });
+});
+
 describe("round trip: text -> --format markdown -> the same Article", () => {
   const roundTrip = async (text: string): Promise<void> => {
     const original = parseArticle(text, "a.txt");
-    const markdown = await renderArticle(original, { format: "markdown", width: 80, color: false, theme: "dark", summary: false, hyperlinks: false });
+    const markdown = await toMarkdown(original);
     const again = fromMarkdown(markdown);
     expect({ ...again, id: original.id, marks: undefined }).toEqual({ ...original, marks: undefined });
     expect(again.marks).toEqual([]);
