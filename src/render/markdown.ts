@@ -68,10 +68,22 @@ const inline = (text: string): string => escapeInline(printable(text));
 /** Heading text: inline escapes, and trailing #s that Markdown would take for a closing sequence. */
 const heading = (text: string): string => inline(text).replace(/(#+)$/, "\\$1");
 
-/** Escape what Markdown would read as inline markup, or as an HTML entity. */
+/**
+ * Escape what Markdown would read as inline markup, or as an HTML entity, and what marked would
+ * take for the start of a web or email address (GFM autolinks): it reads those without backslash
+ * escapes, so an address kept as it is would come back as a link, and one with escapes in it would
+ * keep the backslashes. Escaping the character that makes it an address (the colon of "https://",
+ * the full stop of "www.", the "@") keeps it plain text.
+ */
 export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/&(?=#?\w+;)/g, "\\&");
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/&(?=#?\w+;)/g, "\\&")
+    .replace(ADDRESS_START, "$1\\$2");
 }
+
+/** Where marked's GFM autolinks begin: "http://", "https://", "ftp://" (any case), "www.", a "@" in a word. */
+const ADDRESS_START = /((?:https?|ftp)(?=:\/\/)|www(?=\.)|[\w.+-](?=@))([:.@])/gi;
 
 /** Escape block markers (headings, list items, rules, setext underlines) at the start of a line. */
 export function escapeLineStart(line: string): string {
