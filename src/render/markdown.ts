@@ -11,7 +11,12 @@ export interface MarkdownOptions {
 }
 
 export function renderMarkdownBlocks(blocks: readonly Block[], options: MarkdownOptions): string {
-  return blocks.map((block) => markdownBlock(block, options)).join("\n\n") + "\n";
+  return blocks.map((block, i) => (i === 0 ? "" : separatorBefore(block)) + markdownBlock(block, options)).join("") + "\n";
+}
+
+/** A blank line; within a block quote, a line with only its marker, so that the next paragraph stays in it. */
+function separatorBefore(block: Block): string {
+  return block.kind === "paragraph" && block.blockQuote === "continues" ? "\n>\n" : "\n\n";
 }
 
 export function markdownBlock(block: Block, options: MarkdownOptions): string {
@@ -24,8 +29,10 @@ export function markdownBlock(block: Block, options: MarkdownOptions): string {
       return `## ${markdownInline(block, options)}`;
     case "meta":
       return `*${inline(block.text)}*`;
-    case "paragraph":
-      return markdownInline(block, options);
+    case "paragraph": {
+      const text = markdownInline(block, options);
+      return block.blockQuote === undefined ? text : text.split("\n").map((line) => `> ${line}`).join("\n");
+    }
     case "quote": {
       const speaker = block.speaker === null ? "" : ` — **${inline(block.speaker)}**`;
       return `> “${inline(block.text)}”${speaker}`;

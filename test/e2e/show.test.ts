@@ -243,4 +243,11 @@ describe("Markdown articles", () => {
     expect(again).toEqual({ ...original, id: markdown, marks: [] });
     expect(run(["show", markdown]).stdout).toContain("The page is now at https://example.com/some_page?a_b=1 and more text here.");
   });
+
+  it("round-trips a block quote: show --format markdown of a Markdown article keeps its quotes", () => {
+    const md = file("quoted.md", "# Title\n\n> Short quote only.\n> — Jane Roe\n\nBody text here.\n");
+    const again = file("quoted-again.md", run(["show", md, "--format", "markdown"]).stdout);
+    expect(run(["quotes", md]).stdout).toBe("Jane Roe\tShort quote only.\n");
+    expect(run(["quotes", again]).stdout).toBe(run(["quotes", md]).stdout);
+  });
 });

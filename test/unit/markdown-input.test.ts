@@ -111,6 +111,38 @@ describe("round trip: Markdown -> --format markdown -> the same Article", () => 
   ])("for %s", async (_name, link) => {
     await roundTrip(`# Bridge News\n\nRead ${link} for more.\n`);
   });
+
+  it.each([
+    ["signed at its end", "> Short quote only. — Jane Roe"],
+    ["signed on its own line", "> Short quote only.\n> — Jane Roe"],
+    ["signed on its own paragraph", "> We will keep the ferry running.\n>\n> — Ana Ruiz, mayor"],
+    ["of several paragraphs, signed on its own paragraph", "> The ferry runs.\n>\n> It will keep running.\n>\n> — Ana Ruiz"],
+    ["of several paragraphs, signed at the end of the last", "> The ferry runs.\n>\n> It will keep running. — Ana Ruiz"],
+    ["unsigned", "> The ferry runs.\n>\n> It will keep running."],
+    ["next to one signed by someone else", "> The ferry runs. — Ana Ruiz\n\n> The bridge waits. — Tom Becker"],
+    ["next to one signed by the same person", "> The ferry runs.\n>\n> — Ana Ruiz\n\n> The bridge waits.\n>\n> — Ana Ruiz"],
+    ["with quotation marks of its own", "> “The ferry runs,” said Ana Ruiz.\n>\n> It will keep running.\n>\n> — Ana Ruiz"],
+    ["holding a list", "> - the ferry\n> - the bridge\n>\n> — Ana Ruiz"],
+    ["followed by a signature-like paragraph of its own", "> The ferry runs.\n\n— Ana Ruiz"],
+  ])("for a block quote %s", async (_name, quote) => {
+    await roundTrip(`# Ferry Plan\n\nThe council met.\n\n${quote}\n\nBody text here.\n`);
+  });
+
+  it("for any arrangement of block quotes, signed or not, among paragraphs", async () => {
+    const word = fc.constantFrom("ferry", "runs", "“It", "works,”", "said", "Ana", "Ruiz", "—", "Jane Roe", "mayor,", "the", "bridge.", "Tom");
+    const paragraph = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(" "));
+    const signature = fc.constantFrom("", "\n>\n> — Ana Ruiz", "\n> — Jane Roe, mayor", " — Ana Ruiz", " — Tom");
+    const blockQuote = fc
+      .tuple(fc.array(paragraph, { minLength: 1, maxLength: 3 }), signature)
+      .map(([paragraphs, signed]) => paragraphs.map((p) => `> ${p}`).join("\n>\n") + signed);
+    const other = fc.constantFrom("— Ana Ruiz", "- a list\n- of two", "“Yes,” said Ana Ruiz.", "> - a\n> - b", "> “Quoted” — Ana Ruiz");
+    const markdown = fc.array(fc.oneof(paragraph, blockQuote, blockQuote, other), { minLength: 1, maxLength: 6 }).map((blocks) => `# Ferry Plan\n\n${blocks.join("\n\n")}\n`);
+    await fc.assert(fc.asyncProperty(markdown, async (md) => roundTrip(md)), { numRuns: 300 });
+  });
+
+  it("for the article above", async () => {
+    await roundTrip(`# Council *Closes* Bridge\n\nThe council voted **7-2** on [Tuesday](https://example.com/vote).\n\n## Next\n\n> We will keep the ferry running until it reopens.\n>\n> — Ana Ruiz, mayor\n\n- first *point*\n- second point\n`);
+  });
 });
 
 describe("Markdown output of links", () => {
