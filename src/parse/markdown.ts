@@ -10,6 +10,7 @@ import type { Article, InlineMark, Quote, Section } from "../article.js";
 import { deriveHeadline } from "./headline.js";
 import { parseArticle } from "./index.js";
 import { quotesOf } from "./quoting.js";
+import { signatureLine, trailingSignature } from "./signature.js";
 import { articleStats } from "./stats.js";
 
 interface Paragraph {
@@ -80,22 +81,14 @@ function quotesWithBlockQuotes(drafts: readonly DraftSection[], sections: readon
   return quotes.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
 }
 
-/** A signature closing a block quote: "— Jane Doe" on its own, or after the words ("... . — Jane Doe, mayor"). */
-const SIGNATURE_LINE = /^(?:—|–|--)\s*([^—–\n]{2,80})$/u;
-const TRAILING_SIGNATURE = /\s(?:—|–|--)\s*([^—–\n]{2,80})$/u;
-
 function blockQuoteParagraphs(inner: Paragraph[]): Paragraph[] {
   const last = inner[inner.length - 1];
   if (!last) return [];
-  const nameOf = (signature: string): string => signature.split(",")[0]?.trim() ?? signature;
-  const own = SIGNATURE_LINE.exec(last.text);
-  if (own?.[1]) {
-    const speaker = nameOf(own[1]);
-    return [...inner.slice(0, -1).map((p) => ({ ...p, blockQuote: { text: p.text, speaker } })), last];
-  }
-  const trailing = TRAILING_SIGNATURE.exec(last.text);
-  const speaker = trailing?.[1] ? nameOf(trailing[1]) : null;
-  return inner.map((p) => ({ ...p, blockQuote: { text: p === last && trailing ? p.text.slice(0, trailing.index).trim() : p.text, speaker } }));
+  const signer = signatureLine(last.text);
+  if (signer !== null) return [...inner.slice(0, -1).map((p) => ({ ...p, blockQuote: { text: p.text, speaker: signer } })), last];
+  const trailing = trailingSignature(last.text);
+  const speaker = trailing?.speaker ?? null;
+  return inner.map((p) => ({ ...p, blockQuote: { text: p === last && trailing ? p.text.slice(0, trailing.at).trim() : p.text, speaker } }));
 }
 
 function paragraphsOf(token: Token): Paragraph[] {

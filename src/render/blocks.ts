@@ -1,5 +1,6 @@
 import type { Article } from "../article.js";
 import type { Summary } from "../summary.js";
+import { blockQuoteRoles, type BlockQuoteRole } from "./block-quotes.js";
 import { locateSpans, type Span, type WantedSpan } from "./spans.js";
 
 /**
@@ -10,7 +11,7 @@ export type Block =
   | { kind: "title"; text: string }
   | { kind: "meta"; text: string }
   | { kind: "heading"; text: string }
-  | { kind: "paragraph"; text: string; spans: Span[] }
+  | { kind: "paragraph"; text: string; spans: Span[]; blockQuote?: BlockQuoteRole }
   | { kind: "list"; items: string[] }
   | { kind: "quote"; text: string; speaker: string | null };
 
@@ -30,6 +31,8 @@ export interface ArticleBlockOptions {
   derivedTitle: boolean;
   /** Whether paragraphs carry their quotes as spans (only the styled format sets quotes apart). */
   quoteSpans: boolean;
+  /** Whether paragraphs that were block quotes say so (Markdown writes them as block quotes again). */
+  blockQuotes: boolean;
 }
 
 /** The whole article: headline, sections with their paragraphs, and (for reading) metadata and who said what. */
@@ -42,6 +45,7 @@ export function* eachArticleBlock(article: Article, options: ArticleBlockOptions
   if (article.headlineSource === "title" || options.derivedTitle) yield { kind: "title", text: article.headline };
   if (options.readerExtras) yield { kind: "meta", text: statsLine(article.stats, article.quotes.length) };
   const wanted = spansByParagraph(article, options.quoteSpans);
+  const roles = options.blockQuotes ? blockQuoteRoles(article) : [];
   for (let sectionIndex = 0; sectionIndex < article.sections.length; sectionIndex++) {
     const section = article.sections[sectionIndex];
     if (!section) continue;
@@ -51,7 +55,8 @@ export function* eachArticleBlock(article: Article, options: ArticleBlockOptions
       const here = wanted[sectionIndex]?.[paragraphIndex];
       // Quotes and marks are located separately: each list is in reading order, the two together are not.
       const spans = here ? [...locateSpans(text, here.marks), ...(options.quoteSpans ? locateSpans(text, here.quotes) : [])] : [];
-      yield { kind: "paragraph", text, spans };
+      const blockQuote = roles[sectionIndex]?.[paragraphIndex];
+      yield blockQuote === undefined ? { kind: "paragraph", text, spans } : { kind: "paragraph", text, spans, blockQuote };
     }
   }
   if (options.readerExtras && article.quotes.length > 0) {

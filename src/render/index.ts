@@ -61,7 +61,7 @@ export async function renderArticleChunks(article: Article, options: RenderOptio
  */
 function textBlocks(article: Article, options: RenderOptions): Iterable<Block> {
   if (options.summary) return summaryBlocks(summarise(article));
-  const blockOptions = { readerExtras: true, derivedTitle: true, quoteSpans: false };
+  const blockOptions = { readerExtras: true, derivedTitle: true, quoteSpans: false, blockQuotes: false };
   return { [Symbol.iterator]: () => eachArticleBlock(article, blockOptions) };
 }
 
@@ -92,5 +92,10 @@ function everyShownText(blocks: Iterable<Block>, test: (text: string) => boolean
 function blocksToRender(article: Article, options: RenderOptions): Block[] {
   return options.summary
     ? summaryBlocks(summarise(article))
-    : articleBlocks(article, { readerExtras: options.format !== "markdown", derivedTitle: options.format !== "markdown", quoteSpans: options.format === "ansi" });
+    : articleBlocks(article, {
+        readerExtras: options.format !== "markdown",
+        derivedTitle: options.format !== "markdown",
+        quoteSpans: options.format === "ansi",
+        blockQuotes: options.format === "markdown",
+      });
 }

@@ -11,7 +11,12 @@ export interface MarkdownOptions {
 }
 
 export function renderMarkdownBlocks(blocks: readonly Block[], options: MarkdownOptions): string {
-  return blocks.map((block) => markdownBlock(block, options)).join("\n\n") + "\n";
+  return blocks.map((block, i) => (i === 0 ? "" : separatorBefore(block)) + markdownBlock(block, options)).join("") + "\n";
+}
+
+/** A blank line; within a block quote, a line with only its marker, so that the next paragraph stays in it. */
+function separatorBefore(block: Block): string {
+  return block.kind === "paragraph" && block.blockQuote === "continues" ? "\n>\n" : "\n\n";
 }
 
 export function markdownBlock(block: Block, options: MarkdownOptions): string {
@@ -24,8 +29,10 @@ export function markdownBlock(block: Block, options: MarkdownOptions): string {
       return `## ${markdownInline(block, options)}`;
     case "meta":
       return `*${inline(block.text)}*`;
-    case "paragraph":
-      return markdownInline(block, options);
+    case "paragraph": {
+      const text = markdownInline(block, options);
+      return block.blockQuote === undefined ? text : text.split("\n").map((line) => `> ${line}`).join("\n");
+    }
     case "quote": {
       const speaker = block.speaker === null ? "" : ` — **${inline(block.speaker)}**`;
       return `> “${inline(block.text)}”${speaker}`;
@@ -49,9 +56,18 @@ function openMarker(span: Span): string {
 }
 
 function closeMarker(span: Span): string {
-  if (span.kind !== "link") return OPEN[span.kind];
-  const url = span.url ?? "";
-  return /[\s()<>]/.test(url) ? `](<${url.replace(/[<>]/g, encodeURIComponent)}>)` : `](${url})`;
+  return span.kind === "link" ? `](${linkDestination(span.url ?? "")})` : OPEN[span.kind];
+}
+
+/**
+ * A link's address as a Markdown link destination that reads back as the address shown: control
+ * characters as visible escapes (as everywhere in the output), backslashes, parentheses and angle
+ * brackets escaped, and in angle brackets when it has spaces (a line break, which no destination
+ * can hold, is percent-encoded).
+ */
+function linkDestination(url: string): string {
+  const escaped = printable(url).replace(/[\\()<>]/g, "\\$&").replace(/\n/g, encodeURIComponent);
+  return /\s/.test(escaped) ? `<${escaped}>` : escaped;
 }
 
 const inline = (text: string): string => escapeInline(printable(text));
@@ -59,10 +75,22 @@ const inline = (text: string): string => escapeInline(printable(text));
 /** Heading text: inline escapes, and trailing #s that Markdown would take for a closing sequence. */
 const heading = (text: string): string => inline(text).replace(/(#+)$/, "\\$1");
 
-/** Escape what Markdown would read as inline markup, or as an HTML entity. */
+/**
+ * Escape what Markdown would read as inline markup, or as an HTML entity, and what marked would
+ * take for the start of a web or email address (GFM autolinks): it reads those without backslash
+ * escapes, so an address kept as it is would come back as a link, and one with escapes in it would
+ * keep the backslashes. Escaping the character that makes it an address (the colon of "https://",
+ * the full stop of "www.", the "@") keeps it plain text.
+ */
 export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/&(?=#?\w+;)/g, "\\&");
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/&(?=#?\w+;)/g, "\\&")
+    .replace(ADDRESS_START, "$1\\$2");
 }
+
+/** Where marked's GFM autolinks begin: "http://", "https://", "ftp://" (any case), "www.", a "@" in a word. */
+const ADDRESS_START = /((?:https?|ftp)(?=:\/\/)|www(?=\.)|[\w.+-](?=@))([:.@])/gi;
 
 /** Escape block markers (headings, list items, rules, setext underlines) at the start of a line. */
 export function escapeLineStart(line: string): string {

@@ -88,4 +88,14 @@ describe("escape injection: article text never drives the terminal", () => {
     expect(run(["quotes", target]).stdout).not.toMatch(CONTROLS);
     if (shownAsEscape) expect(JSON.stringify(json(["show", target]))).toContain(JSON.stringify(payload).slice(1, -1));
   });
+
+  it("in the addresses of a Markdown article's links", () => {
+    const target = file("evil-link.md", "# Evil link\n\nClick [here](http://a.example/\u0007\u001b]0;pwned\u0007x) and [there](<http://b.example/\u001b[2J>).\n");
+    for (const format of ["text", "markdown", "ansi"]) {
+      const out = run(["show", target, "--format", format, "--color", "never"]).stdout;
+      expect(out).not.toMatch(CONTROLS);
+      // Markdown escapes the escape's backslash, so that it reads back as one.
+      expect(out).toContain(format === "markdown" ? "http://b.example/\\\\x1b[2J" : "http://b.example/\\x1b[2J");
+    }
+  });
 });

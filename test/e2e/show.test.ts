@@ -258,4 +258,20 @@ describe("Markdown articles", () => {
     expect({ ...fromFile, id: original.id, marks: undefined }).toEqual({ ...original, marks: undefined });
     expect(again.sections).toEqual(original.sections);
   });
+
+  it("round-trips web addresses: the Markdown keeps them plain text, with the same characters", () => {
+    const text = file("moved.txt", "Site moves\n\nThe page is now at https://example.com/some_page?a_b=1 and more text here.\n");
+    const markdown = file("moved.md", run(["show", text, "--format", "markdown"]).stdout);
+    const original = JSON.parse(run(["show", text, "--json"]).stdout) as Record<string, unknown>;
+    const again = JSON.parse(run(["show", markdown, "--json"]).stdout) as Record<string, unknown>;
+    expect(again).toEqual({ ...original, id: markdown, marks: [] });
+    expect(run(["show", markdown]).stdout).toContain("The page is now at https://example.com/some_page?a_b=1 and more text here.");
+  });
+
+  it("round-trips a block quote: show --format markdown of a Markdown article keeps its quotes", () => {
+    const md = file("quoted.md", "# Title\n\n> Short quote only.\n> — Jane Roe\n\nBody text here.\n");
+    const again = file("quoted-again.md", run(["show", md, "--format", "markdown"]).stdout);
+    expect(run(["quotes", md]).stdout).toBe("Jane Roe\tShort quote only.\n");
+    expect(run(["quotes", again]).stdout).toBe(run(["quotes", md]).stdout);
+  });
 });

@@ -6,9 +6,13 @@ import type { Article } from "../../src/article.js";
 import { parseArticle } from "../../src/parse/index.js";
 import { parseMarkdownArticle, parseMarkdownText } from "../../src/parse/markdown.js";
 import { renderArticle } from "../../src/render/index.js";
+import { printable } from "../../src/render/sanitize.js";
 import { SEED } from "../e2e/run.js";
 
 const fromMarkdown = (markdown: string): Article => parseMarkdownArticle(Lexer.lex(markdown), "md");
+const toMarkdown = (article: Article): Promise<string> =>
+  renderArticle(article, { format: "markdown", width: 80, color: false, theme: "dark", summary: false, hyperlinks: false });
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 describe("Markdown input", () => {
   const article = fromMarkdown(`# Council *Closes* Bridge
@@ -87,10 +91,75 @@ a decision &amp; a surprise.
   });
 });
 
+describe("round trip: Markdown -> --format markdown -> the same Article", () => {
+  const roundTrip = async (markdown: string): Promise<void> => {
+    const original = fromMarkdown(markdown);
+    expect(fromMarkdown(await toMarkdown(original))).toEqual(original);
+  };
+
+  it.each([
+    ["a link in plain form", "[the page](https://example.com/some_page?a_b=1)"],
+    ["a link with balanced parentheses", "[the page](https://en.example.org/wiki/Bridge_(river))"],
+    ["a link with an unbalanced parenthesis", "[the page](<https://example.com/a(b>)"],
+    ["a link with a space", "[the page](<https://example.com/a b>)"],
+    ["a link with angle brackets", "[the page](https://example.com/\\<b\\>)"],
+    ["a link with backslashes", "[the page](https://example.com/a\\\\b\\\\\\_c)"],
+    ["a link with no address", "[the page]()"],
+    ["an autolink", "<https://example.com/a_b*c~d>"],
+    ["a bare address", "https://example.com/a_b*c~d)."],
+    ["an email address", "jane_doe@example.com"],
+  ])("for %s", async (_name, link) => {
+    await roundTrip(`# Bridge News\n\nRead ${link} for more.\n`);
+  });
+
+  it.each([
+    ["signed at its end", "> Short quote only. — Jane Roe"],
+    ["signed on its own line", "> Short quote only.\n> — Jane Roe"],
+    ["signed on its own paragraph", "> We will keep the ferry running.\n>\n> — Ana Ruiz, mayor"],
+    ["of several paragraphs, signed on its own paragraph", "> The ferry runs.\n>\n> It will keep running.\n>\n> — Ana Ruiz"],
+    ["of several paragraphs, signed at the end of the last", "> The ferry runs.\n>\n> It will keep running. — Ana Ruiz"],
+    ["unsigned", "> The ferry runs.\n>\n> It will keep running."],
+    ["next to one signed by someone else", "> The ferry runs. — Ana Ruiz\n\n> The bridge waits. — Tom Becker"],
+    ["next to one signed by the same person", "> The ferry runs.\n>\n> — Ana Ruiz\n\n> The bridge waits.\n>\n> — Ana Ruiz"],
+    ["with quotation marks of its own", "> “The ferry runs,” said Ana Ruiz.\n>\n> It will keep running.\n>\n> — Ana Ruiz"],
+    ["holding a list", "> - the ferry\n> - the bridge\n>\n> — Ana Ruiz"],
+    ["followed by a signature-like paragraph of its own", "> The ferry runs.\n\n— Ana Ruiz"],
+  ])("for a block quote %s", async (_name, quote) => {
+    await roundTrip(`# Ferry Plan\n\nThe council met.\n\n${quote}\n\nBody text here.\n`);
+  });
+
+  it("for any arrangement of block quotes, signed or not, among paragraphs", async () => {
+    const word = fc.constantFrom("ferry", "runs", "“It", "works,”", "said", "Ana", "Ruiz", "—", "Jane Roe", "mayor,", "the", "bridge.", "Tom");
+    const paragraph = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(" "));
+    const signature = fc.constantFrom("", "\n>\n> — Ana Ruiz", "\n> — Jane Roe, mayor", " — Ana Ruiz", " — Tom");
+    const blockQuote = fc
+      .tuple(fc.array(paragraph, { minLength: 1, maxLength: 3 }), signature)
+      .map(([paragraphs, signed]) => paragraphs.map((p) => `> ${p}`).join("\n>\n") + signed);
+    const other = fc.constantFrom("— Ana Ruiz", "- a list\n- of two", "“Yes,” said Ana Ruiz.", "> - a\n> - b", "> “Quoted” — Ana Ruiz");
+    const markdown = fc.array(fc.oneof(paragraph, blockQuote, blockQuote, other), { minLength: 1, maxLength: 6 }).map((blocks) => `# Ferry Plan\n\n${blocks.join("\n\n")}\n`);
+    await fc.assert(fc.asyncProperty(markdown, async (md) => roundTrip(md)), { numRuns: 300 });
+  });
+
+  it("for the article above", async () => {
+    await roundTrip(`# Council *Closes* Bridge\n\nThe council voted **7-2** on [Tuesday](https://example.com/vote).\n\n## Next\n\n> We will keep the ferry running until it reopens.\n>\n> — Ana Ruiz, mayor\n\n- first *point*\n- second point\n`);
+  });
+});
+
+describe("Markdown output of links", () => {
+  it("shows control characters in a link's address as visible escapes, and writes the address as it shows it", async () => {
+    const article = fromMarkdown("# Evil Link\n\nClick [here](http://a.example/\u0007\u001b]0;pwned\u0007x) and [there](<http://b.example/\u001b[2J>).\n");
+    const markdown = await toMarkdown(article);
+    expect(markdown).not.toMatch(CONTROL);
+    const shown = (a: Article): (string | undefined)[] => (a.marks ?? []).map((m) => m.url);
+    expect(shown(fromMarkdown(markdown))).toEqual(shown(article).map((url) => printable(url ?? "")));
+    expect(shown(fromMarkdown(markdown))).toEqual(["http://a.example/\\x07\\x1b]0;pwned\\x07x", "http://b.example/\\x1b[2J"]);
+  });
+});
+
 describe("round trip: text -> --format markdown -> the same Article", () => {
   const roundTrip = async (text: string): Promise<void> => {
     const original = parseArticle(text, "a.txt");
-    const markdown = await renderArticle(original, { format: "markdown", width: 80, color: false, theme: "dark", summary: false, hyperlinks: false });
+    const markdown = await toMarkdown(original);
     const again = fromMarkdown(markdown);
     expect({ ...again, id: original.id, marks: undefined }).toEqual({ ...original, marks: undefined });
     expect(again.marks).toEqual([]);
@@ -110,8 +179,31 @@ describe("round trip: text -> --format markdown -> the same Article", () => {
     await roundTrip(text);
   });
 
+  // marked finds web and email addresses in running text (GFM autolinks) and reads them without
+  // backslash escapes: the Markdown must keep them plain text, with the same characters.
+  it.each([
+    ["an address with _", "https://example.com/some_page?a_b=1"],
+    ["an address with * and ~", "http://x.example/*star*/~tilde~/a**b**"],
+    ["an address in upper case", "HTTPS://EXAMPLE.COM/A_B"],
+    ["an address with trailing punctuation", "https://example.com/a_b_.,:;!?*~"],
+    ["an address in parentheses", "(see https://en.example.org/wiki/Bridge_(river)_x)"],
+    ["an address with an entity", "https://example.com/?a=1&amp;b_c=2"],
+    ["an ftp address", "ftp://files.example/x_y"],
+    ["a www address", "www.example.com/new_home"],
+    ["a www address after an underscore", "old_www.example.com/a_b"],
+    ["an address inside a word", "xhttps://a.example/b_c"],
+    ["an address in angle brackets", "<https://example.com/a_b>"],
+    ["an email address", "jane_doe@example.com"],
+    ["a mailto address", "mailto:jane_doe@example.com"],
+  ])("for %s", async (_name, address) => {
+    await roundTrip(`Site moves to ${address}\n\nThe page is now at ${address} and more text here.\n\n- a list line with ${address}\n`);
+  });
+
   it("for any article-shaped text", async () => {
-    const word = fc.stringMatching(/^[A-Za-z0-9“”"'’.,:;!?*_#<>[\]()&|~`\\-]{1,10}$/);
+    const plainWord = fc.stringMatching(/^[A-Za-z0-9“”"'’.,:;!?*_#<>[\]()&|~`\\-]{1,10}$/);
+    // Pieces marked reads as the start of an address, joined to words.
+    const address = fc.tuple(fc.constantFrom("https://", "http://www.", "www.", "@", "mailto:"), plainWord).map(([start, rest]) => start + rest);
+    const word = fc.oneof({ arbitrary: plainWord, weight: 4 }, { arbitrary: fc.tuple(plainWord, address).map(([a, b]) => a + b), weight: 1 });
     const line = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(" "));
     const text = fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => lines.join("\n\n") + "\n");
     await fc.assert(fc.asyncProperty(text, async (t) => roundTrip(t)), { numRuns: 200 });

@@ -178,6 +178,10 @@ describe("markdown", () => {
     ["1. not a list", "1\\. not a list"],
     ["a [link](x) and <b>", "a \\[link\\](x) and \\<b\\>"],
     ["plain words, 7-2 score", "plain words, 7-2 score"],
+    ["https://example.com/a_b and HTTP://X.EXAMPLE", "https\\://example.com/a\\_b and HTTP\\://X.EXAMPLE"],
+    ["www.example.com, ftp://files.example", "www\\.example.com, ftp\\://files.example"],
+    ["jane_doe@example.com", "jane\\_doe\\@example.com"],
+    ["said: yes @ noon, www or https", "said: yes @ noon, www or https"],
   ])("escapes %j", (input, expected) => {
     expect(escapeLineStart(escapeInline(input))).toBe(expected);
   });
