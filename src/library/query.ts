@@ -1,4 +1,4 @@
-import { codePointLength, previousCodePoint } from "../text/chars.js";
+import { codePointLength, isLetterOrNumberAt, previousCodePoint } from "../text/chars.js";
 import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "./cjk.js";
 
 /**
@@ -261,8 +261,6 @@ function wordJudge(matches: (word: string) => boolean): (word: string) => string
   };
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
 /** The word (a run of WORD's characters) that the character at `at` is part of; empty when it is none. */
 function wordAround(text: string, at: number): { start: number; end: number } {
   let end = at;
@@ -278,8 +276,8 @@ function wordCharAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
   if (Number.isNaN(code)) return 0; // the end of the text
-  const char = text.slice(at, at + codePointLength(text, at));
-  return WORD_CHAR.test(char) ? char.length : 0;
+  // From the parser's table of character classes: a \p{L} pattern would be compiled in every process.
+  return isLetterOrNumberAt(text, at) ? codePointLength(text, at) : 0;
 }
 
 /** How many code units the word character ending at `at` takes; 0 when there is none. */
@@ -287,8 +285,8 @@ function wordCharBefore(text: string, at: number): number {
   const code = text.charCodeAt(at - 1);
   if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0;
   if (Number.isNaN(code)) return 0; // the start of the text
-  const char = text.slice(previousCodePoint(text, at), at);
-  return WORD_CHAR.test(char) ? char.length : 0;
+  const start = previousCodePoint(text, at);
+  return isLetterOrNumberAt(text, start) ? at - start : 0;
 }
 
 /** ASCII's letters and digits: its only characters in \p{L} and \p{N}. */
