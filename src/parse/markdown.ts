@@ -18,6 +18,8 @@ interface Paragraph {
   marks: Omit<InlineMark, "section" | "paragraph">[];
   /** The text of a block quote (a quotation with no marks of its own) and who signed it. */
   blockQuote?: { text: string; speaker: string | null };
+  /** A code block: program text, whose quotation marks delimit strings, not quotations. */
+  code?: true;
 }
 
 interface DraftSection {
@@ -68,9 +70,9 @@ export function parseMarkdownArticle(tokens: readonly Token[], id: string): Arti
   };
 }
 
-/** Quotes found in the text as in plain text, and block quotes without marks of their own. */
+/** Quotes found in the text as in plain text (code blocks aside), and block quotes without marks of their own. */
 function quotesWithBlockQuotes(drafts: readonly DraftSection[], sections: readonly Section[]): Quote[] {
-  const quotes = quotesOf(sections);
+  const quotes = quotesOf(sections).filter((q) => !drafts[q.section]?.paragraphs[q.paragraph]?.code);
   drafts.forEach((d, section) =>
     d.paragraphs.forEach((p, paragraph) => {
       if (p.blockQuote && !quotes.some((q) => q.section === section && q.paragraph === paragraph)) {
@@ -111,7 +113,7 @@ function paragraphsOf(token: Token): Paragraph[] {
       return [text.tokens ? inline(text.tokens) : { text: decodeEntities(text.text), marks: [] }];
     }
     case "code":
-      return [{ text: (token as Tokens.Code).text, marks: [] }];
+      return [{ text: (token as Tokens.Code).text, marks: [], code: true }];
     case "table": {
       const table = token as Tokens.Table;
       const row = (cells: Tokens.TableCell[]): string => cells.map((c) => inline(c.tokens).text).join(" | ");

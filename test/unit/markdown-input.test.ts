@@ -66,6 +66,12 @@ a decision &amp; a surprise.
     ]);
   });
 
+  it("finds no quotations in a code block, whose quotation marks delimit strings", () => {
+    const code = fromMarkdown('# Release\n\nThe tool prints a greeting.\n\n```js\nconsole.log("hello there, world");\n```\n\n“It works,” said Tom Becker.\n');
+    expect(code.sections[0]?.paragraphs[1]).toBe('console.log("hello there, world");');
+    expect(code.quotes.map((q) => [q.text, q.speaker])).toEqual([["It works", "Tom Becker"]]);
+  });
+
   it("derives a headline when there is no # title", () => {
     const derived = fromMarkdown("## Section\n\nThe council closed the bridge on Tuesday. More follows.\n");
     expect(derived.headline).toBe("The council closed the bridge on Tuesday");
