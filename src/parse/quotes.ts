@@ -3,8 +3,10 @@
  * the cost is linear however many marks there are and however they are (un)balanced.
  *
  * Rules, from how quotations are typeset:
- * - Double marks delimit quotes: “…”, "…", „…“ / „…” (German, Polish), «…» and »…«.
- *   Single marks (‘…’, '…') are quotes-within-quotes or apostrophes, so they never open a quote.
+ * - Double marks delimit quotes: “…”, "…", „…“ / „…” (German, Polish), «…» and »…«, and the
+ *   corner brackets 「…」 of Japanese (and of Chinese as written in Taiwan and Hong Kong).
+ *   Single marks (‘…’, '…') and the double corner brackets 『…』 are quotes-within-quotes (or
+ *   apostrophes, or titles), so they never open a quote.
  * - A quote ends in the paragraph where it opens. The one exception is the multi-paragraph
  *   convention: a quote left open at the end of a paragraph continues when the next paragraph
  *   opens with a quotation mark, and closes where a closing mark finally appears.
@@ -23,7 +25,7 @@ export interface QuoteSpan {
   end: number;
 }
 
-const OPENING_ONLY = new Set(["“", "„", "«"]);
+const OPENING_ONLY = new Set(["“", "„", "«", "「"]);
 
 interface OpenQuote {
   para: number;
@@ -78,10 +80,10 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
   return spans;
 }
 
-const DOUBLE_MARK = /["“”„«»]/g;
+const DOUBLE_MARK = /["“”„«»「」]/g;
 
 function isDoubleMark(ch: string): boolean {
-  return ch === '"' || ch === "“" || ch === "”" || ch === "„" || ch === "«" || ch === "»";
+  return ch === '"' || ch === "“" || ch === "”" || ch === "„" || ch === "«" || ch === "»" || ch === "「" || ch === "」";
 }
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n";
@@ -107,6 +109,8 @@ function closes(ch: string, opener: string, text: string, i: number): boolean {
       return opener === "„" && !isSpace(prev); // „…“
     case "«":
       return opener === "»";
+    case "」":
+      return opener === "「";
     case '"':
       // A straight mark with a space before and a word after is another opening mark.
       return !(isSpace(prev) && !isSpace(text[i + 1]) && isLetterOrNumberAt(text[i + 1] ?? "", 0));
