@@ -179,14 +179,15 @@ async function emit(proc: CliProcess, output: Output): Promise<void> {
   if (!text) return;
   const lines = text.split("\n").length - 1;
   const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows) ? pagerCommand(proc.env) : undefined;
-  if (pager) {
+  if (pager && "unusable" in pager) proc.stderr.write(`newsread: warning: ${pager.unusable}; printing directly\n`);
+  else if (pager) {
     // The pager owns the terminal now: Ctrl-C is for it (less -K quits), we just wait for it to end.
     const ignoreInterrupt = (): void => {};
     proc.on?.("SIGINT", ignoreInterrupt);
-    const result = await writeThroughPager(pager, text, proc.env);
+    const result = await writeThroughPager(pager.command, text, proc.env);
     proc.off?.("SIGINT", ignoreInterrupt);
     if (result === "paged") return;
-    proc.stderr.write(`newsread: warning: pager '${pager[0] ?? ""}' could not be started; printing directly\n`);
+    proc.stderr.write(`newsread: warning: pager '${printable(pager.command[0] ?? "")}' could not be started; printing directly\n`);
   }
   await writeOut(proc.stdout, text);
 }

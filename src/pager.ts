@@ -9,13 +9,18 @@ export type PagingMode = (typeof PAGING_MODES)[number];
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function pagerCommand(env: Env): string[] | undefined {
-  const configured = env.NEWSREAD_PAGER ?? env.PAGER ?? "less";
-  const words = splitCommand(configured);
+/** The pager's words, or why the setting cannot be run (then the output is printed directly). */
+export type Pager = { command: string[] } | { unusable: string };
+
+export function pagerCommand(env: Env): Pager | undefined {
+  const setting = env.NEWSREAD_PAGER !== undefined ? "NEWSREAD_PAGER" : env.PAGER !== undefined ? "PAGER" : undefined;
+  const words = splitCommand(setting === undefined ? "less" : (env[setting] ?? ""));
+  // A quotation left open would run something else than was meant (`less "x` as `less x`).
+  if (words === undefined) return { unusable: `${setting ?? "the pager"} has a quotation mark left open` };
   const [program] = words;
   if (program === undefined) return undefined;
-  if (words.length === 1 && /(^|\/)less$/.test(program)) return [program, "-R", "-F", "-K"];
-  return words;
+  if (words.length === 1 && /(^|\/)less$/.test(program)) return { command: [program, "-R", "-F", "-K"] };
+  return { command: words };
 }
 
 /** Page only on a terminal; with auto, only when the output is taller than the screen. */
@@ -25,8 +30,11 @@ export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputLines: 
   return outputLines > (screenRows ?? 24);
 }
 
-/** Split a command line into words the way a shell would for simple cases: spaces, quotes, backslashes. */
-export function splitCommand(command: string): string[] {
+/**
+ * Split a command line into words the way a shell would for simple cases: spaces, quotes,
+ * backslashes. Undefined when a quotation is left open, which a shell would refuse too.
+ */
+export function splitCommand(command: string): string[] | undefined {
   const words: string[] = [];
   let current = "";
   let inWord = false;
@@ -52,6 +60,7 @@ export function splitCommand(command: string): string[] {
       inWord = true;
     }
   }
+  if (quote) return undefined;
   if (inWord) words.push(current);
   return words;
 }

@@ -16,6 +16,8 @@ describe("splitCommand", () => {
     ["more 'a b' c\\ d", ["more", "a b", "c d"]],
     ['bat --style="plain,header"', ["bat", "--style=plain,header"]],
     ["", []],
+    ['less "unterminated', undefined],
+    ["less 'x", undefined],
   ])("%j", (command, words) => {
     expect(splitCommand(command)).toEqual(words);
   });
@@ -23,14 +25,16 @@ describe("splitCommand", () => {
 
 describe("pagerCommand", () => {
   it.each([
-    [{}, ["less", "-R", "-F", "-K"]],
-    [{ PAGER: "less" }, ["less", "-R", "-F", "-K"]],
-    [{ PAGER: "/usr/bin/less" }, ["/usr/bin/less", "-R", "-F", "-K"]],
-    [{ PAGER: "less -S" }, ["less", "-S"]],
-    [{ PAGER: "most" }, ["most"]],
-    [{ PAGER: "more", NEWSREAD_PAGER: "less -r" }, ["less", "-r"]],
+    [{}, { command: ["less", "-R", "-F", "-K"] }],
+    [{ PAGER: "less" }, { command: ["less", "-R", "-F", "-K"] }],
+    [{ PAGER: "/usr/bin/less" }, { command: ["/usr/bin/less", "-R", "-F", "-K"] }],
+    [{ PAGER: "less -S" }, { command: ["less", "-S"] }],
+    [{ PAGER: "most" }, { command: ["most"] }],
+    [{ PAGER: "more", NEWSREAD_PAGER: "less -r" }, { command: ["less", "-r"] }],
     [{ PAGER: "more", NEWSREAD_PAGER: "" }, undefined],
     [{ PAGER: "" }, undefined],
+    [{ NEWSREAD_PAGER: 'less "unterminated' }, { unusable: "NEWSREAD_PAGER has a quotation mark left open" }],
+    [{ PAGER: "less 'x" }, { unusable: "PAGER has a quotation mark left open" }],
   ])("%j", (env, expected) => {
     expect(pagerCommand(env)).toEqual(expected);
   });
@@ -122,6 +126,14 @@ describe("paging on a terminal", () => {
     const result = await runOnTerminal(["show"], 10, { NEWSREAD_PAGER: "/nonexistent/pager --flag" });
     expect(result.exitCode).toBe(0);
     expect(result.err).toBe("newsread: warning: pager '/nonexistent/pager' could not be started; printing directly\n");
+    expect(result.out).toContain("Mixed signals from Washington");
+  });
+
+  it("prints directly, with a one-line warning, when the pager setting leaves a quotation open", async () => {
+    const result = await runOnTerminal(["show"], 10, { NEWSREAD_PAGER: 'less "unterminated' });
+    expect(result.exitCode).toBe(0);
+    expect(result.paged).toBeUndefined();
+    expect(result.err).toBe("newsread: warning: NEWSREAD_PAGER has a quotation mark left open; printing directly\n");
     expect(result.out).toContain("Mixed signals from Washington");
   });
 
