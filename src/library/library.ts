@@ -7,7 +7,7 @@ import { libraryNotWritable, notFound, refused, UserError, usageError } from "..
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
-import { pairedForIndex } from "./cjk.js";
+import { pairedForIndex } from "../text/cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";

@@ -1,5 +1,5 @@
 import { codePointLength, isLetterOrNumberAt, previousCodePoint } from "../text/chars.js";
-import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "./cjk.js";
+import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "../text/cjk.js";
 
 /**
  * Search queries and snippets (pure). A query is words and "quoted phrases"; a word ending in `*`

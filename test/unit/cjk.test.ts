@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cjkAsSpaces, cjkRuns, pairedForIndex } from "../../src/library/cjk.js";
+import { readingWords } from "../../src/parse/stats.js";
+import { cjkAsSpaces, cjkRuns, pairedForIndex } from "../../src/text/cjk.js";
 
 describe("Chinese and Japanese for the index", () => {
   it.each([
@@ -22,5 +23,21 @@ describe("Chinese and Japanese for the index", () => {
   it("finds the runs of a query", () => {
     expect(cjkRuns("人工智能 DeepMind 会議")).toEqual(["人工智能", "会議"]);
     expect(cjkRuns("plain words")).toEqual([]);
+  });
+});
+
+describe("words of Chinese and Japanese text", () => {
+  it.each([
+    ["Plain English prose, counted by its spaces.", 7],
+    ["東京で会議が開かれました。", 12],
+    ["谷歌在2014年收购的人工智能公司DeepMind开发。", 17],
+    ["東京 会議", 4],
+    ["A short line with 東京 in it", 8],
+    ["— 「これは重要です」と言った。", 12],
+    // Long prose in a spaced script is counted by its spaces, a name in Chinese characters and all.
+    [`${"The council met on Tuesday to discuss the budget. ".repeat(3)}東京`, 28],
+    ["東京で会議が開かれました。".repeat(10), 120],
+  ])("readingWords(%j) = %i", (text, words) => {
+    expect(readingWords(text, text.split(/\s+/).filter(Boolean).length)).toBe(words);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collapseSpace, makeSnippet, matchedWords, matchedWordsByScan, normalizeWord, OUTSIDE_ASCII_BUT_PUNCTUATION, parseQuery, termMatcher, type WordMatcher } from "../../src/library/query.js";
-import { hasCjk, pairedWords } from "../../src/library/cjk.js";
+import { hasCjk, pairedWords } from "../../src/text/cjk.js";
 
 // makeSnippet finds matched words by the query's leads (matchedWords); it must find exactly what
 // judging every word (matchedWordsByScan) finds.

@@ -1,10 +1,11 @@
 /**
- * Chinese and Japanese for the search index (pure). These scripts do not put spaces between words,
- * so the engine's tokenizer takes a whole run of them (with any Latin letters touching it) for one
- * word, and a search for a word inside the run finds nothing. As search engines commonly do for
- * them, each run is indexed as its overlapping pairs of characters ("人工智能" -> "人工 工智 智能"),
- * and a query's runs are asked for as the same pairs, in a row: the pairs of a word occur in a row
- * wherever the word does, whatever surrounds it, with no dictionary to agree on.
+ * Chinese and Japanese, which put no spaces between words (pure). For counting words, each
+ * character counts as one. For the search index: the engine's tokenizer takes a whole run of them
+ * (with any Latin letters touching it) for one word, so a search for a word inside the run would
+ * find nothing. As search engines commonly do for these scripts, each run is indexed as its
+ * overlapping pairs of characters ("人工智能" -> "人工 工智 智能"), and a query's runs are asked for
+ * as the same pairs, in a row: the pairs of a word occur in a row wherever the word does, whatever
+ * surrounds it, with no dictionary to agree on.
  */
 
 /**
@@ -46,6 +47,18 @@ export function pairedWords(word: string): string[] {
  */
 export function cjkAsSpaces(text: string): string {
   return hasCjk(text) ? text.replace(CJK_RUN, (run) => " ".repeat(run.length)) : text;
+}
+
+/** How many characters of Chinese or Japanese the text has. */
+export function cjkCharacterCount(text: string): number {
+  let count = 0;
+  for (const run of text.match(CJK_RUN) ?? []) count += run.length;
+  return count;
+}
+
+/** The parts of the text between its runs of Chinese or Japanese. */
+export function betweenCjk(text: string): string[] {
+  return text.split(CJK_RUN);
 }
 
 /** The runs of Chinese or Japanese in a query: what a snippet highlights where they occur. */
