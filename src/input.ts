@@ -62,6 +62,7 @@ export async function readArticleFile(filePath: string): Promise<string | undefi
     switch (error.code) {
       case "ENOENT":
       case "ENOTDIR":
+      case "ENAMETOOLONG": // too long to be a file's name: perhaps an id or a number
         return undefined;
       case "EISDIR":
         throw unreadable(`${filePath}: is a directory, not an article`);

@@ -274,11 +274,11 @@ describe("rm", () => {
 });
 
 describe("references", () => {
-  it("a list number past any library's size is not found (3), with or without a library folder", () => {
+  it("a list number past any library's size, or too long to be a file name, is not found (3), with or without a library folder", () => {
     const { env, library } = setup();
     for (const withFolder of [false, true]) {
       if (withFolder) mkdirSync(library, { recursive: true });
-      for (const [command, ref] of [["show", "9223372036854775807"], ["quotes", "18446744073709551616"], ["show", "9007199254740993"], ["show", "1" + "0".repeat(40)]]) {
+      for (const [command, ref] of [["show", "9223372036854775807"], ["quotes", "18446744073709551616"], ["show", "9007199254740993"], ["show", "1" + "0".repeat(40)], ["show", "9".repeat(400)]]) {
         const result = run([command ?? "", ref ?? ""], { env });
         expect({ withFolder, ref, ...result }).toEqual({ withFolder, ref, stdout: "", stderr: `newsread: no article '${ref}': not a file, nor an id or number in 'newsread list'\n`, code: 3 });
       }
