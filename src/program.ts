@@ -240,7 +240,8 @@ function widthOption(): Option {
 function positiveInteger(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("Expected a whole number, 1 or more.");
-  return count;
+  // Past 2^53 a number is no longer exact (SQLite refuses it as a LIMIT): no list is that long anyway.
+  return Math.min(count, Number.MAX_SAFE_INTEGER);
 }
 
 function colorOption(): Option {

@@ -66,7 +66,7 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
   // A loop rather than Math.max(...hits): a spread of some 150,000 arguments overflows the stack.
   const numberWidth = String(result.hits.reduce((largest, h) => Math.max(largest, h.number), 0)).length;
   const indent = " ".repeat(numberWidth + 4);
-  const textWidth = Math.max(20, options.width - indent.length);
+  const textWidth = Math.max(1, options.width - indent.length);
   const facts = result.hits.map((hit) => `${printableName(hit.id)} · ${hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`} · ${hit.words} words`);
   const metrics = await plainMetrics([header, ...facts, ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
   // Wrapped plain, styled a row at a time: the widths are those of the text.
@@ -78,7 +78,7 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
     for (const line of highlightLines(hit.snippet, textWidth, metrics, style.mark)) lines.push(indent + line);
     return lines.join("\n");
   });
-  return `${rows(header, Math.max(20, options.width)).map((line) => style.meta(line)).join("\n")}\n\n${blocks.join("\n\n")}\n`;
+  return `${rows(header, options.width).map((line) => style.meta(line)).join("\n")}\n\n${blocks.join("\n\n")}\n`;
 }
 
 /** The total of a search that was asked to count it, as every format but TSV is. */

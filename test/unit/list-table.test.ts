@@ -81,6 +81,10 @@ describe("search results for people", () => {
       "
     `);
     for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(30);
+    for (const width of [20, 21, 24]) {
+      const narrow = await renderSearch("senator health", { total: 1, hits }, { format: "text", speaker: undefined, limit: 20, width, color: false, theme: "dark" });
+      for (const line of narrow.split("\n")) expect(line.length).toBeLessThanOrEqual(width);
+    }
   });
 
   it("numbers any count of hits without overflowing the stack", async () => {
