@@ -33,12 +33,17 @@ function leadSentences(article: Article): string {
   for (const paragraph of article.sections.flatMap((s) => s.paragraphs)) {
     for (const sentence of splitSentences(paragraph)) {
       const count = sentence.split(/\s+/).length;
-      if (chosen.length > 0 && (chosen.length >= LEAD_SENTENCES || words + count > LEAD_WORDS)) return chosen.join(" ");
+      if (chosen.length > 0 && (chosen.length >= LEAD_SENTENCES || words + count > LEAD_WORDS)) return joinSentences(chosen);
       chosen.push(sentence);
       words += count;
     }
   }
-  return chosen.join(" ");
+  return joinSentences(chosen);
+}
+
+/** Sentences run together as written: a space after each, but none after Chinese and Japanese stops, which take none. */
+function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, sentence) => (text === "" ? sentence : /[。！？][」』）]*$/u.test(text) ? text + sentence : `${text} ${sentence}`), "");
 }
 
 /** Attributed quotes before anonymous ones, longer before shorter, shown in the article's order. */

@@ -7,6 +7,7 @@ import { libraryNotWritable, notFound, refused, UserError, usageError } from "..
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
+import { normalizeText } from "../parse/normalize.js";
 import { pairedForIndex } from "../text/cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
@@ -309,7 +310,8 @@ export class Library {
     // Snippets of Markdown articles come from their text as read, not from their markup.
     const tools = hasWords && found.rows.some(({ row }) => isMarkdownArticle(row.file, "")) ? await loadTools() : undefined;
     const readable = (file: string, id: string): string => {
-      const text = this.readText(file);
+      // Spaced and cleaned as the parser reads it: the title line then matches the headline, and no invisible character is shown.
+      const text = normalizeText(this.readText(file));
       if (!tools || !isMarkdownArticle(file, text)) return text;
       return tools.parse(text, id, true).sections.flatMap((s) => [s.heading ?? "", ...s.paragraphs]).filter(Boolean).join("\n");
     };

@@ -53,7 +53,7 @@ export function parseQuery(query: string): QueryPart[] {
 export function matchExpression(query: string, speaker: string | undefined): string | undefined {
   const clauses = parseQuery(query).map((part) => `"${part.words.join(" ")}"${part.prefix ? " *" : ""}`);
   const speakerWords = speaker === undefined ? [] : wordsOf(speaker);
-  if (speakerWords.length > 0) clauses.push(`speakers : "${speakerWords.join(" ")}"`);
+  if (speakerWords.length > 0) clauses.push(`speakers : "${speakerWords.join(" ")}"${isSingleCjk(speakerWords[speakerWords.length - 1]) ? " *" : ""}`);
   return clauses.length > 0 ? clauses.join(" AND ") : undefined;
 }
 

@@ -29,10 +29,14 @@ export function characterPairs(run: string): string[] {
   return pairs;
 }
 
-/** The text as the index is given it: each run of Chinese or Japanese as its pairs, set apart by spaces. */
+/**
+ * The text as the index is given it: each run of Chinese or Japanese as its pairs, set apart by
+ * spaces, in its compatibility-normalized form (half-width katakana as full-width), as queries are
+ * normalized (query.ts normalizeWord).
+ */
 export function pairedForIndex(text: string): string {
   if (!hasCjk(text)) return text; // nearly every article: no copy
-  return text.replace(CJK_RUN, (run) => ` ${characterPairs(run).join(" ")} `);
+  return text.replace(CJK_RUN, (run) => ` ${characterPairs(run.normalize("NFKC")).join(" ")} `);
 }
 
 /** A query word split as the index has it: its runs of Chinese or Japanese as pairs, the rest as it is. */

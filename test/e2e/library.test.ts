@@ -127,6 +127,18 @@ describe("add, list, show, search, rm", () => {
     expect(search("智能公司").total).toBe(1);
     expect(search("人工智能公司", "会議").total).toBe(0); // every word must occur in one article
     expect(search("能人").total).toBe(0); // the characters in that order, not each somewhere
+    // Half-width katakana is found by either form.
+    const halfWidth = write(files, "hw.txt", "記事\n\nｿﾆｰは新しいﾛﾎﾞｯﾄを発表した。\n");
+    expect(run(["add", halfWidth], { env }).code).toBe(0);
+    expect(marked(search("ﾛﾎﾞｯﾄ"))).toEqual(["ﾛﾎﾞｯﾄ"]);
+    expect(search("ロボット").total).toBe(1);
+  });
+
+  it("cuts snippets from the text as the parser reads it: no invisible characters, no title line again", () => {
+    const { env, files } = setup();
+    expect(run(["add", write(files, "z.txt", "Zero\u200bwidth head\u2060line\n\nThe body text is here.\n")], { env }).code).toBe(0);
+    const hit = (JSON.parse(run(["search", "body", "--json"], { env }).stdout) as { hits: { headline: string; snippet: string }[] }).hits[0];
+    expect(hit).toMatchObject({ headline: "Zerowidth headline", snippet: "The body text is here." });
   });
 
   it("sorts and limits the listing, numbers staying with their articles", () => {
@@ -141,6 +153,9 @@ describe("add, list, show, search, rm", () => {
     expect(ids(["--sort", "words", "-n", "1"])).toEqual(["1:putin-trump-call"]);
     expect(run(["list", "--ids", "--limit", "1"], { env }).stdout).toBe("gamma-story-here\n");
     expect(run(["list", "--limit", "0"], { env }).code).toBe(2);
+    // A limit past 2^53 is no limit (SQLite refuses such a number): it lists all, as do search's.
+    expect(ids(["--limit", "9223372036854775807"])).toHaveLength(4);
+    expect(JSON.parse(run(["search", "story", "--json", "-n", "9223372036854775807"], { env }).stdout).hits).toHaveLength(3);
     expect(run(["list", "--sort", "size"], { env }).code).toBe(2);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/parse/index.js";
 import { readingWords } from "../../src/parse/stats.js";
+import { summarise } from "../../src/summary.js";
 import { cjkAsSpaces, cjkRuns, pairedForIndex } from "../../src/text/cjk.js";
 
 describe("Chinese and Japanese for the index", () => {
@@ -10,6 +12,8 @@ describe("Chinese and Japanese for the index", () => {
     ["東京で、会議。", " 東京 京で 、 会議 。"],
     ["カタカナ・テスト", " カタ タカ カナ ・ テス スト "],
     ["一 字", " 一   字 "],
+    // Half-width katakana as full-width, as queries are normalized.
+    ["ﾛﾎﾞｯﾄ", " ロボ ボッ ット "],
   ])("pairedForIndex(%j) = %j", (text, expected) => {
     expect(pairedForIndex(text)).toBe(expected);
   });
@@ -39,5 +43,15 @@ describe("words of Chinese and Japanese text", () => {
     ["東京で会議が開かれました。".repeat(10), 120],
   ])("readingWords(%j) = %i", (text, words) => {
     expect(readingWords(text, text.split(/\s+/).filter(Boolean).length)).toBe(words);
+  });
+});
+
+describe("the summary's lead in Chinese and Japanese", () => {
+  it.each([
+    ["東京で会議が開かれました。首相は発表しました。", "東京で会議が開かれました。首相は発表しました。"],
+    ["「重要です。」彼は言った。", "「重要です。」彼は言った。"],
+    ["The council met. It voted.", "The council met. It voted."],
+  ])("runs its sentences together as written: %j", (paragraph, lead) => {
+    expect(summarise(parseArticle(`Title\n\n${paragraph}\n`, "t")).lead).toBe(lead);
   });
 });

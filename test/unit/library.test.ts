@@ -67,6 +67,7 @@ describe("queries", () => {
   it("adds a speaker clause", () => {
     expect(matchExpression("", "Zelensky")).toBe(`speakers : "zelensky"`);
     expect(matchExpression("talks", "Donald Trump")).toBe(`"talks" AND speakers : "donald trump"`);
+    expect(matchExpression("", "李")).toBe(`speakers : "李" *`); // a one-character surname, the first of a pair
   });
 
   it("parses prefixes only on bare words", () => {
