@@ -19,7 +19,7 @@ export interface FileChanges {
   removed: string[];
 }
 
-const ARTICLE_FILE = /^[^.].*\.(txt|md)$/i;
+const ARTICLE_FILE = /^[^.].*\.(txt|md)$/is; // s: a name may hold a line end (it is shown escaped)
 
 /** Article files are `.txt` and `.md` files; hidden files (the index's own folder, editors' swap files) are not. */
 export function isArticleFile(name: string): boolean {

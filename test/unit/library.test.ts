@@ -141,7 +141,9 @@ describe("freshness", () => {
   });
 
   it("takes .txt and .md files, not hidden ones or others", () => {
-    expect(["a.txt", "B.MD", ".a.txt", "x.json", "notes.md.swp", "index.db"].map(isArticleFile)).toEqual([true, true, false, false, false, false]);
+    expect(["a.txt", "B.MD", ".a.txt", "x.json", "notes.md.swp", "index.db", "nl\nx.txt", "cr\rx.md", "x.txt\n"].map(isArticleFile)).toEqual([
+      true, true, false, false, false, false, true, true, false,
+    ]);
   });
 
   it("calls a folder time recorded right after it changed racy", () => {
