@@ -6,6 +6,7 @@
  * fitted on this line? If it would, the author broke the line, so it is a new block.
  */
 import { isLetterAt, previousCodePoint } from "../text/chars.js";
+import { hasCjk } from "../text/cjk.js";
 import { squeezeLine, toLines, type SqueezedLine } from "./normalize.js";
 
 export interface Block {
@@ -140,8 +141,10 @@ function joinLines(lines: readonly SqueezedLine[]): SqueezedLine {
     const part = line.text;
     // Look only at the seam (the joined text can be megabytes long).
     const hyphenated = previous.endsWith("-") && previous.length >= 2 && isLetterAt(previous, previous.length - 2) && isLetterAt(part, 0);
-    pieces.push(hyphenated ? part : LIST_ITEM.test(part) ? "\n" + part : " " + part);
-    words += hyphenated ? line.words - 1 : line.words;
+    // Chinese and Japanese put no space between words or after their stops, so none where their line was broken.
+    const unspaced = !hyphenated && (isCjkAt(previous, previous.length - 1) || isCjkStop(previous.charCodeAt(previous.length - 1))) && isCjkAt(part, 0);
+    pieces.push(hyphenated || unspaced ? part : LIST_ITEM.test(part) ? "\n" + part : " " + part);
+    words += hyphenated || unspaced ? line.words - 1 : line.words;
   }
   return { text: pieces.join(""), words };
 }
@@ -167,8 +170,24 @@ function continuesLine(previous: string, line: string, width: number | null, has
   // A first word longer than any wrap column (a run of Chinese or Japanese, which has no spaces to
   // break at) was pushed to this line by a wrapper, however short the line above it.
   if (firstWordLength(line) > MIN_WRAP_WIDTH) return true;
-  return codePointLength(previous) >= 40 || /[;,:—–-]$/u.test(previous);
+  // A line of Chinese or Japanese is twice as wide as its characters: 20 of them fill 40 columns.
+  // Broken off mid-sentence (no 。！？ at its end) before more of the same script, it was wrapped.
+  const cjkLine = isCjkAt(previous, previous.length - 1) && isCjkAt(line, 0);
+  if (cjkLine && codePointLength(previous) >= MIN_WRAP_WIDTH / 2) return true;
+  return codePointLength(previous) >= 40 || /[;,:—–\-，、；：]$/u.test(previous);
 }
+
+/**
+ * A character of Chinese or Japanese text at `at` that can stand either side of a wrapper's break:
+ * a letter of those scripts, or their comma-like marks (not a sentence's end: see isCjkStop).
+ */
+function isCjkAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x3001 && (hasCjk(text.charAt(at)) || code === 0x3001 || code === 0xff0c || code === 0xff1b || code === 0xff1a);
+}
+
+/** `。！？」』）`: what ends a sentence of Chinese or Japanese. */
+const isCjkStop = (code: number): boolean => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x300d || code === 0x300f || code === 0xff09;
 
 /** Where the first word ends: the first space, or the end of the line. */
 function firstWordEnd(line: string): number {

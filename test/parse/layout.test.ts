@@ -45,6 +45,21 @@ describe("layouts", () => {
     expect(paragraphs(parse(text))[0]).toContain("long-range missiles");
   });
 
+  const zh1 = "谷歌在二零一四年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。";
+  const zh2 = "这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题。";
+  const cut = (text: string, every: number): string => text.match(new RegExp(`.{1,${every}}`, "gu"))?.join("\n") ?? text;
+  it.each([
+    ["wrapped at 30 characters (60 columns)", `科技新闻\n\n${cut(zh1, 30)}\n\n${cut(zh2, 30)}\n`, [zh1, zh2]],
+    ["wrapped at 20 characters", `科技新闻\n\n${cut(zh1, 20)}\n\n${cut(zh2, 20)}\n`, [zh1, zh2]],
+    ["a short line broken after a comma", "科技新闻\n\n经济数据显示，\n今年增长放缓。\n", ["经济数据显示，今年增长放缓。"]],
+    // Lines of one blank-separated group are one paragraph, as in English: run together as written.
+    ["long lines of one group", `科技新闻\n\n${zh1}\n${zh2}\n`, [zh1 + zh2]],
+    ["paragraphs a line each", `科技新闻\n${zh1}\n${zh2}\n`, [zh1, zh2]],
+  ])("Chinese %s: lines joined with no space", (_name, text, expected) => {
+    const a = parse(text);
+    expect(a.sections.flatMap((s) => [s.heading, ...s.paragraphs].filter((p): p is string => p !== null))).toEqual(expected);
+  });
+
   it("finds the wrap column and refuses unwrapped text", () => {
     expect(detectWrapWidth(wrap(long1 + " " + long2, 72).split("\n"))).toBe(72);
     expect(detectWrapWidth([long1, long2, long1, long2])).toBeNull();
