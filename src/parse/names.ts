@@ -3,7 +3,7 @@
  * fullest form of a name the article gives ("Trump" -> "Donald Trump" when the article once says
  * "U.S. President Donald Trump").
  */
-import { codePointLength, isUppercaseAt } from "../text/chars.js";
+import { codePointLength, isNameInitialAt, isUppercaseAt } from "../text/chars.js";
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORGANISATION_WORDS, ROLES } from "./lexicon.js";
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "del", "atty", "msgr"]);
@@ -114,9 +114,9 @@ function buildEntity(words: readonly string[]): Entity | null {
   }
   while (list.length > 0 && NAME_CONNECTORS.has((list[list.length - 1] ?? "").toLowerCase())) list = list.slice(0, -1);
   if (list.length === 0 || list.length > 6) return null;
-  if (list.length >= 3 && list.every((w) => w === w.toUpperCase())) return null; // a shouted phrase, not a name
+  if (list.length >= 3 && list.every((w) => w === w.toUpperCase() && w !== w.toLowerCase())) return null; // a shouted phrase, not a name
   if (list.every((w) => CALENDAR_WORDS.has(plain(w)) || FUNCTION_WORDS.has(plain(w)))) return null;
-  if (!isUppercaseAt(list[0] ?? "", 0)) return null;
+  if (!isNameInitialAt(list[0] ?? "", 0)) return null;
   // "Republican", "Democratic", "Senator" alone describe someone without naming them (acronyms
   // such as "NATO" or "EU" are names of bodies).
   if (!hadThe && !hadRole && list.length === 1 && ROLES.has(plain(list[0] ?? "")) && list[0] !== (list[0] ?? "").toUpperCase()) return null;

@@ -10,7 +10,7 @@
  *     ("O'Brien", "U.S", "well-known") and an optional final full stop ("U.S.", "Mr.");
  *   - any other single non-space character (a code point), as punctuation.
  */
-import { CAPITAL, classesAt, codePointLength, previousCodePoint, WHITE_SPACE, WORD_CHARACTER } from "../text/chars.js";
+import { CAPITAL, CASELESS_LETTER, classesAt, codePointLength, previousCodePoint, WHITE_SPACE, WORD_CHARACTER } from "../text/chars.js";
 import { isAbbreviationWord } from "./names.js";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -222,7 +222,8 @@ export function scanToken(text: string, i: number, span: TokenSpan): number {
     const dotted = text.charCodeAt(end) === 46;
     span.kind = "word";
     span.start = i;
-    span.capitalised = (bits & CAPITAL) !== 0;
+    // A script without case cannot tell a name by its capital: its words may all be names, as a capitalised one may.
+    span.capitalised = (bits & (CAPITAL | CASELESS_LETTER)) !== 0;
     span.splitStop = dotted && !isAbbreviationWord(text.slice(i, end + 1));
     span.end = dotted && !span.splitStop ? end + 1 : end;
     return dotted ? end + 1 : end;

@@ -72,12 +72,16 @@ export const classesAt = at;
 /** Classes for `classesAt`: a word character (\p{L}, \p{M}, \p{N}), a capital, white space. */
 export const WORD_CHARACTER = LETTER | MARK | NUMBER;
 export const CAPITAL = UPPER;
+/** A letter of a script without case (Chinese, Japanese, Arabic, Hebrew...), where any word may be a name. */
+export const CASELESS_LETTER = OTHER_LETTER;
 export const WHITE_SPACE = SPACE;
 
 export const isLetterAt = (text: string, index: number): boolean => (at(text, index) & LETTER) !== 0;
 export const isUppercaseAt = (text: string, index: number): boolean => (at(text, index) & UPPER) !== 0;
 export const isLowercaseAt = (text: string, index: number): boolean => (at(text, index) & LOWER) !== 0;
 export const isLetterOrNumberAt = (text: string, index: number): boolean => (at(text, index) & (LETTER | NUMBER)) !== 0;
+/** \p{Lu} or \p{Lo}: what a name starts with (a script without case has no capital to show it). */
+export const isNameInitialAt = (text: string, index: number): boolean => (at(text, index) & (UPPER | OTHER_LETTER)) !== 0;
 /** \p{Lu}, \p{N} or \p{Lo}: what a heading, a name or a number starts with. */
 export const isCapitalOrNumberAt = (text: string, index: number): boolean => (at(text, index) & (UPPER | NUMBER | OTHER_LETTER)) !== 0;
 export const isUppercaseOrNumberAt = (text: string, index: number): boolean => (at(text, index) & (UPPER | NUMBER)) !== 0;

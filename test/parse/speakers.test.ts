@@ -28,6 +28,8 @@ describe("speakers", () => {
     ["a name set off after its title", "Profits rose. “We did well,” the firm's chief executive, Maria Lopez, said.", ["Maria Lopez"]],
     ["a title of two parts, then the name set off", "“We did well,” the firm's chairman and chief executive, Maria Lopez, said.", ["Maria Lopez"]],
     ["and opening a clause still ends the search", "“We did well,” and then Maria Lopez left.", [null]],
+    ["a name in a script without case", "“AI will change everything,” said 李开复 at the event. “We need rules,” said 山田 太郎, a minister.", ["李开复", "山田 太郎"]],
+    ["an Arabic name", "“Peace is near,” said محمد عباس on Monday.", ["محمد عباس"]],
   ])("%s", (_name, body, expected) => {
     expect(speakersOf(body)).toEqual(expected);
   });
