@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { decodeArticleBytes } from "./decode.js";
-import { emptyArticle, notFound, unreadable, usageError } from "./errors.js";
+import { emptyArticle, notFound, unreadable, usageError, type UserError } from "./errors.js";
 import { isErrnoException, type StoredArticle } from "./store.js";
 
 /** An article's text, the id it is known by (stored id, path, or "-"), and whether it is Markdown. */
@@ -26,7 +26,7 @@ export interface InputContext {
 export async function loadArticle(ref: string, context: InputContext): Promise<ArticleSource> {
   if (ref === "-") {
     if (!context.readStdin) {
-      throw usageError(`'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread ${context.command} -'`);
+      throw stdinIsTerminal(context.command);
     }
     return sourceOf("-", decodeArticleBytes(await context.readStdin(), "standard input"), "standard input");
   }
@@ -40,6 +40,16 @@ export async function loadArticle(ref: string, context: InputContext): Promise<A
   }
   if (/[/\\]|\.\w+$/.test(ref)) throw notFound(`${ref}: no such file`);
   throw notFound(`no article '${ref}': not a file, nor an id or number in 'newsread list'`);
+}
+
+/** Standard input read a second time is empty, which would be reported as an empty article: refuse `-` twice. */
+export function refuseStdinTwice(refs: readonly string[]): void {
+  if (refs.filter((ref) => ref === "-").length > 1) throw usageError("'-' (standard input) can be given only once");
+}
+
+/** What `-` on a terminal is told: reading would wait for typing, so say how to pipe an article in. */
+export function stdinIsTerminal(command: string): UserError {
+  return usageError(`'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread ${command} -'`);
 }
 
 function sourceOf(id: string, text: string, name: string): ArticleSource {

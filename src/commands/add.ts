@@ -1,6 +1,6 @@
 import { emptyArticle, notFound, usageError } from "../errors.js";
 import { decodeArticleBytes } from "../decode.js";
-import { isMarkdownArticle, readArticleFile } from "../input.js";
+import { isMarkdownArticle, readArticleFile, refuseStdinTwice, stdinIsTerminal } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
 import { invalidIdReason } from "../library/slug.js";
 import { printable, printableName } from "../render/sanitize.js";
@@ -32,7 +32,7 @@ export async function addCommand(sources: readonly string[], chosenId: string | 
     if (reason) throw usageError(`--id '${chosenId}': ${reason}`);
     if (sources.length !== 1) throw usageError("--id names one article: give exactly one FILE with it");
   }
-  if (sources.filter((s) => s === "-").length > 1) throw usageError("'-' (standard input) can be given only once");
+  refuseStdinTwice(sources);
   const items: AddItem[] = [];
   for (const source of sources) items.push(await readItem(source, context));
 
@@ -59,7 +59,7 @@ export async function addCommand(sources: readonly string[], chosenId: string | 
 async function readItem(source: string, context: AddContext): Promise<AddItem> {
   let text: string;
   if (source === "-") {
-    if (!context.readStdin) throw usageError("'-' reads an article from standard input, which is a terminal: pipe one in, e.g. 'pbpaste | newsread add -'");
+    if (!context.readStdin) throw stdinIsTerminal("add");
     text = decodeArticleBytes(await context.readStdin(), "standard input");
   } else {
     const read = await readArticleFile(source);

@@ -1,13 +1,12 @@
 import type { Article } from "../article.js";
-import { notFound, usageError } from "../errors.js";
-import { loadArticle, type InputContext } from "../input.js";
+import { notFound } from "../errors.js";
+import { loadArticle, refuseStdinTwice, type InputContext } from "../input.js";
 import { parseArticle } from "../parse/index.js";
 import { parseMarkdownText } from "../parse/markdown.js";
 
 /** Read and parse every article named, or the first stored one when none is. */
 export async function loadArticles(refs: readonly string[], input: InputContext): Promise<Article[]> {
-  // Standard input read a second time is empty, which would be reported as an empty article.
-  if (refs.filter((ref) => ref === "-").length > 1) throw usageError("'-' (standard input) can be given only once");
+  refuseStdinTwice(refs);
   const named = refs.length > 0 ? refs : [await defaultRef(input)];
   const articles: Article[] = [];
   for (const ref of named) {
