@@ -1,7 +1,7 @@
 import type { Block } from "./blocks.js";
 import type { Token } from "marked";
 import { printable } from "./sanitize.js";
-import { decorate, type Span } from "./spans.js";
+import { decorate, namesItsAddress, type Span } from "./spans.js";
 import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET } from "./text.js";
 import { ansiMetrics, wrapIndented } from "./wrap.js";
@@ -81,7 +81,8 @@ async function terminalStyle({ color, theme, hyperlinks }: AnsiOptions): Promise
         link(token) {
           const text = this.parser.parseInline(token.tokens);
           const url = printable(token.href);
-          return hyperlinks ? `\u001b]8;;${url}\u0007${styles.link(text)}\u001b]8;;\u0007` : `${styles.link(text)} ${styles.meta(`(${url})`)}`;
+          if (hyperlinks) return `\u001b]8;;${url}\u0007${styles.link(text)}\u001b]8;;\u0007`;
+          return namesItsAddress(token.text, token.href) ? styles.link(text) : `${styles.link(text)} ${styles.meta(`(${url})`)}`;
         },
       },
     },
@@ -131,7 +132,7 @@ function inlineTokens(text: string, spans: readonly Span[]): Token[] {
   const close = (span: Span): string => {
     const tokens = levels.pop() ?? [];
     const raw = span.kind === "quote" ? "_" : span.kind === "emphasis" ? "*" : span.kind === "strong" ? "**" : "[";
-    current().push(span.kind === "link" ? { type: "link", raw, href: span.url ?? "", title: null, text: "", tokens } : { type: span.kind === "strong" ? "strong" : "em", raw, text: "", tokens });
+    current().push(span.kind === "link" ? { type: "link", raw, href: span.url ?? "", title: null, text: text.slice(span.start, span.end), tokens } : { type: span.kind === "strong" ? "strong" : "em", raw, text: "", tokens });
     return "";
   };
   // decorate() walks the text once, calling open and close around each span (nested ones inside)

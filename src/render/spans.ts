@@ -36,6 +36,16 @@ export function locateSpans(paragraph: string, wanted: readonly WantedSpan[]): S
   return spans;
 }
 
+/**
+ * Whether a link's words are its address already ("https://example.com", "example.com/" for
+ * https://example.com, "ana@example.com" for its mailto: link): formats that print an address
+ * after the words would print it twice.
+ */
+export function namesItsAddress(words: string, url: string): boolean {
+  const bare = (s: string): string => s.replace(/^(?:https?:\/\/|mailto:)/i, "").replace(/\/$/, "");
+  return words === url || bare(words) === bare(url);
+}
+
 export interface Decoration {
   text: (segment: string) => string;
   open: (span: Span) => string;

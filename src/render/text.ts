@@ -1,7 +1,7 @@
 import type { Block } from "./blocks.js";
 import { gathered } from "./chunks.js";
 import { printable } from "./sanitize.js";
-import { decorate, type Span } from "./spans.js";
+import { decorate, namesItsAddress, type Span } from "./spans.js";
 import { wrapIndented, type Metrics } from "./wrap.js";
 
 export const BULLET = "  • ";
@@ -69,7 +69,8 @@ function renderBlock(block: Block, width: number, metrics: Metrics, escape: Esca
 function withLinkTargets(text: string, spans: readonly Span[], escape: Escape): string {
   if (spans.length === 0) return escape(text); // nearly every paragraph: no list of links, no decoration to make
   const links = spans.filter((s) => s.kind === "link");
-  return decorate(text, links, { text: escape, open: () => "", close: (s) => ` (${escape(s.url ?? "")})` });
+  const target = (s: Span): string => (namesItsAddress(text.slice(s.start, s.end), s.url ?? "") ? "" : ` (${escape(s.url ?? "")})`);
+  return decorate(text, links, { text: escape, open: () => "", close: target });
 }
 
 function underline(metrics: Metrics, wrapped: string, mark: string): string {

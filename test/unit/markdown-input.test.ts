@@ -7,6 +7,7 @@ import { parseArticle } from "../../src/parse/index.js";
 import { parseMarkdownArticle, parseMarkdownText } from "../../src/parse/markdown.js";
 import { renderArticle } from "../../src/render/index.js";
 import { printable } from "../../src/render/sanitize.js";
+import { namesItsAddress } from "../../src/render/spans.js";
 import { SEED } from "../e2e/run.js";
 
 const fromMarkdown = (markdown: string): Article => parseMarkdownArticle(Lexer.lex(markdown), "md");
@@ -94,6 +95,35 @@ a decision &amp; a surprise.
     const plain = await renderArticle(article, { ...options, hyperlinks: false });
     expect(plain).not.toContain("\u001b]8;;");
     expect(plain.replace(/\u001b\[[0-9;]*m/g, "")).toContain("Tuesday (https://example.com/vote)");
+  });
+
+  it.each([
+    ["a bare address", "See https://example.com/page for more.", "See https://example.com/page for more."],
+    ["an autolink", "See <https://example.com/page> for more.", "See https://example.com/page for more."],
+    ["an address without its scheme", "See [example.com](https://example.com/) for more.", "See example.com for more."],
+    ["an email address", "Write to <ana@example.com> today.", "Write to ana@example.com today."],
+    ["words that are not the address", "See [the page](https://example.com/page) for more.", "See the page (https://example.com/page) for more."],
+    ["another address as words", "See [https://a.org](https://b.org) for more.", "See https://a.org (https://b.org) for more."],
+  ])("prints %s once where its words are the address, in text and styled", async (_name, paragraph, shown) => {
+    const linked = fromMarkdown(`# Links\n\n${paragraph}\n`);
+    const options = { width: 100, theme: "dark", summary: false, hyperlinks: false } as const;
+    expect(await renderArticle(linked, { ...options, format: "text", color: false })).toContain(shown);
+    const styled = await renderArticle(linked, { ...options, format: "ansi", color: true });
+    expect(styled.replace(/\u001b\[[0-9;]*m/g, "")).toContain(shown);
+  });
+});
+
+describe("namesItsAddress", () => {
+  it.each([
+    ["https://example.com/a", "https://example.com/a", true],
+    ["example.com/a", "https://example.com/a", true],
+    ["example.com", "http://example.com/", true],
+    ["ana@example.com", "mailto:ana@example.com", true],
+    ["the page", "https://example.com/a", false],
+    ["example.com/b", "https://example.com/a", false],
+    ["", "https://example.com/a", false],
+  ])("%j for %j: %s", (words, url, expected) => {
+    expect(namesItsAddress(words, url)).toBe(expected);
   });
 });
 
