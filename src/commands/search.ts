@@ -36,11 +36,22 @@ export async function renderSearch(query: string, result: SearchResult, options:
     case "json":
       return JSON.stringify({ query, speaker: options.speaker ?? null, total: result.total, hits: result.hits.map(toJson) }) + "\n";
     case "tsv":
-      return result.hits.map((h) => [h.number, printableName(h.id), h.score, printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
+      return result.hits.map((h) => [h.number, printableName(h.id), decimal(h.score), printable(h.headline), printable(h.snippet.text)].join("\t") + "\n").join("");
     case "text":
     case "ansi":
       return renderForPeople(query, result, options);
   }
+}
+
+/**
+ * A score as a plain decimal: JavaScript writes numbers under a millionth in exponent notation
+ * (5.974e-7), which `sort -n` and spreadsheets read as 5.974, so a column of scores would not sort.
+ */
+export function decimal(score: number): string {
+  if (score === 0 || Math.abs(score) >= 1e-6 || !Number.isFinite(score)) return String(score);
+  // As many decimals as the number's own significant digits need (it is rounded to four already).
+  const digits = String(score).replace(/^-?/, "").replace(/e.*$/, "").replace(".", "").length;
+  return score.toFixed(Math.min(100, digits - 1 - Math.floor(Math.log10(Math.abs(score)))));
 }
 
 function toJson(hit: SearchHit): Record<string, unknown> {

@@ -96,3 +96,19 @@ describe("search results for people", () => {
     expect(text).toContain("\n       1  Kyiv\n");
   });
 });
+
+describe("search results in a pipe", () => {
+  it.each([
+    [5.974e-7, "0.0000005974"],
+    [2.116e-6, "0.000002116"],
+    [1.5e-9, "0.0000000015"],
+    [0.5, "0.5"],
+    [12.34, "12.34"],
+    [0, "0"],
+  ])("writes the score %s as the decimal %s, which sort -n orders", async (score, written) => {
+    const hits = [{ ...article(3, "Kyiv talks"), score, snippet: { text: "in Kyiv", highlights: [[3, 7]] as [number, number][] } }];
+    const tsv = await renderSearch("kyiv", { total: undefined, hits }, { format: "tsv", speaker: undefined, limit: 20, width: 80, color: false, theme: "dark" });
+    expect(tsv.split("\t")[2]).toBe(written);
+    expect(Number(written)).toBe(score);
+  });
+});
