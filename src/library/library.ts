@@ -197,7 +197,11 @@ export class Library {
           return await Library.openIndex(seedsDir, dir, path.join(indexDir(dir), INDEX_FILE), options);
         } catch (error) {
           if (!isReadOnly(error)) throw error;
-          notWritable = `${dir}: the library folder is not writable (${errorCode(error)})`;
+          const indexFile = path.join(indexDir(dir), INDEX_FILE);
+          // SQLite says only that it cannot open the file; a folder in its place is the likelier cause than permissions.
+          notWritable = isFolder(indexFile)
+            ? `${indexFile}: the library's index is a folder, not a file (move it away, and newsread rebuilds the index)`
+            : `${dir}: the library folder is not writable (${errorCode(error)})`;
         }
       }
       if (options.create) throw libraryNotWritable(notWritable);

@@ -319,6 +319,18 @@ describe("a library path that is not what it should be", () => {
     expect(articleFiles(library)).toEqual(["by-hand.txt"]);
   });
 
+  it("a folder where the index file goes: read commands index in memory, add says what is in the way", () => {
+    const { env, library, files } = setup();
+    mkdirSync(library, { recursive: true });
+    write(library, "by-hand.txt", article("Kept By Hand", "Body about lanterns."));
+    const indexFile = path.join(library, ".newsread", "index.db");
+    mkdirSync(indexFile, { recursive: true });
+    expect(run(["search", "lanterns"], { env }).stdout).toMatch(/^2\tby-hand\t/);
+    const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${indexFile}: the library's index is a folder, not a file (move it away, and newsread rebuilds the index)\n`, code: 7 });
+    expect(articleFiles(library)).toEqual(["by-hand.txt"]);
+  });
+
   it("a library folder under a file: an empty library to read, add exits 7", () => {
     const { env, files } = setup();
     const file = write(files, "homefile", "a file, not a folder");
