@@ -88,7 +88,10 @@ export function termMatcher(query: string, speaker?: string): WordMatcher {
     const normal = normalizeWord(word);
     return exact.has(stem(normal)) || prefixes.some((p) => normal.startsWith(p));
   };
-  const fragments = cjkRuns([query, speaker ?? ""].join(" "));
+  // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
+  // form is marked in the text, as either is found.
+  const asked = [query, speaker ?? ""].join(" ");
+  const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
   return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes], fragments });
 }
 

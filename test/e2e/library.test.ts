@@ -132,6 +132,9 @@ describe("add, list, show, search, rm", () => {
     expect(run(["add", halfWidth], { env }).code).toBe(0);
     expect(marked(search("ﾛﾎﾞｯﾄ"))).toEqual(["ﾛﾎﾞｯﾄ"]);
     expect(search("ロボット").total).toBe(1);
+    // And marked in the text in either form: a half-width query in full-width text.
+    expect(run(["add", write(files, "fw.txt", "記事\n\n政府はカタカナの表記について発表した。\n")], { env }).code).toBe(0);
+    expect(marked(search("ｶﾀｶﾅ"))).toEqual(["カタカナ"]);
   });
 
   it("cuts snippets from the text as the parser reads it: no invisible characters, no title line again", () => {
