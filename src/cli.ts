@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { homedir } from "node:os";
+import { homedir, userInfo } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { CommanderError, type Command } from "commander";
 import { listCommand } from "./commands/list.js";
@@ -13,8 +13,8 @@ import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, inertTarget, type DisplayFlags, type ProgramActions, type ProgramTarget } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { printable } from "./render/sanitize.js";
-import { decideTheme } from "./render/theme.js";
-import { findStoredArticle, libraryDir } from "./store.js";
+import { decideTheme, THEMES } from "./render/theme.js";
+import { findStoredArticle, homeFolder, libraryDir as libraryDirIn } from "./store.js";
 import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
 import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
@@ -27,9 +27,15 @@ export interface CliProcess {
   stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: Writable & { isTTY?: boolean };
   exitCode?: number | string | undefined;
-  on?(event: "SIGINT", listener: () => void): unknown;
-  off?(event: "SIGINT", listener: () => void): unknown;
+  on?(event: PagerSignal, listener: () => void): unknown;
+  off?(event: PagerSignal, listener: () => void): unknown;
 }
+
+/** The signals newsread handles while a pager has the terminal. */
+type PagerSignal = "SIGINT" | "SIGTERM" | "SIGHUP";
+
+/** Exit statuses for a run ended by a signal, as a shell reports them (128 + the signal's number). */
+const SIGNAL_EXIT: Record<Exclude<PagerSignal, "SIGINT">, number> = { SIGHUP: 129, SIGTERM: 143 };
 
 
 /** What a command leaves to print, and whether it may go through a pager. */
@@ -64,13 +70,14 @@ export async function main(proc: CliProcess): Promise<void> {
 
 async function run(proc: CliProcess, output: Output): Promise<void> {
   const stdoutIsTTY = proc.stdout.isTTY === true;
+  const libraryDir = (env: CliProcess["env"]): string => libraryDirIn(env, homeFolder(homedir(), () => userInfo().homedir));
   const print = (text: string): void => void (output.text += text);
   const paged = (flags: { paging: PagingMode; pager: boolean }): void => void (output.paging = flags.pager ? flags.paging : "never");
   const readStdin = (): (() => Promise<Uint8Array>) | undefined => (proc.stdin.isTTY ? undefined : () => readAll(proc.stdin));
   const notice = (message: string): void => void proc.stderr.write(`newsread: ${printable(message)}\n`);
   const input = async (command: string): Promise<InputContext> => ({
     command,
-    findStored: (ref) => findStoredArticle(seedsDir(), libraryDir(proc.env, homedir()), ref, { create: false, notice }),
+    findStored: (ref) => findStoredArticle(seedsDir(), libraryDir(proc.env), ref, { create: false, notice }),
     // A getter: standard input is opened (which costs start-up time) only to read an article from it.
     get readStdin() {
       return readStdin();
@@ -79,6 +86,10 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   /** Width, colour, theme and hyperlinks; an explicit styled format counts as a terminal for colour's sake. */
   const display = (flags: DisplayFlags, styled: boolean): DisplaySettings => {
     const color = decideColor(flags.color, proc.env, stdoutIsTTY || styled);
+    const configured = proc.env.NEWSREAD_THEME;
+    if (color && flags.theme === undefined && configured && !(THEMES as readonly string[]).includes(configured)) {
+      proc.stderr.write(`newsread: warning: NEWSREAD_THEME '${printable(configured)}' is not a theme (${THEMES.join(", ")}); using the default\n`);
+    }
     return {
       width: decideWidth(flags.width, proc.stdout.columns, proc.env, stdoutIsTTY),
       color,
@@ -87,17 +98,25 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     };
   };
 
+  /**
+   * Whether a command's default format is its styled one: on a terminal (with colour or without:
+   * its layout is the reading one), or in a pipe with `--color always` given. Colour turned on only
+   * by the environment (FORCE_COLOR, which CI machines often export for every program) leaves a
+   * pipe its plain or tab-separated format, which scripts read.
+   */
+  const styledByDefault = (flags: DisplayFlags): boolean => stdoutIsTTY || flags.color === "always";
+
   const actions: ProgramActions = {
     async show(refs, flags) {
       const settings = display(flags, flags.format === "ansi");
-      const format: Format = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "text"));
+      const format: Format = flags.json ? "json" : (flags.format ?? (styledByDefault(flags) ? "ansi" : "text"));
       const { showCommand } = await import("./commands/show.js"); // the parser and renderers load only for commands that use them
       output.chunks = await showCommand(refs, { format, summary: flags.summary === true, ...settings }, await input("show"));
       paged(flags);
     },
     async quotes(refs, flags) {
       const settings = display(flags, flags.format === "ansi");
-      const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
+      const format: QuoteFormat = flags.json ? "json" : (flags.format ?? (styledByDefault(flags) ? "ansi" : "tsv"));
       const { quotesCommand } = await import("./commands/quotes.js");
       print(await quotesCommand(refs, { format, ...settings }, await input("quotes")));
       paged(flags);
@@ -106,7 +125,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
       const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
       const order = { sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit };
-      const listed = await listCommand({ format, width }, order, { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env, homedir()), open: { create: false, notice } });
+      const listed = await listCommand({ format, width }, order, { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env), open: { create: false, notice } });
       if (typeof listed === "string") print(listed);
       else output.bytes = listed;
       paged(flags);
@@ -116,7 +135,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       const progress = proc.stderr.isTTY ? (line: string) => void proc.stderr.write(`\r\u001b[K${line}`) : undefined;
       const context = {
         seedsDir: seedsDir(),
-        libraryDir: libraryDir(proc.env, homedir()),
+        libraryDir: libraryDir(proc.env),
         get readStdin() {
           return readStdin();
         },
@@ -128,14 +147,14 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     },
     async rm(ids) {
       const { rmCommand } = await import("./commands/rm.js");
-      print(await rmCommand(ids, seedsDir(), libraryDir(proc.env, homedir())));
+      print(await rmCommand(ids, seedsDir(), libraryDir(proc.env)));
     },
     async search(words, flags) {
       const { searchCommand } = await import("./commands/search.js");
       const settings = display(flags, flags.format === "ansi");
-      const format: SearchFormat = flags.json ? "json" : (flags.format ?? (stdoutIsTTY || settings.color ? "ansi" : "tsv"));
+      const format: SearchFormat = flags.json ? "json" : (flags.format ?? (styledByDefault(flags) ? "ansi" : "tsv"));
       const options = { format, speaker: flags.speaker, limit: flags.limit, ...settings };
-      print(await searchCommand(words.join(" "), options, seedsDir(), libraryDir(proc.env, homedir())));
+      print(await searchCommand(words.join(" "), options, seedsDir(), libraryDir(proc.env)));
       paged(flags);
     },
     async completion(shell) {
@@ -143,8 +162,13 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     },
   };
   const program = takeProgramMadeAhead({ print, actions }) ?? defineProgram(packageVersion(), { print, actions });
-  if (proc.argv.length <= 2) program.outputHelp();
-  else await program.parseAsync(proc.argv);
+  const [first, topic] = proc.argv.slice(2);
+  if (proc.argv.length <= 2 || (first === "help" && topic === "help")) program.outputHelp();
+  else if (first === "help" && topic !== undefined && !program.commands.some((c) => c.name() === topic)) {
+    // Commander asks for help on an unknown command with an internal code for its message; parsed
+    // as a command, it gets the message an unknown command gets, with its suggestion.
+    await program.parseAsync([...proc.argv.slice(0, 2), topic]);
+  } else await program.parseAsync(proc.argv);
 }
 
 /** A program made before its run, and the target it was made with, which the run fills in. */
@@ -171,21 +195,34 @@ function takeProgramMadeAhead(target: ProgramTarget): Command | undefined {
 /** Print, through the pager when the output is taller than the terminal (or paging is forced). */
 async function emit(proc: CliProcess, output: Output): Promise<void> {
   // Where no length of output would be paged (a pipe, a file, --no-pager), it is written as it is made.
-  if (!shouldPage(output.paging, proc.stdout.isTTY === true, Number.POSITIVE_INFINITY, proc.stdout.rows)) {
+  if (!shouldPage(output.paging, proc.stdout.isTTY === true, Number.POSITIVE_INFINITY, proc.stdout.rows, proc.env.TERM)) {
     if ((await writeChunks(proc.stdout, printedInOrder(output))) === "written" && output.bytes) await writeOut(proc.stdout, output.bytes);
     return;
   }
   const text = output.text + [...output.chunks].join("") + (output.bytes ? new TextDecoder().decode(output.bytes) : "");
   if (!text) return;
   const lines = text.split("\n").length - 1;
-  const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows) ? pagerCommand(proc.env) : undefined;
+  const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows, proc.env.TERM) ? pagerCommand(proc.env) : undefined;
   if (pager && "unusable" in pager) proc.stderr.write(`newsread: warning: ${pager.unusable}; printing directly\n`);
   else if (pager) {
     // The pager owns the terminal now: Ctrl-C is for it (less -K quits), we just wait for it to end.
+    // Told to end (SIGTERM, or SIGHUP when the terminal goes), we end the pager first and wait for
+    // it, as git does: a pager left behind would go on reading the keys typed to the shell.
     const ignoreInterrupt = (): void => {};
+    const stop = new AbortController();
+    let stoppedBy: keyof typeof SIGNAL_EXIT | undefined;
+    const stopOn = Object.fromEntries(
+      (Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]).map((signal) => [signal, () => ((stoppedBy ??= signal), stop.abort())]),
+    ) as Record<keyof typeof SIGNAL_EXIT, () => void>;
     proc.on?.("SIGINT", ignoreInterrupt);
-    const result = await writeThroughPager(pager.command, text, proc.env);
+    for (const [signal, listener] of Object.entries(stopOn)) proc.on?.(signal as PagerSignal, listener);
+    const result = await writeThroughPager(pager.command, text, proc.env, stop.signal);
     proc.off?.("SIGINT", ignoreInterrupt);
+    for (const [signal, listener] of Object.entries(stopOn)) proc.off?.(signal as PagerSignal, listener);
+    if (stoppedBy) {
+      proc.exitCode = SIGNAL_EXIT[stoppedBy];
+      return;
+    }
     if (result === "paged") return;
     proc.stderr.write(`newsread: warning: pager '${printable(pager.command[0] ?? "")}' could not be started; printing directly\n`);
   }

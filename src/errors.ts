@@ -13,6 +13,7 @@ export const ExitCode = {
   empty: 5,
   refused: 6,
   notWritable: 7,
+  outputFailed: 8,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
@@ -32,3 +33,4 @@ export const unreadable = (message: string): UserError => new UserError(message,
 export const emptyArticle = (message: string): UserError => new UserError(message, ExitCode.empty);
 export const refused = (message: string): UserError => new UserError(message, ExitCode.refused);
 export const libraryNotWritable = (message: string): UserError => new UserError(message, ExitCode.notWritable);
+export const outputFailed = (message: string): UserError => new UserError(message, ExitCode.outputFailed);

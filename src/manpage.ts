@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command, Option } from "commander";
 import { ENVIRONMENT, EXIT_STATUS } from "./reference.js";
 
 /** newsread(1) in roff, generated from the same command definitions as --help. */
@@ -9,6 +9,11 @@ export function manPage(program: Command, version: string, date: string): string
     `newsread \\- ${roff(program.description())}`,
     ".SH SYNOPSIS",
     ...program.commands.filter((c) => c.name() !== "help").flatMap((c) => [".B newsread", `${roff(c.name())} [\\fIoptions\\fR]${c.registeredArguments.map((a) => ` ${a.required ? "" : "["}\\fI${roff(a.name())}\\fR${a.variadic ? "..." : ""}${a.required ? "" : "]"}`).join("")}`, ".br"]),
+    ".B newsread help",
+    "[\\fIcommand\\fR]",
+    ".br",
+    ".B newsread",
+    "\\fB\\-V\\fR | \\fB\\-\\-version\\fR | \\fB\\-h\\fR | \\fB\\-\\-help\\fR",
     ".SH DESCRIPTION",
     "newsread parses a news article given as plain text or Markdown into a headline, sections and quotes with who said them,",
     "and shows it styled and word-wrapped on a terminal, as plain text, Markdown or JSON in a pipe, or as a short summary.",
@@ -17,12 +22,16 @@ export function manPage(program: Command, version: string, date: string): string
     ...program.commands.filter((c) => c.name() !== "help").flatMap((command) => [
       `.SS ${roff(command.name())}`,
       roff(command.description()),
-      ...command.options.filter((o) => !o.hidden).flatMap((o) => [
-        ".TP",
-        `\\fB${roff(o.flags)}\\fR`,
-        roff(o.description + (o.argChoices ? ` (${o.argChoices.join(", ")})` : "")),
-      ]),
+      ...command.options.filter((o) => !o.hidden).flatMap((o) => [".TP", `\\fB${roff(o.flags)}\\fR`, roff(optionText(o))]),
     ]),
+    ".SS help",
+    "show help for a command, or for newsread with none (the same as \\fB\\-\\-help\\fR after the command)",
+    ".SS options of newsread itself",
+    ...program.options.filter((o) => !o.hidden).flatMap((o) => [".TP", `\\fB${roff(o.flags)}\\fR`, roff(optionText(o))]),
+    // Commander keeps the help option apart from the others; every command has it.
+    ".TP",
+    "\\fB\\-h, \\-\\-help\\fR",
+    "show help (after a command: that command's)",
     ".SH ENVIRONMENT",
     ...ENVIRONMENT.flatMap(([name, effect]) => [".TP", `.B ${name}`, roff(effect)]),
     ".SH EXIT STATUS",
@@ -39,6 +48,13 @@ export function manPage(program: Command, version: string, date: string): string
   return lines.join("\n") + "\n";
 }
 
+/** An option's description, its choices and its default value, as --help shows them. */
+function optionText(option: Option): string {
+  const choices = option.argChoices ? ` (${option.argChoices.join(", ")})` : "";
+  const fallback = option.defaultValue !== undefined && typeof option.defaultValue !== "boolean" ? ` (default: ${String(option.defaultValue)})` : "";
+  return option.description + choices + fallback;
+}
+
 /** The example lines of every command's help, which are written once, for --help. */
 function examples(program: Command): string[] {
   const all = [program, ...program.commands].flatMap((command) => {
@@ -48,7 +64,14 @@ function examples(program: Command): string[] {
     const section = text.split(/^Examples:\n/m)[1] ?? "";
     return section.split("\n").filter((line) => /^\s+newsread|^\s+\S.*\|\s*newsread/.test(line)).map((line) => line.trim());
   });
-  return [...new Set(all)];
+  // The same command line is given in several helps, with its own explanation in each: once here.
+  const seen = new Set<string>();
+  return all.filter((line) => {
+    const command = line.split(/\s{2,}/)[0] ?? line;
+    if (seen.has(command)) return false;
+    seen.add(command);
+    return true;
+  });
 }
 
 /** Escape text for roff: backslashes, leading dots and quotes, hyphens that are minus signs. */

@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { outputFailed } from "./errors.js";
 import { gathered } from "./render/chunks.js";
 
 /**
@@ -9,7 +10,7 @@ export function writeOut(stream: Writable, text: string | Uint8Array): Promise<"
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") resolve("closed");
-      else reject(error);
+      else reject(cannotWrite(error));
     };
     stream.once("error", onError);
     stream.write(text, (error) => {
@@ -18,6 +19,16 @@ export function writeOut(stream: Writable, text: string | Uint8Array): Promise<"
       else onError(error);
     });
   });
+}
+
+/**
+ * A write that failed for a reason of the system's (a full disk, an I/O error): the user's to deal
+ * with, not a bug, so one line saying what the system said ("ENOSPC: no space left on device, write").
+ */
+function cannotWrite(error: NodeJS.ErrnoException): Error {
+  if (!error.code) return error;
+  const reason = error.message.replace(/^[A-Z0-9_]+: /, "").replace(/, write$/, "");
+  return outputFailed(`cannot write the output: ${reason} (${error.code})`);
 }
 
 /** Pieces are gathered into writes of about this many characters: one system call a piece would cost more. */
@@ -39,17 +50,26 @@ export async function writeChunks(stream: Writable, chunks: Iterable<string>): P
  * started (so the caller can print directly) and "paged" once the pager has exited; a user who
  * quits the pager before reading everything is not an error.
  */
-export function writeThroughPager(command: readonly string[], text: string, env: Readonly<Record<string, string | undefined>>): Promise<"paged" | "missing"> {
+export function writeThroughPager(
+  command: readonly string[],
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+  stop?: AbortSignal,
+): Promise<"paged" | "missing"> {
   const [program, ...args] = command;
   if (program === undefined) return Promise.resolve("missing");
   return import("node:child_process").then(
     ({ spawn }) =>
       new Promise((resolve) => {
         // Our output is always UTF-8; without a UTF-8 locale less would show it as <E2><80><99>.
-        const pagerEnv = { ...env, LESSCHARSET: env.LESSCHARSET ?? "utf-8" };
-        const pager = spawn(program, args, { stdio: ["pipe", "inherit", "inherit"], env: pagerEnv });
+        // LESS as newsread runs a bare less (colours shown, quit on one screen or Ctrl-C), unless
+        // set: a pager setting with options of its own (`less -S`) would otherwise show escape codes.
+        const pagerEnv = { ...env, LESSCHARSET: env.LESSCHARSET ?? "utf-8", LESS: env.LESS ?? "FRK" };
+        // `stop` ends the pager (SIGTERM); it then closes, as when the user quits it.
+        const pager = spawn(program, args, { stdio: ["pipe", "inherit", "inherit"], env: pagerEnv, ...(stop ? { signal: stop } : {}) });
         let started = true;
         pager.on("error", () => {
+          if (stop?.aborted) return;
           started = false;
           resolve("missing");
         });

@@ -23,10 +23,12 @@ export function pagerCommand(env: Env): Pager | undefined {
   return { command: words };
 }
 
-/** Page only on a terminal; with auto, only when the output is taller than the screen. */
-export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputLines: number, screenRows: number | undefined): boolean {
+/** Page only on a terminal; with auto, only when the output is taller than the screen, and not on a dumb terminal. */
+export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputLines: number, screenRows: number | undefined, term: string | undefined): boolean {
   if (!stdoutIsTTY || mode === "never") return false;
   if (mode === "always") return true;
+  // A dumb terminal (Emacs' shell buffer, for one) scrolls by itself, and less stops on it to warn.
+  if (term === "dumb") return false;
   return outputLines > (screenRows ?? 24);
 }
 

@@ -3,6 +3,7 @@ import type { Library, LibraryArticle, ListingOrder, OpenOptions } from "./libra
 import { isFolder } from "./library/folders.js";
 import type { ListingStamp } from "./library/listing-cache.js";
 import { listNumberOf } from "./library/slug.js";
+import { libraryNotWritable } from "./errors.js";
 
 /** An article newsread keeps: a bundled seed or a file in the user's library folder. */
 export interface StoredArticle {
@@ -16,8 +17,21 @@ export type { LibraryArticle };
 /** The library folder: $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread. */
 export function libraryDir(env: Readonly<Record<string, string | undefined>>, homeDir: string): string {
   if (env.NEWSREAD_HOME) return env.NEWSREAD_HOME;
-  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, "newsread");
+  // A relative XDG_DATA_HOME is to be ignored (XDG Base Directory spec), and a home that is not an
+  // absolute path would put the library wherever the command happens to be run.
+  if (env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME)) return path.join(env.XDG_DATA_HOME, "newsread");
+  if (!path.isAbsolute(homeDir)) throw libraryNotWritable("no home folder to keep the library in: set NEWSREAD_HOME (or HOME) to an absolute path");
   return path.join(homeDir, ".local", "share", "newsread");
+}
+
+/** The user's home folder: HOME when it is an absolute path, else the one the system's user database gives (empty when neither). */
+export function homeFolder(fromEnvironment: string, fromUserDatabase: () => string): string {
+  if (path.isAbsolute(fromEnvironment)) return fromEnvironment;
+  try {
+    return fromUserDatabase();
+  } catch {
+    return ""; // no entry for this user (a container's arbitrary uid): libraryDir says what to do
+  }
 }
 
 /** The library, its index brought up to date. The index's code (and SQLite) load on first use only. */

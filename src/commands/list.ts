@@ -76,7 +76,8 @@ export async function renderListing(options: ListOptions, articles: readonly Lib
   }
 }
 
-function toEntry(a: LibraryArticle): ListEntry {
+/** An article as `list --json` gives it (and `search --json` each hit, before its score and snippet). */
+export function toEntry(a: LibraryArticle): ListEntry {
   return { number: a.number, id: a.id, path: a.path, bundled: a.bundled, added: a.added === null ? null : isoTime(a.added), headline: a.headline, words: a.words, quotes: a.quotes };
 }
 

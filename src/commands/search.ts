@@ -4,6 +4,7 @@ import { plainMetrics, type Metrics } from "../render/wrap.js";
 import { printable, printableName } from "../render/sanitize.js";
 import type { ThemeName } from "../render/theme.js";
 import { openLibrary } from "../store.js";
+import { toEntry } from "./list.js";
 
 export const SEARCH_FORMATS = ["ansi", "text", "tsv", "json"] as const;
 export type SearchFormat = (typeof SEARCH_FORMATS)[number];
@@ -55,8 +56,8 @@ export function decimal(score: number): string {
 }
 
 function toJson(hit: SearchHit): Record<string, unknown> {
-  const { snippet, added, ...rest } = hit;
-  return { ...rest, added: added === null ? null : new Date(added).toISOString().replace(/\.\d{3}Z$/, "Z"), snippet: snippet.text, highlights: snippet.highlights };
+  // The article's fields in the order `list --json` gives them, then the search's own.
+  return { ...toEntry(hit), score: hit.score, snippet: hit.snippet.text, highlights: hit.snippet.highlights };
 }
 
 type Style = (text: string) => string;

@@ -3,7 +3,7 @@ import type { Token } from "marked";
 import { printable } from "./sanitize.js";
 import { decorate, namesItsAddress, type Span } from "./spans.js";
 import { themeStyles, type ThemeName } from "./theme.js";
-import { BULLET } from "./text.js";
+import { BULLET, underline } from "./text.js";
 import { ansiMetrics, wrapIndented } from "./wrap.js";
 
 export interface AnsiOptions {
@@ -38,8 +38,13 @@ export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOp
       }
       case "list":
         return block.items.map((item) => wrapIndented(metrics, printable(item), options.width, BULLET, "    ", 4)).join("\n");
-      default:
-        return metrics.wrap(style.block(block), options.width);
+      default: {
+        const wrapped = metrics.wrap(style.block(block), options.width);
+        // Without colour (NO_COLOR, a dumb terminal) bold and colours are gone: the headline and
+        // headings are set apart as the plain text sets them, underlined.
+        if (options.color || (block.kind !== "title" && block.kind !== "heading")) return wrapped;
+        return underline(metrics, wrapped, block.kind === "title" ? "=" : "-");
+      }
     }
   });
   return rendered.join("\n\n") + "\n";

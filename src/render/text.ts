@@ -73,7 +73,8 @@ function withLinkTargets(text: string, spans: readonly Span[], escape: Escape): 
   return decorate(text, links, { text: escape, open: () => "", close: target });
 }
 
-function underline(metrics: Metrics, wrapped: string, mark: string): string {
+/** A title (`=`) or heading (`-`) set apart without styling: a row of marks as wide as its widest line. */
+export function underline(metrics: Metrics, wrapped: string, mark: string): string {
   return `${wrapped}\n${mark.repeat(Math.max(1, widestLine(metrics, wrapped)))}`;
 }
 

@@ -72,4 +72,16 @@ describe("misspelled commands", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("newsread: unknown command 'quotse' (Did you mean quotes?)\n");
   });
+
+  it("says the same when help is asked for a command that does not exist", () => {
+    expect(run(["help", "quotse"])).toEqual({ stdout: "", stderr: "newsread: unknown command 'quotse' (Did you mean quotes?)\n", code: 2 });
+    expect(run(["help", "nosuch"])).toEqual({ stdout: "", stderr: "newsread: unknown command 'nosuch'\n", code: 2 });
+  });
+
+  it("gives the program's help, which lists help itself, for help help", () => {
+    const result = run(["help", "help"]);
+    expect(result).toMatchObject({ stderr: "", code: 0 });
+    expect(result.stdout).toContain("help [command]");
+    expect(result.stdout).toBe(run(["--help"]).stdout);
+  });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
@@ -80,13 +80,26 @@ describe("show in a pipe", () => {
   it.each([
     ["NO_COLOR turns colour off even for --format ansi", { NO_COLOR: "1" }, ["--format", "ansi"], false],
     ["an empty NO_COLOR is ignored", { NO_COLOR: "" }, ["--format", "ansi"], true],
-    ["FORCE_COLOR styles piped output", { FORCE_COLOR: "1" }, [], true],
-    ["FORCE_COLOR=0 keeps it plain", { FORCE_COLOR: "0" }, [], false],
+    ["FORCE_COLOR colours --format ansi in a pipe", { FORCE_COLOR: "1" }, ["--format", "ansi"], true],
+    ["FORCE_COLOR=0 keeps --format ansi plain", { FORCE_COLOR: "0" }, ["--format", "ansi"], false],
+    ["FORCE_COLOR leaves a pipe its plain format", { FORCE_COLOR: "1" }, [], false],
     ["--color never wins over FORCE_COLOR", { FORCE_COLOR: "1" }, ["--color", "never"], false],
   ])("%s", (_name, env, args, styled) => {
     const result = run(["show", ...args], { env: cleanEnv(env) });
     expect(result.code).toBe(0);
     expect(result.stdout.includes(ESC)).toBe(styled);
+  });
+
+  it.each([
+    ["show", [SEED], /^A surprise Putin-Trump call.*\n=+\n/],
+    ["quotes", [SEED], /^[^\t\n]+\t[^\t\n]+\n/],
+    ["search", ["putin"], /^1\tputin-trump-call\t/],
+  ])("FORCE_COLOR, which CI machines export for every program, leaves %s's piped format for scripts", (command, args, start) => {
+    const home = mkdtempSync(path.join(tmpdir(), "newsread-force-"));
+    const result = run([command, ...args], { env: cleanEnv({ FORCE_COLOR: "3", NEWSREAD_HOME: home }) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain(ESC);
+    expect(result.stdout).toMatch(start);
   });
 
   it.each([["text"], ["ansi"]])("honours --width 40 in display columns (%s), also for wide characters", (format) => {
@@ -169,6 +182,13 @@ describe("show in a pipe", () => {
     const script = `"${BIN}" show ${many.map((p) => `"${p}"`).join(" ")} 2>"${tmp}/err" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "${tmp}/err"`;
     const result = spawnSync("bash", ["-c", script], { env: cleanEnv(), encoding: "utf8" });
     expect(result.stdout).toBe("0\n");
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("says in one line that output could not be written to a full disk, exit 8", () => {
+    for (const args of [["show"], ["--help"], ["list"]]) {
+      const result = spawnSync("sh", ["-c", `"${BIN}" ${args.join(" ")} >/dev/full`], { env: cleanEnv({ NEWSREAD_HOME: path.join(tmp, "no-library") }), encoding: "utf8" });
+      expect({ args, stderr: result.stderr, status: result.status }).toEqual({ args, stderr: "newsread: cannot write the output: no space left on device (ENOSPC)\n", status: 8 });
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { decodeArticleBytes } from "../../src/decode.js";
 import { ExitCode, UserError } from "../../src/errors.js";
 import { loadArticle } from "../../src/input.js";
-import { findStored, libraryDir, listStored } from "../../src/store.js";
+import { findStored, homeFolder, libraryDir, listStored } from "../../src/store.js";
 
 describe("decodeArticleBytes", () => {
   const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
@@ -37,8 +37,25 @@ describe("store", () => {
     [{ NEWSREAD_HOME: "/lib", XDG_DATA_HOME: "/xdg" }, "/lib"],
     [{ XDG_DATA_HOME: "/xdg" }, "/xdg/newsread"],
     [{}, "/home/u/.local/share/newsread"],
+    [{ XDG_DATA_HOME: "relative/data" }, "/home/u/.local/share/newsread"],
+    [{ NEWSREAD_HOME: "my-library" }, "my-library"],
   ])("libraryDir(%j)", (env, expected) => {
     expect(libraryDir(env, "/home/u")).toBe(expected);
+  });
+
+  it("never keeps the library under the current folder for want of a home", () => {
+    expect(() => libraryDir({}, "")).toThrow(/no home folder to keep the library in: set NEWSREAD_HOME/);
+    expect(() => libraryDir({ XDG_DATA_HOME: "data" }, "relative")).toThrow(/no home folder/);
+    expect(libraryDir({ XDG_DATA_HOME: "/xdg" }, "")).toBe("/xdg/newsread");
+  });
+
+  it.each([
+    ["/home/u", () => "/etc-home", "/home/u"],
+    ["", () => "/etc-home", "/etc-home"],
+    ["relative", () => "/etc-home", "/etc-home"],
+    ["", () => { throw new Error("no such user"); }, ""],
+  ])("homeFolder(%j) with the user database's home", (fromEnvironment, fromUserDatabase, expected) => {
+    expect(homeFolder(fromEnvironment, fromUserDatabase)).toBe(expected);
   });
 
   it("lists seeds then library files, .txt and .md only, each id once", async () => {

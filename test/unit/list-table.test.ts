@@ -111,4 +111,11 @@ describe("search results in a pipe", () => {
     expect(tsv.split("\t")[2]).toBe(written);
     expect(Number(written)).toBe(score);
   });
+
+  it("gives each hit in JSON with the article's fields in list --json's order, then its own", async () => {
+    const hits = [{ ...article(3, "Kyiv talks"), score: 1.5, snippet: { text: "in Kyiv", highlights: [[3, 7]] as [number, number][] } }];
+    const json = JSON.parse(await renderSearch("kyiv", { total: 1, hits }, { format: "json", speaker: undefined, limit: 20, width: 80, color: false, theme: "dark" })) as { hits: Record<string, unknown>[] };
+    expect(Object.keys(json.hits[0] ?? {})).toEqual(["number", "id", "path", "bundled", "added", "headline", "words", "quotes", "score", "snippet", "highlights"]);
+    expect(json.hits[0]?.added).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  });
 });

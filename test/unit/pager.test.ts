@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -41,17 +42,19 @@ describe("pagerCommand", () => {
 });
 
 describe("shouldPage", () => {
-  const cases: [PagingMode, boolean, number, number | undefined, boolean][] = [
-    ["auto", true, 30, 24, true],
-    ["auto", true, 24, 24, false],
-    ["auto", true, 30, undefined, true],
-    ["auto", false, 1000, 24, false],
-    ["always", true, 1, 24, true],
-    ["always", false, 1, 24, false],
-    ["never", true, 1000, 24, false],
+  const cases: [PagingMode, boolean, number, number | undefined, string | undefined, boolean][] = [
+    ["auto", true, 30, 24, "xterm-256color", true],
+    ["auto", true, 24, 24, "xterm-256color", false],
+    ["auto", true, 30, undefined, undefined, true],
+    ["auto", false, 1000, 24, "xterm", false],
+    ["auto", true, 1000, 24, "dumb", false],
+    ["always", true, 1, 24, "xterm", true],
+    ["always", true, 1, 24, "dumb", true],
+    ["always", false, 1, 24, "xterm", false],
+    ["never", true, 1000, 24, "xterm", false],
   ];
-  it.each(cases)("--paging %s, tty=%s, %i lines on %s rows -> %s", (mode, tty, lines, rows, expected) => {
-    expect(shouldPage(mode, tty, lines, rows)).toBe(expected);
+  it.each(cases)("--paging %s, tty=%s, %i lines on %s rows, TERM=%s -> %s", (mode, tty, lines, rows, term, expected) => {
+    expect(shouldPage(mode, tty, lines, rows, term)).toBe(expected);
   });
 });
 
@@ -90,7 +93,7 @@ async function runOnTerminal(args: string[], rows: number, env: Record<string, s
     stderr,
   };
   await main(proc);
-  const paged = existsSync(record) ? (JSON.parse(readFileSync(record, "utf8")) as { args: string[]; input: string; lesscharset: string | null }) : undefined;
+  const paged = existsSync(record) ? (JSON.parse(readFileSync(record, "utf8")) as { args: string[]; input: string; lesscharset: string | null; less: string | null }) : undefined;
   return { out, err, paged, exitCode: proc.exitCode ?? 0 };
 }
 
@@ -102,6 +105,27 @@ describe("paging on a terminal", () => {
     expect(result.paged?.input).toContain("\u001b[");
     expect(result.paged?.input).toContain("Mixed signals from Washington");
     expect(result.paged?.lesscharset).toBe("utf-8");
+    expect(result.paged?.less).toBe("FRK");
+  });
+
+  it("keeps the user's LESS, and gives a pager with options of its own the options a bare less gets", async () => {
+    expect((await runOnTerminal(["show"], 10, { LESS: "-S" })).paged?.less).toBe("-S");
+    expect((await runOnTerminal(["show"], 10, { LESS: "" })).paged?.less).toBe("");
+  });
+
+  it("does not page on a dumb terminal, which scrolls by itself, unless asked to", async () => {
+    expect((await runOnTerminal(["show"], 10, { TERM: "dumb" })).paged).toBeUndefined();
+    expect((await runOnTerminal(["show", "--paging", "always"], 10, { TERM: "dumb" })).paged).toBeDefined();
+  });
+
+  it("keeps the reading layout on a terminal without colour, with the headline and headings underlined", async () => {
+    for (const env of [{ NO_COLOR: "1" }, { TERM: "dumb" }] as Record<string, string>[]) {
+      const result = await runOnTerminal(["show", "--paging", "never"], 10, env);
+      expect(result.out).not.toContain("\u001b");
+      expect(result.out).toMatch(/^A surprise Putin-Trump call has thrown a curveball…\n=+\n/);
+      expect(result.out).toMatch(/\nMixed signals from Washington\n-{29}\n/);
+      expect(result.out).toContain("  ▎ “");
+    }
   });
 
   it("prints output that fits on the screen directly", async () => {
@@ -135,6 +159,38 @@ describe("paging on a terminal", () => {
     expect(result.paged).toBeUndefined();
     expect(result.err).toBe("newsread: warning: NEWSREAD_PAGER has a quotation mark left open; printing directly\n");
     expect(result.out).toContain("Mixed signals from Washington");
+  });
+
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const)("told to end (%s) while the pager runs, ends the pager and waits for it, then exits %i", async (signal, status) => {
+    const record = path.join(mkdtempSync(path.join(tmpdir(), "newsread-pager-")), "record.json");
+    const signals = new EventEmitter();
+    const proc: CliProcess = {
+      argv: ["node", "newsread", "show"],
+      env: { NEWSREAD_HOME: "/nonexistent", NEWSREAD_PAGER: `"${process.execPath}" "${FAKE_PAGER}" "${record}" --linger` },
+      stdin: Object.assign(new PassThrough(), { isTTY: true }),
+      stdout: Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows: 10 }),
+      stderr: new PassThrough(),
+      on: (event, listener) => signals.on(event, listener),
+      off: (event, listener) => signals.off(event, listener),
+    };
+    const running = main(proc);
+    for (let waited = 0; !existsSync(record) && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    signals.emit(signal);
+    await running;
+    expect(proc.exitCode).toBe(status);
+    expect(JSON.parse(readFileSync(record, "utf8"))).toMatchObject({ terminated: true });
+    expect(signals.listenerCount(signal)).toBe(0);
+  });
+
+  it("warns once, in one line, of a NEWSREAD_THEME that is no theme, and styles with the default", async () => {
+    const result = await runOnTerminal(["show", "--summary"], 200, { NEWSREAD_THEME: "neon" });
+    expect(result.err).toBe("newsread: warning: NEWSREAD_THEME 'neon' is not a theme (dark, light, plain); using the default\n");
+    expect(result.out).toContain("Key quotes");
+    expect((await runOnTerminal(["show", "--summary", "--theme", "light"], 200, { NEWSREAD_THEME: "neon" })).err).toBe("");
+    expect((await runOnTerminal(["show", "--summary"], 200, { NEWSREAD_THEME: "light" })).err).toBe("");
   });
 
   it("does not page when an empty NEWSREAD_PAGER turns paging off", async () => {

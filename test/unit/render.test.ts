@@ -98,6 +98,7 @@ describe("ansi", () => {
     expect(out).not.toContain("\u001b");
     expect(out).toMatchInlineSnapshot(`
       "Council approves new river bridge
+      =================================
 
       52 words · 1 min read · 2 quotes
 
@@ -105,6 +106,7 @@ describe("ansi", () => {
       across the river, ending years of debate.
 
       What comes next
+      ---------------
 
       Mayor Ana Ruiz called the vote “a long-awaited step” and
       said work would start in spring.
@@ -113,6 +115,7 @@ describe("ansi", () => {
       she said.
 
       Who said what
+      -------------
 
         ▎ “a long-awaited step” — Ana Ruiz
 
