@@ -2,8 +2,8 @@ import type { Command, Option } from "commander";
 
 /**
  * Shell completion scripts generated from the command definitions: commands, their options (with
- * the values an option accepts), and for article arguments the stored ids (asked of
- * `newsread list --ids` at completion time, so new articles complete too) and files.
+ * the values an option accepts), and for arguments what each takes: stored ids (asked of the
+ * program at completion time, so new articles complete too), files, or command names.
  */
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
@@ -17,28 +17,47 @@ interface OptionSpec {
   choices: readonly string[];
 }
 
+/** What a command's arguments complete to. */
+export type ArgumentCompletion =
+  /** Stored articles' ids and files (show, quotes: an article is either). */
+  | { kind: "articles" }
+  /** Files only (add). */
+  | { kind: "files" }
+  /** The ids of the library's own articles (rm: bundled articles cannot be removed). */
+  | { kind: "library-ids" }
+  /** newsread's command names (help). */
+  | { kind: "commands" }
+  /** A fixed set of words (completion's shell), or none (search's query). */
+  | { kind: "words"; words: readonly string[] };
+
 interface CommandSpec {
   name: string;
   description: string;
   options: OptionSpec[];
-  takesArticles: boolean;
-  choices: readonly string[];
+  argument: ArgumentCompletion;
 }
 
-function describe(program: Command): CommandSpec[] {
-  return program.commands.map((command) => {
+/** Arguments are known by their names in program.ts (and commander's for help's). */
+const ARGUMENTS_BY_NAME: Readonly<Record<string, ArgumentCompletion>> = {
+  article: { kind: "articles" },
+  file: { kind: "files" },
+  id: { kind: "library-ids" },
+  command: { kind: "commands" },
+};
+
+/** The commands as --help shows them: commander adds the help command and each command's -h, --help there. */
+export function describeCommands(program: Command): CommandSpec[] {
+  const help = program.createHelp();
+  return help.visibleCommands(program).map((command) => {
     const [argument] = command.registeredArguments;
     return {
       name: command.name(),
       description: command.description(),
-      options: [...command.options.filter((o) => !o.hidden).map(optionSpec), helpSpec],
-      takesArticles: argument?.name() === "article",
-      choices: argument?.argChoices ?? [],
+      options: help.visibleOptions(command).map(optionSpec),
+      argument: (argument && ARGUMENTS_BY_NAME[argument.name()]) ?? { kind: "words", words: argument?.argChoices ?? [] },
     };
   });
 }
-
-const helpSpec: OptionSpec = { short: "-h", long: "--help", description: "show help", takesValue: false, choices: [] };
 
 function optionSpec(option: Option): OptionSpec {
   return {
@@ -51,7 +70,7 @@ function optionSpec(option: Option): OptionSpec {
 }
 
 export function completionScript(program: Command, shell: Shell): string {
-  const commands = describe(program);
+  const commands = describeCommands(program);
   switch (shell) {
     case "bash":
       return bashScript(commands);
@@ -62,63 +81,130 @@ export function completionScript(program: Command, shell: Shell): string {
   }
 }
 
+/** Every stored article's id, a line each. A large library keeps this listing ready (listing-cache.ts), so it costs little at every Tab. */
 const ARTICLE_IDS = "newsread list --ids 2>/dev/null";
+/**
+ * The library's own articles' ids, the ones rm can remove: the piped listing (kept ready as --ids is)
+ * ends each line with `bundled` for a bundled article and with the time added for the others.
+ */
+const LIBRARY_IDS = `newsread list 2>/dev/null | awk -F'\\t' '$6 != "bundled" { print $2 }'`;
+
+const flagsOf = (option: OptionSpec): string[] => [option.short, option.long].filter((f): f is string => f !== undefined);
+
+function bashArgument(argument: ArgumentCompletion, commandNames: string): string {
+  switch (argument.kind) {
+    case "articles":
+      return `_newsread_add_matching "$name" "$(${ARTICLE_IDS})"; _newsread_files "$name"`;
+    case "files":
+      return `_newsread_files "$name"`;
+    case "library-ids":
+      return `_newsread_add_matching "$name" "$(${LIBRARY_IDS})"`;
+    case "commands":
+      // help takes one command and no options.
+      return `if [[ $COMP_CWORD -eq 2 ]]; then COMPREPLY=($(compgen -W "${commandNames}" -- "$cur")); fi`;
+    case "words":
+      return argument.words.length > 0 ? `COMPREPLY=($(compgen -W "${argument.words.join(" ")}" -- "$cur"))` : "";
+  }
+}
 
 function bashScript(commands: readonly CommandSpec[]): string {
+  const commandNames = commands.map((c) => c.name).join(" ");
   const cases = commands
     .map((c) => {
-      const valued = c.options.filter((o) => o.takesValue);
-      const valueCases = valued
-        .map((o) => `        ${[o.short, o.long].filter(Boolean).join("|")}) COMPREPLY=($(compgen -W "${o.choices.join(" ")}" -- "$cur")); return ;;`)
-        .join("\n");
-      const flags = c.options.flatMap((o) => [o.short, o.long].filter((f): f is string => Boolean(f))).join(" ");
-      const positional = c.takesArticles
-        ? `COMPREPLY=($(compgen -W "$(${ARTICLE_IDS})" -- "$cur") $(compgen -f -- "$cur"))`
-        : `COMPREPLY=($(compgen -W "${c.choices.join(" ")}" -- "$cur"))`;
-      return `    ${c.name})
-      case "$prev" in
-${valueCases || "        *) ;;"}
-      esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "${flags}" -- "$cur")); return; fi
-      ${positional}
-      ;;`;
+      const valueCases = c.options
+        .filter((o) => o.takesValue)
+        .map((o) => `        ${flagsOf(o).join("|")}) COMPREPLY=($(compgen -W "${o.choices.join(" ")}" -- "$cur")); return ;;`);
+      const flags = c.options.flatMap(flagsOf).join(" ");
+      const argument = bashArgument(c.argument, commandNames);
+      return [
+        `    ${c.name})`,
+        ...(valueCases.length > 0 ? [`      case "$prev" in`, ...valueCases, `      esac`] : []),
+        ...(flags ? [`      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "${flags}" -- "$cur")); return; fi`] : []),
+        ...(argument ? [`      ${argument}`] : []),
+        `      ;;`,
+      ].join("\n");
     })
     .join("\n");
   return `# bash completion for newsread (generated by 'newsread completion bash')
+
+# Adds to COMPREPLY each line of $2 that starts with $1, as one word. Names never go through
+# compgen -W or an unquoted $(...): those split a name with spaces in two and expand $(...), $VAR
+# and globs in it, and ids are file names that anyone can choose.
+_newsread_add_matching() {
+  local candidate IFS=$'\\n' options=$-
+  set -f # so that a name such as * stays itself
+  for candidate in $2; do
+    [[ $candidate == "$1"* ]] && COMPREPLY+=("$candidate")
+  done
+  [[ $options == *f* ]] || set +f
+}
+
+# Files and folders whose names start with $1 (compgen -f matches them).
+_newsread_files() {
+  _newsread_add_matching "" "$(compgen -f -- "$1")"
+}
+
 _newsread() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # The word without the quoting a name with spaces is typed with: "my s, 'my s, my\\ s.
+  local name=\${cur#[\\"\\']}
+  name=\${name//\\\\/}
   if [[ $COMP_CWORD -eq 1 ]]; then
-    COMPREPLY=($(compgen -W "${commands.map((c) => c.name).join(" ")} --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "${commandNames} --help --version" -- "$cur"))
     return
   fi
   case "\${COMP_WORDS[1]}" in
 ${cases}
   esac
 }
+# -o filenames: readline quotes what it inserts (my\\ story.txt) and ends a folder with / instead of a space.
 complete -o filenames -F _newsread newsread
 `;
 }
 
 const zshEscape = (text: string): string => text.replace(/\\/g, "\\\\").replace(/'/g, "'\\''").replace(/([[\]:])/g, "\\$1");
 
+function zshArgument(argument: ArgumentCompletion): string | undefined {
+  switch (argument.kind) {
+    case "articles":
+      return "'*:article:_newsread_articles'";
+    case "files":
+      return "'*:file:_files'";
+    case "library-ids":
+      return "'*:article in your library:_newsread_library_ids'";
+    case "commands":
+      return "'1:command:_newsread_commands'";
+    case "words":
+      return argument.words.length > 0 ? `'1:value:(${argument.words.join(" ")})'` : undefined;
+  }
+}
+
 function zshScript(commands: readonly CommandSpec[]): string {
   const described = commands.map((c) => `    '${c.name}:${zshEscape(c.description)}'`).join("\n");
   const cases = commands
     .map((c) => {
       const specs = c.options.map((o) => {
-        const names = [o.short, o.long].filter(Boolean) as string[];
+        const names = flagsOf(o);
         const exclusive = names.length > 1 ? `(${names.join(" ")})` : "";
         const nameSpec = names.length > 1 ? `{${names.join(",")}}` : (names[0] ?? "");
         const value = o.takesValue ? `:value:(${o.choices.join(" ")})` : "";
         return `'${exclusive}'${nameSpec}'[${zshEscape(o.description)}]${value}'`;
       });
-      if (c.takesArticles) specs.push("'*:article:_newsread_articles'");
-      else if (c.choices.length > 0) specs.push(`'1:value:(${c.choices.join(" ")})'`);
+      const argument = zshArgument(c.argument);
+      if (argument) specs.push(argument);
       return `        ${c.name}) _arguments -s ${specs.join(" \\\n            ")} ;;`;
     })
     .join("\n");
   return `#compdef newsread
 # zsh completion for newsread (generated by 'newsread completion zsh')
+
+_newsread_commands() {
+  local -a commands
+  commands=(
+${described}
+  )
+  _describe 'command' commands
+}
 
 _newsread_articles() {
   local -a ids
@@ -126,15 +212,17 @@ _newsread_articles() {
   _alternative 'ids:stored article:compadd -a ids' 'files:file:_files'
 }
 
+_newsread_library_ids() {
+  local -a ids
+  ids=(\${(f)"$(${LIBRARY_IDS})"})
+  compadd -a ids
+}
+
 _newsread() {
   local line state
-  local -a commands
-  commands=(
-${described}
-  )
   _arguments -C '(- *)'{-h,--help}'[show help]' '(- *)'{-V,--version}'[print the version]' '1: :->command' '*:: :->args' && return
   case $state in
-    command) _describe 'command' commands ;;
+    command) _newsread_commands ;;
     args)
       case $line[1] in
 ${cases}
@@ -157,6 +245,11 @@ function fishScript(commands: readonly CommandSpec[]): string {
   const lines = [
     "# fish completion for newsread (generated by 'newsread completion fish')",
     "complete -c newsread -f",
+    "",
+    "function __newsread_library_ids",
+    `    ${LIBRARY_IDS}`,
+    "end",
+    "",
     "complete -c newsread -n __fish_use_subcommand -s h -l help -d 'show help'",
     "complete -c newsread -n __fish_use_subcommand -s V -l version -d 'print the version'",
   ];
@@ -168,11 +261,27 @@ function fishScript(commands: readonly CommandSpec[]): string {
       const value = o.takesValue ? (o.choices.length > 0 ? ` -x -a ${fishEscape(o.choices.join(" "))}` : " -x") : "";
       lines.push(`complete -c newsread -n ${when} ${names}${value} -d ${fishEscape(o.description)}`);
     }
-    if (c.takesArticles) {
-      lines.push(`complete -c newsread -n ${when} -a '(${ARTICLE_IDS})' -d 'stored article'`);
-      lines.push(`complete -c newsread -n ${when} -F`);
-    } else if (c.choices.length > 0) {
-      lines.push(`complete -c newsread -n ${when} -a ${fishEscape(c.choices.join(" "))}`);
+    switch (c.argument.kind) {
+      case "articles":
+        lines.push(`complete -c newsread -n ${when} -a '(${ARTICLE_IDS})' -d 'stored article'`);
+        lines.push(`complete -c newsread -n ${when} -F`);
+        break;
+      case "files":
+        lines.push(`complete -c newsread -n ${when} -F`);
+        break;
+      case "library-ids":
+        lines.push(`complete -c newsread -n ${when} -a '(__newsread_library_ids)' -d 'article in your library'`);
+        break;
+      case "commands": {
+        // help takes one command: none once one is named.
+        const others = commands.filter((other) => other.name !== c.name).map((other) => other.name);
+        const beforeCommand = `'__fish_seen_subcommand_from ${c.name}; and not __fish_seen_subcommand_from ${others.join(" ")}'`;
+        for (const named of commands) lines.push(`complete -c newsread -n ${beforeCommand} -a ${named.name} -d ${fishEscape(named.description)}`);
+        break;
+      }
+      case "words":
+        if (c.argument.words.length > 0) lines.push(`complete -c newsread -n ${when} -a ${fishEscape(c.argument.words.join(" "))}`);
+        break;
     }
   }
   return lines.join("\n") + "\n";

@@ -1,31 +1,56 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT, run } from "./run.js";
+import { BIN, cleanEnv, ROOT, run } from "./run.js";
 
 const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+
+/** A library holding one article of its own (beside the bundled one), and a folder to complete file names in, holding "my story.txt". */
+function libraryWithOneArticle(): { env: Record<string, string>; folder: string } {
+  const env = cleanEnv();
+  const folder = mkdtempSync(path.join(tmpdir(), "newsread-completion-"));
+  writeFileSync(path.join(folder, "my story.txt"), "Budget Talks Stall\n\nThe senate stalled on the budget on Tuesday.\n");
+  expect(run(["add", "my story.txt"], { env, cwd: folder }).code).toBe(0);
+  return { env, folder };
+}
 
 describe("completion", () => {
   it.each([["bash"], ["zsh"], ["fish"]])("%s: a script naming every command", (shell) => {
     const result = run(["completion", shell]);
     expect(result.code).toBe(0);
-    for (const command of ["show", "quotes", "list", "completion"]) expect(result.stdout).toContain(command);
+    for (const command of ["show", "quotes", "list", "add", "rm", "search", "completion", "help"]) expect(result.stdout).toContain(command);
     expect(result.stdout).toContain("newsread list --ids");
   });
 
-  it("bash: completes commands, options, option values and stored ids", () => {
+  it("bash: completes commands, options, option values, stored ids, rm's library ids and files", () => {
+    const { env, folder } = libraryWithOneArticle();
     const script = `
       source <("${BIN}" completion bash)
       newsread() { "${BIN}" "$@"; }
-      try() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); COMPREPLY=(); _newsread; echo "\${COMPREPLY[*]}"; }
+      try() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); COMPREPLY=(); _newsread; printf '[%s]' "\${COMPREPLY[@]}"; echo; }
       try newsread sh
       try newsread show --fo
       try newsread show --format ""
       try newsread quotes putin
-      try newsread completion z`;
-    const result = spawnSync("bash", ["-c", script], { encoding: "utf8", cwd: ROOT });
-    expect(result.stdout.split("\n").slice(0, 5)).toEqual(["show", "--format", "ansi text markdown json", "putin-trump-call", "zsh"]);
+      try newsread completion z
+      try newsread rm ""
+      try newsread add my
+      try newsread he
+      try newsread help r`;
+    const result = spawnSync("bash", ["-c", script], { encoding: "utf8", cwd: folder, env });
+    expect(result.stdout.split("\n").slice(0, 9)).toEqual([
+      "[show]",
+      "[--format]",
+      "[ansi][text][markdown][json]",
+      "[putin-trump-call]",
+      "[zsh]",
+      "[budget-talks-stall]",
+      "[my story.txt]",
+      "[help]",
+      "[rm]",
+    ]);
   });
 
   it.skipIf(!has("zsh"))("zsh: the script is valid zsh", () => {
@@ -33,14 +58,26 @@ describe("completion", () => {
     expect(result.status).toBe(0);
   });
 
-  it.skipIf(!has("fish"))("fish: completes option values and stored ids", () => {
+  it.skipIf(!has("fish"))("fish: completes option values, stored ids, rm's library ids, files and help's commands", () => {
+    const { env, folder } = libraryWithOneArticle();
     const script = `${run(["completion", "fish"]).stdout}
       function newsread; "${BIN}" $argv; end
-      complete -C "newsread show --format "
-      complete -C "newsread show putin"`;
-    const result = spawnSync("fish", ["-c", script], { encoding: "utf8", cwd: ROOT });
-    const candidates = result.stdout.split("\n").map((line) => line.split("\t")[0]);
-    expect(candidates).toEqual(expect.arrayContaining(["ansi", "text", "markdown", "json", "putin-trump-call"]));
+      for line in "newsread show --format " "newsread show putin" "newsread rm " "newsread add my" "newsread help r"
+        echo "== $line"
+        complete -C "$line"
+      end`;
+    const result = spawnSync("fish", ["--no-config", "-c", script], { encoding: "utf8", cwd: folder, env });
+    const candidates = new Map<string, string[]>();
+    let current: string[] = [];
+    for (const line of result.stdout.split("\n").filter(Boolean)) {
+      if (line.startsWith("== ")) candidates.set(line.slice(3), (current = []));
+      else current.push(line.split("\t")[0] ?? "");
+    }
+    expect(candidates.get("newsread show --format ")).toEqual(expect.arrayContaining(["ansi", "text", "markdown", "json"]));
+    expect(candidates.get("newsread show putin")).toEqual(["putin-trump-call"]);
+    expect(candidates.get("newsread rm ")).toEqual(["budget-talks-stall"]);
+    expect(candidates.get("newsread add my")).toEqual(["my story.txt"]);
+    expect(candidates.get("newsread help r")).toEqual(["rm"]);
   });
 
   it("list --ids prints only ids", () => {

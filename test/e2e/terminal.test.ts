@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import stringWidth from "string-width";
@@ -16,11 +16,17 @@ function tmux(...args: string[]): string {
   return execFileSync("tmux", args, { encoding: "utf8" });
 }
 
-function startTerminal(columns: number, rows: number): string {
+/** The environment of a test's shell and of the newsread it runs (PATH with bin/ first, for completion scripts, which run `newsread`). */
+function terminalEnv(home: string): Record<string, string> {
+  return { PATH: `${path.dirname(BIN)}:${process.env.PATH ?? "/usr/bin:/bin"}`, HOME: home, NEWSREAD_HOME: `${home}/library`, TERM: "xterm-256color", LANG: "C.UTF-8", PS1: PROMPT };
+}
+
+function startTerminal(columns: number, rows: number, options: { home?: string; cwd?: string } = {}): string {
   const name = `newsread-test-${process.pid}-${sessions.length}`;
-  const home = mkdtempSync(path.join(tmpdir(), "newsread-tmux-"));
-  const env = [`PATH=${process.env.PATH ?? "/usr/bin:/bin"}`, `HOME=${home}`, `NEWSREAD_HOME=${home}/library`, "TERM=xterm-256color", "LANG=C.UTF-8", `PS1=${PROMPT}`];
-  tmux("new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "env", "-i", ...env, "bash", "--norc", "--noprofile");
+  const home = options.home ?? mkdtempSync(path.join(tmpdir(), "newsread-tmux-"));
+  const env = Object.entries(terminalEnv(home)).map(([key, value]) => `${key}=${value}`);
+  const cwd = options.cwd ? ["-c", options.cwd] : [];
+  tmux("new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), ...cwd, "env", "-i", ...env, "bash", "--norc", "--noprofile");
   sessions.push(name);
   return name;
 }
@@ -105,5 +111,29 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     expect(text).toContain("Key quotes");
     expect(Math.max(...text.split("\n").map((l) => stringWidth(l)))).toBeLessThanOrEqual(50);
     expect(screen(term, true)).toMatch(/\u001b\[[0-9;]*m/);
+  });
+
+  it("completes at Tab with the bash script: rm the library's ids only, a file name with a space as one word, help", async () => {
+    const home = mkdtempSync(path.join(tmpdir(), "newsread-tmux-"));
+    const folder = mkdtempSync(path.join(tmpdir(), "newsread-files-"));
+    writeFileSync(path.join(folder, "my story.txt"), "Budget Talks Stall\n\nThe senate stalled on the budget on Tuesday.\n");
+    execFileSync(BIN, ["add", "my story.txt"], { cwd: folder, env: terminalEnv(home), stdio: "ignore" });
+    const term = startTerminal(100, 20, { home, cwd: folder });
+    await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
+    type(term, "source <(newsread completion bash); clear");
+    enter(term);
+    await waitFor(term, (s) => lastLine(s) === PROMPT_SEEN, "the shell after sourcing the script");
+    // One candidate each, so a single Tab writes it in: rm's would be two if it offered the bundled article.
+    for (const [typed, completed] of [
+      ["newsread rm ", "newsread rm budget-talks-stall"],
+      ["newsread show my", "newsread show my\\ story.txt"],
+      ["newsread add \"my s", 'newsread add "my story.txt"'],
+      ["newsread he", "newsread help"],
+    ] as const) {
+      type(term, typed);
+      tmux("send-keys", "-t", term, "Tab");
+      await waitFor(term, (s) => lastLine(s) === `${PROMPT}${completed}`, `'${typed}' to complete to '${completed}'`);
+      tmux("send-keys", "-t", term, "C-u");
+    }
   });
 });
