@@ -23,7 +23,7 @@ export const EXIT_STATUS: readonly (readonly [code: number, meaning: string])[] 
   [ExitCode.usage, "usage: unknown command or option, invalid option value, - when standard input is a terminal"],
   [ExitCode.notFound, "not found: no such file, unknown article id or number"],
   [ExitCode.unreadable, "unreadable: a directory, permission denied, binary (not text) content, UTF-32"],
-  [ExitCode.empty, "empty: the article has no text"],
+  [ExitCode.empty, "empty: the article has no text (only white space and invisible characters)"],
   [ExitCode.refused, "refused: an id given with --id is taken, or the article to remove is a bundled one or has more than one file"],
   [ExitCode.notWritable, "the library folder (or its index) cannot be created or written"],
 ];

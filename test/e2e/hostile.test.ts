@@ -58,7 +58,7 @@ describe("encodings", () => {
   });
 });
 
-describe("encodings: show and add read and refuse alike", () => {
+describe("encodings and empty text: show and add read and refuse alike", () => {
   const utf16 = (text: string, bigEndian: boolean): Buffer => {
     const body = Buffer.from(text, "utf16le");
     return bigEndian ? body.swap16() : body;
@@ -91,6 +91,8 @@ describe("encodings: show and add read and refuse alike", () => {
     ["UTF-8 with BOM and a NUL", 4, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Some\u0000text here.\n")]), /: not a text article \(binary content\)$/],
     ["UTF-16 LE without BOM", 4, utf16(STORY, false), /: not a text article \(binary content\): it looks like UTF-16LE without a byte order mark; convert it to UTF-8 first, e\.g\. with 'iconv -f UTF-16LE -t UTF-8'$/],
     ["UTF-16 BE without BOM", 4, utf16(STORY, true), /: not a text article \(binary content\): it looks like UTF-16BE without a byte order mark; convert it to UTF-8 first, e\.g\. with 'iconv -f UTF-16BE -t UTF-8'$/],
+    ["only a zero-width space", 5, Buffer.from("\u200b\n"), /: empty article, nothing to (show|add)$/],
+    ["only word joiners and byte order marks", 5, Buffer.from("\u2060\n\ufeff \u200b\ufeff\n"), /: empty article, nothing to (show|add)$/],
   ];
 
   it.each(refused)("show refuses %s: one line, exit %i", (name, code, bytes, message) => {
