@@ -2,27 +2,41 @@ import { unreadable } from "./errors.js";
 
 /**
  * Bytes to text. Articles arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or from
- * archives in legacy 8-bit Windows-1252/Latin-1; anything with NUL bytes or mostly control
- * characters is not a text article.
+ * archives in legacy 8-bit Windows-1252/Latin-1; anything with NUL characters or mostly control
+ * characters is not a text article, whichever encoding it was read in.
  */
 export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8OrLegacy(bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (looksBinary(bytes)) throw unreadable(`${name}: not a text article (binary content)`);
-  return utf8OrLegacy(bytes);
+  // UTF-32 LE's mark begins with UTF-16 LE's (FF FE): it is looked for first. A UTF-16 text whose
+  // first character is U+0000 would look the same, but would be refused for that NUL anyway.
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    throw unreadable(`${name}: UTF-32 text is not supported: convert it to UTF-8 first, e.g. with 'iconv -f UTF-32 -t UTF-8'`);
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return refuseIfBinaryText(new TextDecoder("utf-16le").decode(bytes.subarray(2)), name);
+  if (startsWith(bytes, [0xfe, 0xff])) return refuseIfBinaryText(new TextDecoder("utf-16be").decode(bytes.subarray(2)), name);
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) {
+    const utf16 = utf16WithoutMark(body);
+    const hint = utf16 ? `: it looks like ${utf16} without a byte order mark; convert it to UTF-8 first, e.g. with 'iconv -f ${utf16} -t UTF-8'` : "";
+    throw unreadable(`${name}: not a text article (binary content)${hint}`);
+  }
+  return utf8OrWindows1252(body);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-function utf8OrLegacy(bytes: Uint8Array): string {
+/** UTF-16 text is checked once decoded: its bytes hold NULs (the high bytes of ASCII) by design. */
+function refuseIfBinaryText(text: string, name: string): string {
+  if (text.includes("\0") || mostlyControls(text.slice(0, SAMPLE_LENGTH))) throw unreadable(`${name}: not a text article (binary content)`);
+  return text;
+}
+
+function utf8OrWindows1252(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    // Not valid UTF-8: real archives of this kind are Windows-1252 (Latin-1 plus curly quotes, dashes, € in 0x80-0x9F).
-    return decodeWindows1252(bytes);
+    return decodeUtf8WithWindows1252(bytes);
   }
 }
 
@@ -30,20 +44,125 @@ function utf8OrLegacy(bytes: Uint8Array): string {
 const WINDOWS_1252_HIGH =
   "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  return text;
+/**
+ * Bytes that are not valid UTF-8 throughout: each valid UTF-8 sequence is read as UTF-8, each byte
+ * of no valid sequence as Windows-1252 (real archives of 8-bit text are Windows-1252: Latin-1 plus
+ * curly quotes, dashes and € in 0x80-0x9F). A UTF-8 article with a stray Windows-1252 byte pasted
+ * in (0x92, a curly apostrophe) thus keeps its é and € and gets its ’; a Windows-1252 file, whose
+ * accented letters are not followed by the continuation bytes UTF-8 needs, reads as Windows-1252
+ * throughout. The price: two Windows-1252 characters that happen to make a UTF-8 sequence (ß“ is
+ * DF 93) read as that one character; rare, and it misreads only that pair, where reading a whole
+ * file as Windows-1252 for one stray byte misread every character of its UTF-8.
+ *
+ * One walk over the bytes into UTF-16 code units (never more of them than bytes), only for files
+ * the strict decoder refused.
+ */
+export function decodeUtf8WithWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  let length = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      units[length++] = lead;
+      i++;
+      continue;
+    }
+    const size = utf8SequenceLength(bytes, i);
+    if (size === 0) {
+      units[length++] = lead <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(lead - 0x80) : lead;
+      i++;
+      continue;
+    }
+    // Valid, so every byte after the lead is a continuation byte (10xxxxxx) carrying six bits.
+    let codePoint = lead & (0xff >> (size + 1));
+    for (let k = 1; k < size; k++) codePoint = (codePoint << 6) | ((bytes[i + k] ?? 0) & 0x3f);
+    if (codePoint >= 0x10000) {
+      units[length++] = 0xd800 + ((codePoint - 0x10000) >> 10);
+      units[length++] = 0xdc00 + ((codePoint - 0x10000) & 0x3ff);
+    } else {
+      units[length++] = codePoint;
+    }
+    i += size;
+  }
+  return fromCodeUnits(units.subarray(0, length));
 }
+
+/**
+ * The length of the well-formed UTF-8 sequence starting at `at` (2 to 4), or 0 when there is none
+ * there: the ranges of the Unicode Standard's table 3-7, which leave out overlong forms, surrogates
+ * and code points past U+10FFFF.
+ */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at] ?? 0;
+  let size: number;
+  let secondMin = 0x80;
+  let secondMax = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) size = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    size = 3;
+    if (lead === 0xe0) secondMin = 0xa0; // below: overlong
+    else if (lead === 0xed) secondMax = 0x9f; // above: surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    size = 4;
+    if (lead === 0xf0) secondMin = 0x90; // below: overlong
+    else if (lead === 0xf4) secondMax = 0x8f; // above: past U+10FFFF
+  } else return 0;
+  if (at + size > bytes.length) return 0;
+  const second = bytes[at + 1] ?? 0;
+  if (second < secondMin || second > secondMax) return 0;
+  for (let k = 2; k < size; k++) {
+    const next = bytes[at + k] ?? 0;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return size;
+}
+
+/**
+ * UTF-16 code units to a string by the native decoder, which reads the units' bytes: in the order
+ * this machine stores them (little-endian nearly everywhere, big-endian on s390x).
+ */
+function fromCodeUnits(units: Uint16Array): string {
+  return new TextDecoder(PLATFORM_UTF16).decode(units);
+}
+const PLATFORM_UTF16 = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? "utf-16le" : "utf-16be";
+
+/** Characters sampled for control characters: enough to judge a file by, without reading all of a large one. */
+const SAMPLE_LENGTH = 65536;
 
 /** NUL anywhere, or control bytes (other than tab, line ends, form feed and ESC) in over 10 % of a sample. */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return true;
-  const sample = bytes.subarray(0, 65536);
+  const sample = bytes.subarray(0, SAMPLE_LENGTH);
   // Counted by a regular expression over the bytes as Latin-1 text (one character a byte), not byte
   // by byte in JavaScript: a file is read once, before its code has warmed up.
-  const controls = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString("latin1").match(CONTROL_BYTES)?.length ?? 0;
+  return mostlyControls(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString("latin1"));
+}
+
+function mostlyControls(sample: string): boolean {
+  const controls = sample.match(CONTROL_CHARACTERS)?.length ?? 0;
   return sample.length > 0 && controls / sample.length > 0.1;
 }
 
-const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+
+/**
+ * "UTF-16LE" or "UTF-16BE" when bytes refused as binary look like UTF-16 text that lost its byte
+ * order mark, else undefined. Text in Latin script is mostly characters below U+0100, whose high
+ * byte is 0: in UTF-16 LE the bytes at odd offsets are then mostly 0 and those at even offsets
+ * rarely are, the other way round in BE. Only a hint for a file refused anyway, from a sample.
+ */
+export function utf16WithoutMark(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, SAMPLE_LENGTH) / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const most = (zeros: number): boolean => zeros > pairs / 2;
+  const few = (zeros: number): boolean => zeros <= pairs / 10;
+  if (most(oddZeros) && few(evenZeros)) return "UTF-16LE";
+  if (most(evenZeros) && few(oddZeros)) return "UTF-16BE";
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { decodeArticleBytes } from "./decode.js";
 import { emptyArticle, notFound, unreadable, usageError, type UserError } from "./errors.js";
+import { isBlankText } from "./parse/normalize.js";
 import { isErrnoException, type StoredArticle } from "./store.js";
 
 /** An article's text, the id it is known by (stored id, path, or "-"), and whether it is Markdown. */
@@ -53,7 +54,8 @@ export function stdinIsTerminal(command: string): UserError {
 }
 
 function sourceOf(id: string, text: string, name: string): ArticleSource {
-  if (text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to show`);
+  // Judged as the parser reads the text: zero-width spaces alone would make an article with no words.
+  if (isBlankText(text)) throw emptyArticle(`${name}: empty article, nothing to show`);
   return { id, text, markdown: isMarkdownArticle(name, text) };
 }
 

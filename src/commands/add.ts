@@ -2,6 +2,7 @@ import { emptyArticle, notFound, usageError } from "../errors.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleFile, refuseStdinTwice, stdinIsTerminal } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
+import { isBlankText } from "../parse/normalize.js";
 import { invalidIdReason } from "../library/slug.js";
 import { printable, printableName } from "../render/sanitize.js";
 import { openLibrary } from "../store.js";
@@ -67,7 +68,8 @@ async function readItem(source: string, context: AddContext): Promise<AddItem> {
     text = read;
   }
   const name = source === "-" ? "standard input" : source;
-  if (text.trim() === "") throw emptyArticle(`${name}: empty article, nothing to add`);
+  // As `show` judges it: text the parser finds no words in would be stored with an empty headline.
+  if (isBlankText(text)) throw emptyArticle(`${name}: empty article, nothing to add`);
   return { text, source: name, markdown: isMarkdownArticle(source, text) };
 }
 

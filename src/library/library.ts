@@ -7,7 +7,7 @@ import { libraryNotWritable, notFound, refused, UserError, usageError } from "..
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
-import { normalizeText } from "../parse/normalize.js";
+import { isBlankText, normalizeText } from "../parse/normalize.js";
 import { pairedForIndex } from "../text/cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
@@ -760,10 +760,13 @@ function readArticleText(file: string): { text: string } | { unreadable: string 
   }
 }
 
-/** The text with its line ends and outer space made uniform (what the hash is of), and its article: none without text. */
+/**
+ * The text with its line ends and outer space made uniform (what the hash is of), and its article:
+ * none without text, judged as `show` and `add` judge it (a file of zero-width spaces is empty).
+ */
 function parsed(text: string, id: string, markdown: boolean, parse: Tools["parse"]): { normalized: string; article: Article | undefined } {
   const normalized = normalizedText(text);
-  return { normalized, article: normalized === "" ? undefined : parse(text, id, markdown) };
+  return { normalized, article: isBlankText(normalized) ? undefined : parse(text, id, markdown) };
 }
 
 function normalizedText(text: string): string {

@@ -14,6 +14,16 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  */
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
 
+/**
+ * Whether the parser would find no text at all: nothing but white space (`\s` is what `trim` and
+ * the parser's lines drop, U+FEFF included) and the invisible characters normalizeText deletes.
+ * Looks for the first other character, which in an article comes at once: no copy of the text.
+ */
+export function isBlankText(text: string): boolean {
+  return !VISIBLE.test(text);
+}
+const VISIBLE = /[^\s\u200B\u2060\uFEFF]/;
+
 /** Anything normalizeText would change; most texts have none, and then no copy is made. */
 const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/;
 

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "./run.js";
+import { cleanEnv, run } from "./run.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "newsread-hostile-"));
 const file = (name: string, content: string | Buffer): string => {
@@ -55,6 +55,68 @@ describe("encodings", () => {
     expect(result.code).toBe(4);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^newsread: .*not a text article.*\n$/);
+  });
+});
+
+describe("encodings and empty text: show and add read and refuse alike", () => {
+  const utf16 = (text: string, bigEndian: boolean): Buffer => {
+    const body = Buffer.from(text, "utf16le");
+    return bigEndian ? body.swap16() : body;
+  };
+  const utf32 = (text: string, bigEndian: boolean): Buffer => {
+    const body = Buffer.from(Uint32Array.from([0xfeff, ...[...text].map((c) => c.codePointAt(0) ?? 0)]).buffer);
+    return bigEndian ? body.swap32() : body;
+  };
+  const STORY = "Café owners protest\n\nThe café owners met on Monday. “Prices rose by 5 €,” said Ana Ruiz.\n";
+  const storedFiles = (library: string): string[] => (existsSync(library) ? readdirSync(library).filter((n) => /\.(txt|md)$/.test(n)) : []);
+
+  it("a UTF-8 article with one stray Windows-1252 byte keeps its UTF-8 and reads the byte as Windows-1252", () => {
+    // 0x92 is Windows-1252's curly apostrophe: pasted from an older document into a UTF-8 one.
+    const bytes = Buffer.concat([Buffer.from(STORY), Buffer.from("\nIt"), Buffer.from([0x92]), Buffer.from("s busy.\n")]);
+    const target = file("stray-byte.txt", bytes);
+    const article = json(["show", target]);
+    expect(article.headline).toBe("Café owners protest");
+    expect(article.sections.flatMap((s) => s.paragraphs)).toEqual(["The café owners met on Monday. “Prices rose by 5 €,” said Ana Ruiz.", "It’s busy."]);
+    const env = cleanEnv();
+    const added = run(["add", target], { env });
+    expect(added.code).toBe(0);
+    expect(added.stdout).toBe(`cafe-owners-protest\tadded\t${target}\n`);
+    expect(readFileSync(path.join(env.NEWSREAD_HOME ?? "", "cafe-owners-protest.txt"), "utf8")).toBe(`${STORY}\nIt’s busy.\n`);
+  });
+
+  const refused: [string, number, Buffer, RegExp][] = [
+    ["UTF-32 LE with BOM", 4, utf32(STORY, false), /: UTF-32 text is not supported: convert it to UTF-8 first, e\.g\. with 'iconv -f UTF-32 -t UTF-8'$/],
+    ["UTF-32 BE with BOM", 4, utf32(STORY, true), /: UTF-32 text is not supported: convert it to UTF-8 first/],
+    ["UTF-16 LE with BOM and a NUL", 4, Buffer.concat([Buffer.from([0xff, 0xfe]), utf16("Some\u0000text here.\n", false)]), /: not a text article \(binary content\)$/],
+    ["UTF-8 with BOM and a NUL", 4, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Some\u0000text here.\n")]), /: not a text article \(binary content\)$/],
+    ["UTF-16 LE without BOM", 4, utf16(STORY, false), /: not a text article \(binary content\): it looks like UTF-16LE without a byte order mark; convert it to UTF-8 first, e\.g\. with 'iconv -f UTF-16LE -t UTF-8'$/],
+    ["UTF-16 BE without BOM", 4, utf16(STORY, true), /: not a text article \(binary content\): it looks like UTF-16BE without a byte order mark; convert it to UTF-8 first, e\.g\. with 'iconv -f UTF-16BE -t UTF-8'$/],
+    ["only a zero-width space", 5, Buffer.from("\u200b\n"), /: empty article, nothing to (show|add)$/],
+    ["only word joiners and byte order marks", 5, Buffer.from("\u2060\n\ufeff \u200b\ufeff\n"), /: empty article, nothing to (show|add)$/],
+  ];
+
+  it.each(refused)("show refuses %s: one line, exit %i", (name, code, bytes, message) => {
+    const target = file(`refused ${name}.txt`, bytes);
+    for (const result of [run(["show", target]), run(["show", "-"], { input: bytes })]) {
+      expect(result.code).toBe(code);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^newsread: [^\n]+\n$/);
+      expect(result.stderr.trimEnd()).toMatch(message);
+    }
+    expect(run(["show", target]).stderr.startsWith(`newsread: ${target}: `)).toBe(true);
+  });
+
+  it.each(refused)("add refuses %s and stores nothing: one line, exit %i", (name, code, bytes, message) => {
+    const env = cleanEnv();
+    const good = file("good.txt", STORY);
+    const target = file(`refused ${name}.txt`, bytes);
+    for (const result of [run(["add", good, target], { env }), run(["add", "-"], { env, input: bytes })]) {
+      expect(result.code).toBe(code);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^newsread: [^\n]+\n$/);
+      expect(result.stderr.trimEnd()).toMatch(message);
+    }
+    expect(storedFiles(env.NEWSREAD_HOME ?? "")).toEqual([]);
   });
 });
 

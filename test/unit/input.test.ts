@@ -87,6 +87,21 @@ describe("loadArticle", () => {
     expect((error as UserError).message).toMatch(/standard input.*terminal.*pipe.*'pbpaste \| newsread quotes -'/);
   });
 
+  it.each([
+    ["zero-width spaces", "\u200b\n\u200b \n"],
+    ["a word joiner", "\u2060"],
+    ["byte order marks inside", " \ufeff\n\ufeff\n"],
+    ["white space", " \n\t\n"],
+  ])("refuses an article of only %s as empty (exit 5), as the parser would find no text", async (_name, text) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "newsread-blank-"));
+    const file = path.join(dir, "blank.txt");
+    writeFileSync(file, text);
+    const error = await loadArticle(file, { findStored: async () => undefined, readStdin: undefined, command: "show" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(ExitCode.empty);
+    expect((error as UserError).message).toBe(`${file}: empty article, nothing to show`);
+  });
+
   it("prefers an existing file over a stored id of the same name", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsread-input-"));
     const file = path.join(dir, "story");

@@ -29,3 +29,14 @@ describe("reading a library file for the index", () => {
     expect(readListingFacts(file, "story", failing)).toEqual({ headline: "(could not be parsed: Maximum call stack size exceeded)", words: 0, quotes: 0 });
   });
 });
+
+describe("a library file with no text", () => {
+  it.each([
+    ["white space", " \n\n"],
+    ["zero-width spaces and word joiners", "\u200b\n\u2060 \ufeff\n"],
+  ])("of %s is listed as (empty), as show refuses it as an empty article", (_name, text) => {
+    const blank = path.join(dir, "blank.txt");
+    writeFileSync(blank, text);
+    expect(readListingFacts(blank, "blank", (t, id) => parseArticle(t, id))).toEqual({ headline: "(empty)", words: 0, quotes: 0 });
+  });
+});

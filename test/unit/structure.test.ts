@@ -5,7 +5,7 @@ import { isAnchoredHeading, toSections } from "../../src/parse/headings.js";
 import { isTitleOfWork } from "../../src/parse/quotes.js";
 import { paragraphsOf } from "../../src/parse/quoting.js";
 import { cleanTitle } from "../../src/parse/headline.js";
-import { needsNormalizing, normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
+import { isBlankText, needsNormalizing, normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
 import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
 import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
 import { endsInStop, endsLikeProse, isProseLike, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
@@ -138,6 +138,28 @@ describe("words counted as lines are read", () => {
     fc.assert(
       fc.property(spaced, (text) => {
         expect(needsNormalizing(text)).toBe(/[\r\f\v\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["", true],
+    [" \n\t\r\n\u00a0\u3000", true],
+    ["\u200b\n", true],
+    ["\u2060", true],
+    ["\n\ufeff \u200b\u2060\ufeff\n", true],
+    ["\u200ba", false],
+    ["\u200d", false], // a joiner is spelling: the parser keeps it
+    ["”", false],
+  ])("isBlankText(%j) = %s", (text, expected) => {
+    expect(isBlankText(text)).toBe(expected);
+  });
+
+  it("isBlankText: no line of the text as the parser reads it holds anything", () => {
+    fc.assert(
+      fc.property(spaced, (text) => {
+        expect(isBlankText(text)).toBe(toLines(text).every((line) => line === ""));
       }),
       { numRuns: 3000 },
     );
