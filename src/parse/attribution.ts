@@ -43,10 +43,14 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
   }
   // After the quote: "...," said X / "...," X said — a finite verb within a few words.
   const first = tokens[q + 1]?.text === "," ? q + 2 : q + 1;
-  for (let v = q + 1; v < tokens.length && v <= q + MAX_VERB_DISTANCE_AFTER; v++) {
+  // “...,” Malkia Cyril, the director at the centre and who also features in the film, told ...:
+  // inside an appositive set off after the name, a clause ("and who ...") is the appositive's own.
+  const appositiveEnd = appositiveAfterName(tokens, first);
+  for (let v = q + 1; v < tokens.length && v <= Math.max(q + MAX_VERB_DISTANCE_AFTER, appositiveEnd + 2); v++) {
     const token = tokens[v];
     if (!token || token.kind === "quote") break;
     if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
+    if (v < appositiveEnd) continue;
     if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower) && !joinsTitle(tokens, first, v)) break;
     if (!isReportingVerb(tokens, v)) continue;
     if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
@@ -78,6 +82,26 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
     if (subject?.kind === "name") return subject;
   }
   return null;
+}
+
+/** The longest appositive this reads past: a title and a relative clause, not a sentence's worth. */
+const MAX_APPOSITIVE_TOKENS = 30;
+
+/**
+ * Where the appositive after a name starting at `start` ends (its closing comma), when the name is
+ * followed by one: "Malkia Cyril, the executive director at the center, told"; -1 when not.
+ */
+function appositiveAfterName(tokens: readonly Token[], start: number): number {
+  if (!tokens[start]?.capitalised) return -1;
+  let i = start;
+  while (tokens[i]?.kind === "word" && (tokens[i]?.capitalised || (NAME_CONNECTORS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised))) i++;
+  if (tokens[i]?.text !== ",") return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_APPOSITIVE_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || token.kind === "quote" || (token.kind === "punct" && /[.;!?]/.test(token.text))) return -1;
+    if (token.text === ",") return k;
+  }
+  return -1;
 }
 
 /** The attribution a sentence makes without a quote of its own ("He said the plan was dead."). */

@@ -37,6 +37,8 @@ export function toBlocks(text: string): Block[] {
   let blankBefore = false;
   let sawBlank = true;
   let previousLine = "";
+  // Whether the run of lines between blank lines being read has a line wider than any wrap column.
+  let groupUnwrapped = false;
 
   const flush = (end: number, blankAfter: boolean): void => {
     if (start < 0) return;
@@ -60,7 +62,8 @@ export function toBlocks(text: string): Block[] {
       previousLine = "";
       continue;
     }
-    if (!(start >= 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines))) {
+    if (sawBlank && width === null && hasBlankLines) groupUnwrapped = hasUnwrappedLine(lines, i);
+    if (!(start >= 0 && previousLine && continuesLine(previousLine, line, width, hasBlankLines, groupUnwrapped))) {
       flush(i, sawBlank);
       start = i;
       blankBefore = sawBlank;
@@ -149,7 +152,23 @@ function joinLines(lines: readonly SqueezedLine[]): SqueezedLine {
   return { text: pieces.join(""), words };
 }
 
-function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean): boolean {
+/**
+ * Whether the lines from `from` to the next blank line hold one longer than any wrap column that a
+ * wrapper could have broken (it has a space within that column). No one wraps that wide, so such a
+ * run of lines was not wrapped at all: it is paragraphs a line (a title, a blank line, then the
+ * story one paragraph a line, as text copied from a page comes). A longer line without a space to
+ * break at (Chinese or Japanese, a web address) says nothing: a wrapper had to leave it long.
+ */
+function hasUnwrappedLine(lines: readonly string[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line === "") return false;
+    if (line.length > MAX_WRAP_WIDTH && codePointLength(line) > MAX_WRAP_WIDTH && line.lastIndexOf(" ", MAX_WRAP_WIDTH) > 0) return true;
+  }
+  return false;
+}
+
+function continuesLine(previous: string, line: string, width: number | null, hasBlankLines: boolean, groupUnwrapped: boolean): boolean {
   if (width !== null) {
     // Wrapped prose can put a dash or a number at the start of a line, so list markers prove
     // nothing here; only the fit test does.
@@ -166,7 +185,7 @@ function continuesLine(previous: string, line: string, width: number | null, has
   // Blank-separated text with no consistent wrap column: lines inside one group are one paragraph
   // (hand-wrapped prose, a title and its subtitle), unless the first is a short line standing on
   // its own — a label or heading without punctuation leading on.
-  if (!hasBlankLines) return false;
+  if (!hasBlankLines || groupUnwrapped) return false;
   // A first word longer than any wrap column (a run of Chinese or Japanese, which has no spaces to
   // break at) was pushed to this line by a wrapper, however short the line above it.
   if (firstWordLength(line) > MIN_WRAP_WIDTH) return true;

@@ -103,6 +103,9 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
 
   const speakers: (string | null)[] = spans.map(() => null);
   const decided: boolean[] = spans.map(() => false);
+  // A quote that runs on into later paragraphs is attributed where it ends, if it says so there
+  // ("... future,” added Rep. Jim Clyburn): what its first paragraph suggests waits until then.
+  const carried = new Map<number, string>();
   let previousParaSpeaker: string | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -157,7 +160,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     // the previous paragraph's speaker when the quote opens its paragraph (a continued quote).
     for (const item of pending) {
       if (decided[item.quote]) continue;
-      let speaker: string | null = null;
+      let speaker: string | null = carried.get(item.quote) ?? null;
       // Attribution stands near its quote; looking further would cost time and find other speakers.
       for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
         for (let side = -1; side <= 1; side += 2) {
@@ -173,7 +176,10 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
         const previous = resolve(sentenceSubject(paraSentences.at(item.sentenceIndex - 1) ?? []));
         if (previous?.person) speaker = previous.name;
       }
-      if (speaker) {
+      if (speaker && (spans[item.quote]?.endPara ?? p) > p) {
+        carried.set(item.quote, speaker);
+        lastSpeaker = speaker;
+      } else if (speaker) {
         decided[item.quote] = true;
         speakers[item.quote] = speaker;
         lastSpeaker = speaker;

@@ -32,12 +32,22 @@ describe("layouts", () => {
     ["CR line ends", `Bridge to close\r\r${long1}\r\r${long2}\r`],
     ["UTF-8 BOM", `\uFEFFBridge to close\n${long1}\n${long2}`],
     ["markdown title", `# Bridge to close\n\n${long1}\n\n${long2}\n`],
+    // A blank line after the title alone does not make the rest blank-separated prose to join.
+    ["a title and a blank line, then a paragraph a line", `Bridge to close\n\n${long1}\n${long2}\n`],
     ["tabs and NBSP", `Bridge\u00A0to close\n\t${long1}\n${long2}`],
   ])("%s", (_name, text) => {
     const a = parse(text);
     expect(a.headline).toBe("Bridge to close");
     expect(a.headlineSource).toBe("title");
     expect(paragraphs(a)).toEqual(expected);
+  });
+
+  it.each([
+    ["a short line and a long one ending a sentence", `Bridge to close\n\nThe council met on Tuesday.\n${long1}\n${long2}\n`, ["The council met on Tuesday.", long1, long2]],
+    // Lines no wider than a wrapper makes, in one group, are still taken as one hand-wrapped paragraph.
+    ["a group of lines within any wrap column", "Bridge to close\n\nThe council voted on Tuesday to close the old bridge over\nthe river for repairs that engineers say are long overdue.\n", ["The council voted on Tuesday to close the old bridge over the river for repairs that engineers say are long overdue."]],
+  ])("a group of lines between blank lines with one wider than any wrap column: %s", (_name, text, expected) => {
+    expect(paragraphs(parse(text))).toEqual(expected);
   });
 
   it("joins a word split at its hyphen by the wrapper", () => {

@@ -30,6 +30,21 @@ describe("speakers", () => {
     ["and opening a clause still ends the search", "“We did well,” and then Maria Lopez left.", [null]],
     ["a name in a script without case", "“AI will change everything,” said 李开复 at the event. “We need rules,” said 山田 太郎, a minister.", ["李开复", "山田 太郎"]],
     ["an Arabic name", "“Peace is near,” said محمد عباس on Monday.", ["محمد عباس"]],
+    [
+      "a long appositive with a clause of its own after the name",
+      "“The story is told by the media,” Maria Lopez, the director of the centre and who also appears in the film, told reporters.",
+      ["Maria Lopez"],
+    ],
+    [
+      "a quote running on into the next paragraph takes the attribution at its end",
+      "“It is a dog whistle,” Rep. Maria Lopez said Friday. “If he is not legitimate, how can anyone feel good.\n\n“I have been thinking about where we are,” added Rep. Tom Becker. “It is hard.”",
+      ["Maria Lopez", "Tom Becker", "Tom Becker"],
+    ],
+    [
+      "a quote running on without an attribution at its end keeps the one before",
+      "“It is a long quote,” Maria Lopez said. “The first part runs on.\n\n“And it ends here.”\n\nAnother paragraph follows.",
+      ["Maria Lopez", "Maria Lopez"],
+    ],
   ])("%s", (_name, body, expected) => {
     expect(speakersOf(body)).toEqual(expected);
   });
