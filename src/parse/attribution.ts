@@ -57,11 +57,18 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
     if (isParticiple(token.lower)) break;
     // “...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
     // name standing right after the quote is the subject, however long its appositives.
-    if (first < v && (tokens[first]?.capitalised || PERSON_PRONOUNS.has(tokens[first]?.lower ?? ""))) {
+    // Without an appositive the subject's head is the name next to the verb: "UBS economist Maury
+    // Harris told" is Maury Harris (read below, back from the verb), not UBS.
+    const named = first < v && (tokens[first]?.capitalised || PERSON_PRONOUNS.has(tokens[first]?.lower ?? ""));
+    if (named && hasAppositiveMark(tokens, first, v)) {
       const direct = nounPhraseAfter(tokens, first, v);
       if (direct && direct.kind !== "description") return direct;
     }
     const before = nounPhraseBefore(tokens, v - 1, q + 1);
+    if (before && before.kind !== "description") return before;
+    // "Mr Tanzi's statement said": the name that owns the subject.
+    const owner = named ? nounPhraseAfter(tokens, first, v) : null;
+    if (owner && owner.kind !== "description") return owner;
     if (before) return before;
     const after = nounPhraseAfter(tokens, v + 1, tokens.length);
     if (after) return after;
@@ -84,6 +91,56 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
   return null;
 }
 
+/** The last token of the capitalised run (with connectors: "Secretary of State") that `end` is in, ending after a possessive. */
+function capitalisedRunEnd(tokens: readonly Token[], end: number, limit: number): number {
+  while (end + 1 < limit) {
+    const next = tokens[end + 1];
+    if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
+    else break;
+    if (endsPossessive(next.text)) break;
+  }
+  return end;
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which", "that"]);
+
+/** How many lower-case words may describe a person between an organisation and the name ("chief economist"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * Where a name starts after a role or job of one to three lower-case words at `start` ("host",
+ * "chief economist"), or -1: words that could carry the sentence on (a verb of saying, a
+ * preposition, a determiner, a conjunction, an adverb, a pronoun) are not such a description.
+ */
+function nameAfterDescriptor(tokens: readonly Token[], start: number, limit: number): number {
+  for (let k = start; k < limit && k < start + MAX_DESCRIPTOR_WORDS + 1; k++) {
+    const word = tokens[k];
+    if (!word || word.kind !== "word") return -1;
+    if (word.capitalised) return k > start ? k : -1;
+    const lower = word.lower;
+    if (PREPOSITIONS.has(lower) || DETERMINERS.has(lower) || CLAUSE_OPENERS.has(lower) || BETWEEN_SUBJECT_AND_VERB.has(lower)) return -1;
+    if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || REPORTING_VERBS.has(lower) || RELATIVE_PRONOUNS.has(lower)) return -1;
+    // Adverbs and verbs in the past ("said Clapton, who joined Guy"; "said Lopez yesterday") carry the sentence on.
+    if (/(?:ly|ed)$/u.test(lower)) return -1;
+  }
+  return -1;
+}
+
+/** Whether a name connector ("of", "de") joins the run from `from` to `to`. */
+function hasConnector(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!tokens[k]?.capitalised && NAME_CONNECTORS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
+}
+
+/** Whether a comma, a dash or a bracket stands between `from` and `to`: an appositive set off after the subject. */
+function hasAppositiveMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const text = tokens[k]?.text ?? "";
+    if (text === "," || text === "(" || ATTRIBUTION_DASHES.has(text)) return true;
+  }
+  return false;
+}
+
 /** The longest appositive this reads past: a title and a relative clause, not a sentence's worth. */
 const MAX_APPOSITIVE_TOKENS = 30;
 
@@ -96,7 +153,26 @@ function appositiveAfterName(tokens: readonly Token[], start: number): number {
   let i = start;
   while (tokens[i]?.kind === "word" && (tokens[i]?.capitalised || (NAME_CONNECTORS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised))) i++;
   if (tokens[i]?.text !== ",") return -1;
-  for (let k = i + 1; k < tokens.length && k <= i + MAX_APPOSITIVE_TOKENS; k++) {
+  // Appositives may follow one another ("Scott Pruitt, the attorney general of Oklahoma, one of the
+  // states suing, said"): read on to the comma a verb of saying follows, or the last one.
+  let end = -1;
+  for (let part = 0; part < MAX_APPOSITIVES; part++) {
+    const close = nextComma(tokens, i + 1);
+    if (close < 0) return end;
+    end = close;
+    const after = tokens[close + 1];
+    if (after?.kind === "word" && REPORTING_VERBS.has(after.lower)) return close;
+    i = close;
+  }
+  return end;
+}
+
+/** Appositives read past one after another. */
+const MAX_APPOSITIVES = 3;
+
+/** The next comma from `from` within an appositive's length, before the sentence ends or a quote; -1 when none. */
+function nextComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k <= from + MAX_APPOSITIVE_TOKENS; k++) {
     const token = tokens[k];
     if (!token || token.kind === "quote" || (token.kind === "punct" && /[.;!?]/.test(token.text))) return -1;
     if (token.text === ",") return k;
@@ -265,11 +341,14 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
   let end = i;
   if (token.lower === "the" && tokens[i + 1]?.capitalised) end = i + 1;
   if (tokens[end]?.capitalised) {
-    while (end + 1 < limit) {
-      const next = tokens[end + 1];
-      if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
-      else break;
-      if (endsPossessive(next.text)) break;
+    end = capitalisedRunEnd(tokens, end, limit);
+    // "said MSNBC host Chris Matthews", "said the Kremlin spokesman Dmitry Peskov": an organisation
+    // or place, a role, then the person, who is the speaker. (Not after "Cara Diemont of IT": that
+    // run is a person with an affiliation already, and "firm Dimension Data" describes the latter.)
+    const person = hasConnector(tokens, i, end) ? -1 : nameAfterDescriptor(tokens, end + 1, limit);
+    if (person >= 0) {
+      i = person;
+      end = capitalisedRunEnd(tokens, person, limit);
     }
     const entity = entityFromWords(tokens.slice(i, end + 1).map((t) => t.text));
     return entity ? { kind: "name", entity } : null;

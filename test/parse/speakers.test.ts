@@ -35,6 +35,13 @@ describe("speakers", () => {
       "“The story is told by the media,” Maria Lopez, the director of the centre and who also appears in the film, told reporters.",
       ["Maria Lopez"],
     ],
+    ["an organisation and a job before the name, after the quote", "“Rates will rise,” Acme economist Maria Lopez told reporters.", ["Maria Lopez"]],
+    ["an organisation and a job before the name, after the verb", "“It was a shock,” said WXYZ host Maria Lopez.", ["Maria Lopez"]],
+    ["a place, an office and a title before the name", "“We are investigating,” Tulsa police Chief Maria Lopez said.", ["Maria Lopez"]],
+    ["the + organisation + job before the name", "“No comment,” said the Kremlin spokesman Tom Becker.", ["Tom Becker"]],
+    ["a name with its affiliation keeps it", "“Customers want more,” says Maria Lopez of Acme firm Dimension Data, which ran the survey.", ["Maria Lopez of Acme"]],
+    ["a time after the name is not a job", "“It is fine,” said Acme on Tuesday.", ["Acme"]],
+    ["appositives one after another", "“We are ready,” Maria Lopez, the attorney general of Oregon, one of the states suing, said.", ["Maria Lopez"]],
     [
       "a quote running on into the next paragraph takes the attribution at its end",
       "“It is a dog whistle,” Rep. Maria Lopez said Friday. “If he is not legitimate, how can anyone feel good.\n\n“I have been thinking about where we are,” added Rep. Tom Becker. “It is hard.”",
