@@ -35,7 +35,9 @@ export interface Entity {
 
 /** A word without its possessive ending; full stops stay ("F.", "Jr.") and are ignored when matching roles. */
 const bare = (word: string): string => word.replace(/(?:['’]s|['’])$/u, "");
-const plain = (word: string): string => word.toLowerCase().replace(/\.$/u, "");
+/** Lower case, no closing full stop, one apostrophe: "O’Neill" and "O'Neill" are one name. */
+const plain = (word: string): string => foldApostrophes(word.toLowerCase().replace(/\.$/u, ""));
+const foldApostrophes = (text: string): string => (text.includes("’") ? text.replace(/’/gu, "'") : text);
 
 /**
  * Build an entity from a capitalised run as written (possibly led by "the"). Leading sentence
@@ -158,7 +160,7 @@ export class NameIndex {
       return;
     }
     const forms = this.byKey.get(entity.key) ?? [];
-    const lowerName = entity.name.toLowerCase();
+    const lowerName = foldApostrophes(entity.name.toLowerCase());
     const same = forms.find((f) => f.lowerName === lowerName);
     if (same) {
       this.formOf.set(entity, same);
@@ -207,7 +209,7 @@ export class NameIndex {
     let best: NameForm | null = null;
     for (const form of forms) {
       if (form.entity.tokens > 4 || form.entity.person !== entity.person && entity.tokens > 1) continue;
-      if (entity.tokens > 1 && !form.entity.name.toLowerCase().endsWith(entity.name.toLowerCase().replace(/^the /u, ""))) continue;
+      if (entity.tokens > 1 && !form.lowerName.endsWith(foldApostrophes(entity.name.toLowerCase()).replace(/^the /u, ""))) continue;
       if (!best || score(form) > score(best)) best = form;
     }
     return best && best.entity.tokens >= entity.tokens ? best.entity : entity;

@@ -56,6 +56,11 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(expected);
   });
 
+  it("takes a name written with a straight and a curly apostrophe for one name", () => {
+    const body = "Police Commissioner James O’Neill spoke on Sunday about the blast.\n\n“The cause is not known,” O'Neill said.";
+    expect(speakersOf(body)).toEqual(["James O’Neill"]);
+  });
+
   it("gives the fullest form of the name the article uses", () => {
     const body = "Local Mayor Maria Lopez opened the bridge on Monday.\n\n“It is a great day,” Lopez said.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
