@@ -4,9 +4,11 @@
  * a plain-text article (Intl.Segmenter and a large emoji expression are built at import). Most
  * articles are in scripts whose every character is one column wide, so for those the same greedy,
  * hard-breaking wrap runs here directly; anything else loads the libraries. A test holds the two
- * to identical output.
+ * to identical output. Chinese and Japanese text is wrapped by the line-breaking rules of those
+ * scripts too (see `wideRows`), which wrap-ansi does not know: there the breaks move.
  */
 import { isTrimmedByTrim } from "../text/chars.js";
+import { EAST_ASIAN, mayBreakBetween } from "../text/kinsoku.js";
 
 export interface Metrics {
   /**
@@ -55,7 +57,7 @@ export async function plainMetrics(texts: readonly string[]): Promise<Metrics> {
 export async function ansiMetrics(): Promise<Metrics> {
   const [{ default: wrapAnsi }, { default: stringWidth }] = await Promise.all([import("wrap-ansi"), import("string-width")]);
   const wrap = (text: string, width: number): string => wrapAnsi(text, Math.max(1, width), { hard: true, trim: true });
-  const wrapStyled = (text: string, width: number): string => wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrap(text, width);
+  const wrapStyled = (text: string, width: number): string => wrapStyledOneColumn(text, (standIn) => wrap(standIn, width)) ?? wrapKeepingRules(text, Math.max(1, width), wrap, stringWidth);
   return {
     wrap: (text, width, indent = "") => {
       if (isUnstyledOneColumn(text)) return oneColumnMetrics.wrap(text, width, indent);
@@ -138,6 +140,113 @@ function wrapStyledOneColumn(text: string, wrap: (standIn: string) => string): s
   return restored;
 }
 
+/**
+ * wrap-ansi's wrap of text that is neither one-column nor simple (styled wide text, emoji,
+ * combining marks), but for the rules of Chinese and Japanese line breaking (see `wideRows`) in
+ * text with characters of those scripts: a line that would break against them is laid out anew
+ * (`wrapByRules`). Where the rules move no break, the text is wrap-ansi's, byte for byte.
+ */
+function wrapKeepingRules(text: string, columns: number, wrap: (text: string, width: number) => string, stringWidth: (text: string) => number): string {
+  if (!EAST_ASIAN.test(text) || text.includes("\r")) return wrap(text, columns);
+  // wrap-ansi wraps each line by itself (after NFC, which a line break stops), so line by line is the same.
+  if (!text.includes("\n")) return wrapByRules(text, columns, wrap, stringWidth) ?? wrap(text, columns);
+  return text
+    .split("\n")
+    .map((line) => wrapByRules(line, columns, wrap, stringWidth) ?? wrap(line, columns))
+    .join("\n");
+}
+
+let graphemes: Intl.Segmenter | undefined; // made on first use: a start-up snapshot cannot hold one
+
+/** Fills a row up to the full width: a character no text newsread shows has, one column wide. */
+const FILLER = "\ue000";
+
+/**
+ * A line (no line breaks) wrapped by the rules, as `wideRows` lays out a stand-in of it; undefined
+ * where the rules move no break (wrap-ansi's wrap is right), or where the line has what the
+ * stand-in cannot stand for (control characters or escape codes newsread does not write, a
+ * grapheme wider than two columns or with a space in it).
+ *
+ * The stand-in is simple text with a character for each grapheme of the visible text (NFC, as
+ * wrap-ansi takes it): simple characters as themselves, others by a simple character as wide that
+ * the rules are not about (white space by white space); a grapheme of no width goes with the one
+ * before it. Every character the rules are about is simple, so the stand-in breaks where the line
+ * should. wrap-ansi then wraps the line with those rows put one after another, each but the last
+ * filled up to the full width with FILLER: every row is as wide as a row can be, so wrap-ansi
+ * breaks between them and nowhere else, and it closes and reopens the styles at every row's ends
+ * as it always does; the fillers are then taken out. Escape codes between two rows go to the start
+ * of the second.
+ */
+function wrapByRules(line: string, columns: number, wrap: (text: string, width: number) => string, stringWidth: (text: string) => number): string | undefined {
+  let normal = ""; // the line as wrap-ansi reads it: its text in NFC, escape codes as they are
+  let text = ""; // its visible text
+  const at: number[] = []; // where in `normal` each code unit of `text` is
+  for (let i = 0; i < line.length; ) {
+    if (line.charCodeAt(i) === 0x1b) {
+      const escape = escapeAt(line, i);
+      if (escape === undefined) return undefined;
+      normal += escape;
+      i += escape.length;
+      continue;
+    }
+    const next = line.indexOf("\u001b", i);
+    const end = next < 0 ? line.length : next;
+    const part = line.slice(i, end).normalize();
+    if (CONTROL.test(part) || part.includes(FILLER)) return undefined;
+    for (let k = 0; k < part.length; k++) at.push(normal.length + k);
+    normal += part;
+    text += part;
+    i = end;
+  }
+  if (text.trim() === "") return undefined;
+  let standIn = text;
+  const starts: number[] = []; // where in `text` what each stand-in character stands for starts
+  if (isSimpleText(text)) for (let i = 0; i <= text.length; i++) starts.push(i);
+  else {
+    standIn = "";
+    graphemes ??= new Intl.Segmenter();
+    for (const { segment, index } of graphemes.segment(text)) {
+      const width = stringWidth(segment);
+      if (width === 0 && starts.length > 0) continue;
+      if (segment.length === 1 && isSimpleText(segment)) standIn += segment;
+      else if (width === 0 || width > 2 || segment.includes(" ")) return undefined;
+      else if (isTrimmedByTrim(segment.charCodeAt(0))) standIn += width === 1 ? "\u00a0" : "\u3000";
+      else standIn += width === 1 ? "a" : "一";
+      starts.push(index);
+    }
+    starts.push(text.length);
+  }
+  const bounds: number[] = [];
+  if (!wideRows(standIn, columns, bounds)) return undefined;
+  const escapesIn = (from: number, to: number): string => {
+    let escapes = "";
+    for (let i = from; i < to; ) {
+      const escape = normal.charCodeAt(i) === 0x1b ? escapeAt(normal, i) : undefined;
+      escapes += escape ?? "";
+      i += escape?.length ?? 1;
+    }
+    return escapes;
+  };
+  let rows = "";
+  let gap = 0; // in `normal`, where what lies between the last row and the next starts
+  for (let r = 0; r < bounds.length; r += 2) {
+    const start = bounds[r] ?? 0;
+    const end = bounds[r + 1] ?? 0;
+    const rowWidth = simpleRangeWidth(standIn, start, end);
+    if (end <= start || rowWidth > columns) return undefined;
+    const first = at[starts[start] ?? 0] ?? 0;
+    const after = (at[(starts[end] ?? 0) - 1] ?? 0) + 1;
+    rows += (r === 0 ? "" : " ") + escapesIn(gap, first) + normal.slice(first, after);
+    if (r + 2 < bounds.length) rows += FILLER.repeat(columns - rowWidth);
+    gap = after;
+  }
+  rows += escapesIn(gap, normal.length);
+  const wrapped = wrap(rows, columns).replaceAll(FILLER, "");
+  let breaks = 0;
+  for (let i = wrapped.indexOf("\n"); i >= 0; i = wrapped.indexOf("\n", i + 1)) breaks++;
+  return breaks === bounds.length / 2 - 1 ? wrapped : undefined;
+}
+
 /** Display columns of a styled line whose visible text is one-column; undefined for any other. */
 function visibleOneColumnWidth(line: string): number | undefined {
   if (!isOneColumnText(line)) return undefined;
@@ -208,13 +317,15 @@ export const plainLineMetrics: Metrics = {
 /**
  * Text of one-column characters (as in `isUnstyledOneColumn`, without bidi controls) and of
  * characters two columns wide that stand alone: each one code unit, its own grapheme and its own
- * NFC form (kana, Bopomofo, CJK ideographs, Hangul syllables, CJK brackets and stops, fullwidth
- * forms). Such text, most of what a Chinese, Japanese or Korean article shows, wraps as one-column
- * text does with two columns for each wide character, which `wrapLine` does without wrap-ansi.
+ * NFC form (kana and their marks, Bopomofo, CJK ideographs, Hangul syllables, the ideographic
+ * space, CJK brackets, stops and iteration marks, fullwidth forms). Such text, most of what a
+ * Chinese, Japanese or Korean article shows, wraps as one-column text does with two columns for
+ * each wide character, and by the line-breaking rules of Chinese and Japanese (see `wideRows`),
+ * without wrap-ansi.
  */
-const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u2500-\u259f\u3001-\u3003\u3008-\u3011\u3041-\u3096\u30a1-\u30fc\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
+const NOT_SIMPLE_TEXT = /[^\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u218b\u2190-\u22ff\u2500-\u259f\u3000-\u301f\u3041-\u3096\u309b-\u30ff\u3105-\u312f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
 /** In simple text, every character from here on is two columns wide, and none before it. */
-const WIDE_FROM = 0x3001;
+const WIDE_FROM = 0x3000;
 
 function isSimpleText(text: string): boolean {
   return !NOT_SIMPLE_TEXT.test(text);
@@ -240,7 +351,10 @@ export const simpleTextMetrics: Metrics = {
   },
 };
 
-/** wrap-ansi's wrap of simple text (`NOT_SIMPLE_TEXT`), without the indent; undefined for other text. */
+/**
+ * wrap-ansi's wrap of simple text (`NOT_SIMPLE_TEXT`), without the indent, but for the rules of
+ * Chinese and Japanese line breaking (see `wrapWideLine`); undefined for other text.
+ */
 function wrapSimpleText(text: string, width: number): string | undefined {
   if (NOT_SIMPLE_TEXT.test(text)) return undefined;
   const normal = text.normalize(); // as wrap-ansi does: a wide character is its own NFC, a one-column one may not be
@@ -248,7 +362,7 @@ function wrapSimpleText(text: string, width: number): string | undefined {
   const columns = Math.max(1, width);
   return normal
     .split("\n")
-    .map((line) => wrapLine(line, columns, "\n", true))
+    .map((line) => wrapWideLine(line, columns))
     .join("\n");
 }
 
@@ -262,6 +376,164 @@ function simpleTextWidth(text: string): number {
   let width = text.length;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= WIDE_FROM) width++;
   return width;
+}
+
+/** Display columns of simple text from `start` up to `end`. */
+function simpleRangeWidth(text: string, start: number, end: number): number {
+  let width = end - start;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= WIDE_FROM) width++;
+  return width;
+}
+
+/**
+ * A line of simple text wrapped as wrap-ansi wraps it ({ hard: true, trim: true }: greedy, a word
+ * wider than a row broken between characters, rows trimmed), but for the line-breaking rules of
+ * Chinese and Japanese (see `wideRows`).
+ */
+function wrapWideLine(line: string, columns: number): string {
+  if (line.trim() === "") return "";
+  const bounds: number[] = [];
+  wideRows(line, columns, bounds);
+  let wrapped = line.slice(bounds[0], bounds[1]);
+  for (let i = 2; i < bounds.length; i += 2) wrapped += "\n" + line.slice(bounds[i], bounds[i + 1]);
+  return wrapped;
+}
+
+/**
+ * The rows of a line of simple text (`wrapWideLine`), as where each starts and ends in it, pushed
+ * onto `bounds`; true if the rules moved a break. A row is always a stretch of the line: wrap-ansi
+ * only drops white space at a row's ends.
+ *
+ * No row may start with a closing bracket or stop, a small kana or an iteration mark, nor end with
+ * an opening bracket (`mayBreakBetween`). A terminal row cannot take a character more than it has
+ * columns, so where wrap-ansi would break so, the break moves back instead, to the last place in
+ * the row where the rules allow a break, and what follows goes down to the next row ("oidashi"):
+ * at a space, inside the word wider than a row that is being broken between characters, or
+ * between two wide characters (`breakAllowed`). Two of wrap-ansi's choices give way to the rules
+ * first: a word wider than a row stays on the row it would have left for a new one where it may
+ * not start a row, and a word that fits a row but not what is left of this one, and may not start
+ * a row, is broken between wide characters where the rules allow, the row taking what fits. A row
+ * keeps at least one character: where there is no place to break by the rules (a row of nothing
+ * but closing brackets), the break stays where wrap-ansi put it, so wrapping always moves on.
+ */
+function wideRows(line: string, columns: number, bounds: number[]): boolean {
+  let moved = false;
+  // The row being filled is line.slice(rowStart, rowEnd); rowTrimmed as in `wrapLine`.
+  let rowStart = 0;
+  let rowEnd = 0;
+  let rowWidth = 0;
+  let rowTrimmed = false;
+  /** Ends the row before `next`, which starts the next one; the row's end loses its spaces. */
+  const endRow = (next: number): void => {
+    let end = next;
+    while (end > rowStart && line.charCodeAt(end - 1) === SPACE) end--;
+    bounds.push(rowStart, end);
+    rowStart = rowEnd = next;
+    rowWidth = 0;
+    rowTrimmed = false;
+  };
+  // A word is what lies between two spaces, or, where the rules moved a break into a word, what
+  // follows the break up to the next space: the row starts there, and wrapping goes on from it.
+  words: for (let wordStart = 0; ; ) {
+    const space = line.indexOf(" ", wordStart);
+    const wordEnd = space < 0 ? line.length : space;
+    if (!rowTrimmed) {
+      let start = rowStart;
+      while (start < rowEnd && isTrimmedByTrim(line.charCodeAt(start))) start++;
+      if (start !== rowStart) rowWidth = simpleRangeWidth(line, start, rowEnd);
+      rowStart = start;
+      rowTrimmed = rowEnd > rowStart;
+    }
+    // The space before the word joins a row that has something in it; an empty row starts at the word.
+    if (rowEnd > rowStart) {
+      rowEnd = wordStart;
+      rowWidth++;
+    } else rowStart = rowEnd = wordStart;
+    const wordWidth = simpleRangeWidth(line, wordStart, wordEnd);
+    if (wordWidth > columns) {
+      // As in `wrapLine`: on a new row if that saves a break (and the rules allow the break before
+      // the word), then as far as each character fits.
+      const remaining = columns - rowWidth;
+      const savesABreak = Math.floor((wordWidth - 1) / columns) < 1 + Math.floor((wordWidth - remaining - 1) / columns);
+      if (savesABreak && breakAllowed(line, wordStart, rowStart, wordStart)) endRow(wordStart);
+      else if (savesABreak) moved = true;
+      for (let i = wordStart; i < wordEnd; ) {
+        const charWidth = line.charCodeAt(i) >= WIDE_FROM ? 2 : 1;
+        if (rowEnd > rowStart && rowWidth + charWidth > columns) {
+          const allowed = allowedBreak(line, i, rowStart, wordStart);
+          const next = allowed < 0 ? i : allowed;
+          if (next !== i) moved = true;
+          endRow(next);
+          if (next < wordStart) {
+            wordStart = next;
+            continue words;
+          }
+          i = next; // what went down is laid out again on the new row
+          continue;
+        }
+        rowEnd = ++i;
+        rowWidth += charWidth;
+      }
+    } else {
+      if (rowWidth + wordWidth > columns && rowEnd > rowStart && wordWidth > 0) {
+        let next = wordStart;
+        if (!breakAllowed(line, wordStart, rowStart, wordEnd)) {
+          // The word may not go down whole: the row takes what of it fits, if the rules let the
+          // word break there or earlier between wide characters, or gives up what they want.
+          let fits = wordStart;
+          for (let width = rowWidth; fits < wordEnd; fits++) {
+            width += line.charCodeAt(fits) >= WIDE_FROM ? 2 : 1;
+            if (width > columns) break;
+          }
+          const allowed = allowedBreak(line, fits, rowStart, wordEnd);
+          if (allowed >= 0) {
+            next = allowed;
+            moved = true;
+          }
+        }
+        endRow(next);
+        if (next !== wordStart) {
+          wordStart = next;
+          continue words;
+        }
+      }
+      rowEnd = wordEnd;
+      rowWidth += wordWidth;
+    }
+    if (space < 0) break;
+    wordStart = space + 1;
+  }
+  endRow(rowEnd);
+  return moved;
+}
+
+/**
+ * The last place a row that starts at `rowStart` may break, by the rules, from `next` (the place
+ * before which the next row would start) back; -1 if there is none.
+ */
+function allowedBreak(line: string, next: number, rowStart: number, breakable: number): number {
+  for (let at = next; at > rowStart; at--) if (breakAllowed(line, at, rowStart, breakable)) return at;
+  return -1;
+}
+
+/**
+ * Whether a row that starts at `rowStart` may break before `at`, the next row starting there: after
+ * a space (the row keeping something before it), between two characters from `breakable` on (the
+ * word that wrap-ansi breaks between characters, where it does so), or between two wide
+ * characters; and only where the row would not end with an opening bracket nor the next start
+ * with a closing one (`mayBreakBetween`).
+ */
+function breakAllowed(line: string, at: number, rowStart: number, breakable: number): boolean {
+  const after = line.charCodeAt(at);
+  if (after === SPACE) return false;
+  let before = line.charCodeAt(at - 1);
+  if (before === SPACE) {
+    let end = at - 1; // where the row would end, its spaces dropped
+    while (end > rowStart && line.charCodeAt(end - 1) === SPACE) end--;
+    if (end === rowStart) return false; // nothing would be left on the row
+    before = line.charCodeAt(end - 1);
+  } else if (at <= breakable && (before < WIDE_FROM || after < WIDE_FROM)) return false;
+  return mayBreakBetween(before, after);
 }
 
 /** `breakRow` is what goes between rows: a line break and the indent. */
@@ -321,12 +593,11 @@ export function hasTrimmedEnds(line: string): boolean {
 }
 
 /**
- * wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text, or with
- * `wide` for simple text (see `NOT_SIMPLE_TEXT`), its wide characters two columns each.
+ * wrap-ansi's greedy algorithm with { hard: true, trim: true }, for one-column text (simple text
+ * with wider characters is wrapped by `wrapWideLine`).
  */
-function wrapLine(line: string, columns: number, breakRow: string, wide = false): string {
+function wrapLine(line: string, columns: number, breakRow: string): string {
   if (line.trim() === "") return "";
-  const widthOf = (text: string): number => (wide ? simpleTextWidth(text) : text.length);
   const rows: string[] = [];
   let row = "";
   let rowWidth = 0;
@@ -343,7 +614,7 @@ function wrapLine(line: string, columns: number, breakRow: string, wide = false)
     // (no-break spaces too); once it starts with content it stays as it is.
     if (!rowTrimmed) {
       const trimmed = row.trimStart();
-      if (trimmed.length !== row.length) rowWidth = widthOf(trimmed);
+      if (trimmed.length !== row.length) rowWidth = trimmed.length;
       row = trimmed;
       rowTrimmed = row.length > 0;
     }
@@ -352,17 +623,16 @@ function wrapLine(line: string, columns: number, breakRow: string, wide = false)
       rowWidth++;
     }
     first = false;
-    const wordWidth = widthOf(word);
+    const wordWidth = word.length;
     if (wordWidth > columns) {
       // A word wider than a row starts on a new row if that saves a break, then fills rows as
       // far as each character fits.
       const remaining = columns - rowWidth;
       if (Math.floor((wordWidth - 1) / columns) < 1 + Math.floor((wordWidth - remaining - 1) / columns)) newRow();
       for (let i = 0; i < word.length; i++) {
-        const charWidth = wide && word.charCodeAt(i) >= WIDE_FROM ? 2 : 1;
-        if (row.length > 0 && rowWidth + charWidth > columns) newRow();
+        if (row.length > 0 && rowWidth + 1 > columns) newRow();
         row += word.charAt(i);
-        rowWidth += charWidth;
+        rowWidth++;
         if (rowWidth === columns && i < word.length - 1) newRow();
       }
       continue;

@@ -6,10 +6,9 @@ import { ansiMetrics, oneColumnMetrics, plainMetrics, simpleTextMetrics } from "
 
 /** The wide characters `NOT_SIMPLE_TEXT` lets through, range by range (see wrap.ts). */
 const WIDE_RANGES: [number, number][] = [
-  [0x3001, 0x3003],
-  [0x3008, 0x3011],
+  [0x3000, 0x301f],
   [0x3041, 0x3096],
-  [0x30a1, 0x30fc],
+  [0x309b, 0x30ff],
   [0x3105, 0x312f],
   [0x4e00, 0x9fff],
   [0xac00, 0xd7a3],
@@ -27,15 +26,36 @@ describe("wrapping text with wide characters", () => {
     }
   });
 
-  const wide = fc.constantFrom("的", "、", "。", "の", "一", "リ", "ー", "・", "ㄜ", "「", "」", "【", "한", "국", "！", "Ａ", "ｚ", "鿿", "가", "힣");
-  const oneColumn = fc.constantFrom("a", "Z", "é", "ß", "—", "“", "’", "…", "Ж", "λ", "\u0374", "™", "→", "−", "\u212b", " ", " ", "  ", "\u00a0", "\n", "1", ".");
+  // Characters the rules of Chinese and Japanese line breaking are not about (see kinsoku.test.ts), and some they are.
+  const wide = fc.constantFrom("的", "の", "一", "リ", "ㄜ", "〒", "ゟ", "ヿ", "\u3000", "한", "국", "Ａ", "ｚ", "鿿", "가", "힣");
+  const ruled = fc.constantFrom("、", "。", "ー", "・", "「", "」", "【", "！", "々", "っ", "〝", "〟");
+  const oneColumn = fc.constantFrom("a", "Z", "é", "ß", "—", "…", "Ж", "λ", "\u0374", "™", "→", "−", "\u212b", " ", " ", "  ", "\u00a0", "\n", "1", ".");
+  const quote = fc.constantFrom("“", "’");
   const text = fc.array(fc.oneof(wide, wide, oneColumn), { maxLength: 120 }).map((c) => c.join(""));
+  const anyText = fc.array(fc.oneof(wide, wide, ruled, oneColumn, quote), { maxLength: 120 }).map((c) => c.join(""));
+  /** Whether any row of wrapped text starts with a character the rules keep from a row's start, or ends with one they keep from its end. */
+  const breaksRules = (wrapped: string): boolean => wrapped.split("\n").some((row) => /^[、。ー・」！々っ〟’]|[「【〝“]$/.test(row));
 
-  it("gives exactly what wrap-ansi gives, for any width and indent", async () => {
+  it("gives exactly what wrap-ansi gives, for any width and indent, where the rules have nothing to say", async () => {
     for (const metrics of [await ansiMetrics(), simpleTextMetrics]) {
       fc.assert(
         fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom("", "  "), (input, width, indent) => {
           expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it("and so where wrap-ansi keeps the rules anyway; where it does not, keeps the text and the width", async () => {
+    for (const metrics of [await ansiMetrics(), simpleTextMetrics]) {
+      fc.assert(
+        fc.property(anyText, fc.integer({ min: 1, max: 40 }), (input, width) => {
+          const expected = wrapAnsi(input, width, { hard: true, trim: true });
+          const wrapped = metrics.wrap(input, width);
+          if (!breaksRules(expected)) expect(wrapped).toBe(expected);
+          expect(wrapped.replace(/[\s]/g, "")).toBe(expected.replace(/[\s]/g, ""));
+          for (const row of wrapped.split("\n")) if (row.length > 1) expect(stringWidth(row)).toBeLessThanOrEqual(width);
         }),
         { numRuns: 2000 },
       );
