@@ -55,7 +55,10 @@ async function renderGrouped(article: Article, options: QuotesOptions): Promise<
   const groups = groupBySpeaker(article.quotes).map((group) => {
     const name = group.speaker === null ? style.meta("Not attributed") : style.speaker(printable(group.speaker));
     const count = style.meta(` (${group.quotes.length})`);
-    const lines = group.quotes.map((q) => wrapIndented(metrics, style.quote(`“${printable(q.text)}”`), options.width, bar, bar, 4));
+    const quotes = group.quotes.map((q) => wrapIndented(metrics, style.quote(`“${printable(q.text)}”`), options.width, bar, bar, 4));
+    // Quotes of a line each stand close; one of several lines is set apart by a bare bar, so that
+    // two long quotes by one speaker do not read as one.
+    const lines = quotes.flatMap((quote, i) => (i > 0 && (quote.includes("\n") || quotes[i - 1]?.includes("\n")) ? [style.bar("  ▎"), quote] : [quote]));
     return [metrics.wrap(name + count, options.width), ...lines].join("\n");
   });
   return `${title}\n\n${groups.join("\n\n")}\n`;

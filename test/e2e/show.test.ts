@@ -112,6 +112,33 @@ describe("show in a pipe", () => {
     }
   });
 
+  it("quotes sets a speaker's quotes of several lines apart with a bare bar, and keeps one-line quotes close", () => {
+    const text = [
+      "Bridge vote",
+      "",
+      "“We will keep the ferry running until the bridge opens, whatever it costs the town,” said Ana Ruiz.",
+      "",
+      "“The work starts in spring and should be finished before the next winter,” Ruiz added.",
+      "",
+      "“Fine,” said Tom Becker. “Good,” Becker added.",
+    ].join("\n");
+    expect(run(["quotes", "-", "--format", "text", "--width", "50"], { input: text }).stdout).toMatchInlineSnapshot(`
+      "Bridge vote
+
+      Ana Ruiz (2)
+        ▎ “We will keep the ferry running until the
+        ▎ bridge opens, whatever it costs the town”
+        ▎
+        ▎ “The work starts in spring and should be
+        ▎ finished before the next winter”
+
+      Tom Becker (2)
+        ▎ “Fine”
+        ▎ “Good”
+      "
+    `);
+  });
+
   it.each([["text"], ["ansi"]])("quotes honours --width 20 (%s): the headline and speakers' names wrap too", (format) => {
     const result = run(["quotes", SEED, "--width", "20", "--format", format, "--color", "always"]);
     expect(result.code).toBe(0);
