@@ -13,7 +13,7 @@ import { forEachCapitalisedRun } from "./names-scan.js";
 import type { QuoteSpan } from "./quotes.js";
 import { type LastSubjects, SubjectHistory } from "./subject-history.js";
 import { PLACEHOLDER_OPEN, type Token, TokenReader } from "./tokens.js";
-import { isLetterAt, letterRuns } from "../text/chars.js";
+import { isLetterAt, letterRuns, previousCodePoint } from "../text/chars.js";
 import { asciiWordKey, splitSentences } from "../text/sentences.js";
 
 const MAX_SENTENCES_TO_ATTRIBUTION = 3;
@@ -47,6 +47,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   // A one-word name never known as a person's is taken for a body ("Markets", "Moscow"): the same
   // copy serves every mention (entities are never changed; the name index is complete by now).
   const asBody = new Map<Entity, Entity>();
+  const usedInLowerCase = lowerCaseUse(paragraphs);
   const resolveName = (np: NounPhrase & { kind: "name" }): Entity | null => {
     // "a Clinton spokesman" names a principal only if the word is a known person's name.
     if (np.weak && !names.isPersonKey(np.entity.key)) return null;
@@ -68,6 +69,11 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     if (previous?.paragraph === p) return previous.sentences;
     return new SentenceTokens(splitSentences(masked(p)));
   };
+  // "Shares fell", "Growth slowed", "Twenty-nine people were hurt": a word capitalised only because
+  // it starts a sentence, which the article also writes in lower case, is no one a later "they" or
+  // "he" could mean. (Said of a quote, "Police said", it stays the speaker.)
+  const isCommonWord = (entity: Entity | null): boolean =>
+    entity !== null && entity.tokens === 1 && !entity.hadRole && !/^the /iu.test(entity.name) && !names.isPersonKey(entity.key) && usedInLowerCase(entity.name);
   const lastSubjects = (part: QuietPart): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
     const sentences = sentencesOf(typeof part === "number" ? part : part.paragraph);
@@ -78,6 +84,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       const np = sentences.subject(s);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
+      if (isCommonWord(entity)) continue;
       if (entity?.person) found.person ??= entity;
       else if (entity) found.group ??= entity;
     }
@@ -132,7 +139,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       quietFrom = -1;
       const tokens = paraSentences.at(s) ?? [];
       const subjectPhrase = sentenceSubject(tokens);
-      const subject = resolve(subjectPhrase);
+      const resolved = resolve(subjectPhrase);
+      const subject = isCommonWord(resolved) ? null : resolved;
       // A named subject is known before its own sentence's pronouns: "Flynn said ... when he said".
       if (subjectPhrase?.kind === "name") remember(subject);
       for (let t = 0; t < tokens.length; t++) {
@@ -173,7 +181,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       if (!speaker && item.sentenceIndex > 0 && item.wholeSentence) {
         // "Sanders spoke of young voters. “They are sick of it.”": a quote standing as its own
         // sentence right after a sentence about a named person is that person's.
-        const previous = resolve(sentenceSubject(paraSentences.at(item.sentenceIndex - 1) ?? []));
+        const subjectBefore = resolve(sentenceSubject(paraSentences.at(item.sentenceIndex - 1) ?? []));
+        const previous = isCommonWord(subjectBefore) ? null : subjectBefore;
         if (previous?.person) speaker = previous.name;
       }
       if (speaker && (spans[item.quote]?.endPara ?? p) > p) {
@@ -188,6 +197,33 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     previousParaSpeaker = lastSpeaker;
   }
   return speakers;
+}
+
+/**
+ * Whether the article writes a word in lower case too ("shares" for "Shares"), as a whole word;
+ * asked of the few one-word names that come up as speakers, each answer kept. The search stops at
+ * the first use, which for a common word comes early.
+ */
+function lowerCaseUse(paragraphs: readonly string[]): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      const lower = word.toLowerCase();
+      answer = lower !== word && paragraphs.some((paragraph) => hasWholeWord(paragraph, lower));
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+function hasWholeWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? previousCodePoint(text, at) : -1;
+    const after = at + word.length;
+    if ((before < 0 || !isLetterAt(text, before)) && (after >= text.length || !isLetterAt(text, after))) return true;
+  }
+  return false;
 }
 
 interface ParagraphSentences {

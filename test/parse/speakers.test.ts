@@ -35,6 +35,8 @@ describe("speakers", () => {
       "“The story is told by the media,” Maria Lopez, the director of the centre and who also appears in the film, told reporters.",
       ["Maria Lopez"],
     ],
+    ["a word capitalised only as a sentence's first is no one a pronoun means", "Shares fell on Monday as shares in rivals rose. “We are disappointed,” they said.", [null]],
+    ["said of a quote, such a word stays the speaker", "Police arrived at noon and police closed the road. “The road is shut,” Police said.", ["Police"]],
     ["an organisation and a job before the name, after the quote", "“Rates will rise,” Acme economist Maria Lopez told reporters.", ["Maria Lopez"]],
     ["an organisation and a job before the name, after the verb", "“It was a shock,” said WXYZ host Maria Lopez.", ["Maria Lopez"]],
     ["a place, an office and a title before the name", "“We are investigating,” Tulsa police Chief Maria Lopez said.", ["Maria Lopez"]],
