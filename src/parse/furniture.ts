@@ -7,7 +7,8 @@
 
 import { codePointLength, isPunctuationSymbolOrSpaceAt, isSpaceAt, isUppercaseAt, isUppercaseOrNumberAt } from "../text/chars.js";
 
-const BYLINE = /^(?:by|from|reporting by|written by|words by|von|par|por|di|door|av)\s+\p{Lu}/iu;
+/** The word that opens a byline, in any case; the name after it must start with a capital ("By the time..." is prose). */
+const BYLINE = /^(?:by|from|reporting by|written by|words by|von|par|por|di|door|av)\s+/iu;
 const CREDIT = /\b(?:image copyright|copyright|getty images|reuters|associated press|afp|ap photo|epa|photograph|photo(?:graph)?s?|picture|pictures|image|images|credit|courtesy|illustration|video|source|caption)\b\s*[:/©|]/iu;
 const CREDIT_TAIL = /(?:getty images|reuters|afp|\bap\b|\bepa\b|shutterstock|alamy|pa media|pa wire|press association|bloomberg|via getty)\s*\)?$/iu;
 const SYMBOLS = /^[©®℗|•·▪►▶→\-–—*#>]/u;
@@ -25,7 +26,10 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1
 const TABLE_CELL = /^\||\s\|\s.*\s\|\s/;
 
 export function isByline(line: string): boolean {
-  return line.length <= 100 && mayStartWith(line, "bfrwvpda") && BYLINE.test(line);
+  if (line.length > 100 || !mayStartWith(line, "bfrwvpda")) return false;
+  // Case-insensitive for the opening word only: under the i flag \p{Lu} would match any letter.
+  const opening = BYLINE.exec(line);
+  return opening !== null && isUppercaseAt(line, opening[0].length);
 }
 
 export function isDateline(line: string): boolean {
@@ -50,13 +54,30 @@ const CAPTION_CUES: readonly (readonly [stems: RegExp, cue: RegExp])[] = [
   [/photo|pictur|image/i, /\b(?:photo|photograph|picture|image)s? by\b/iu],
 ];
 
+/**
+ * The agencies' captions open so: "In this photo taken on...", "In this Jan. 5, 2016, file photo,
+ * ...", "In this image made from video...". Between "In this" and the noun only a date or a few
+ * words that describe a photo, in case as written ("In this case, police released a photo" is prose).
+ */
+const IN_THIS_PHOTO = /^In this(?: (?:[\p{Lu}\p{N}][\p{L}\p{N}.']*|file|undated|handout|aerial|archive|combination|family|video|courtroom|booking|police),?){0,6} (?:photo|photograph|image|picture)s?\b/u;
+
 const CAPTION_OPENING = /^(?:image copyright|copyright|image caption|media caption|caption|credit|photo|picture|©)\b/iu;
+
+/**
+ * Opens as only a caption or credit does, however long it goes on: "© Agency", "Image copyright
+ * ...", "Photo: ...", "In this photo taken...". (A block that mentions a photo further on may be prose.)
+ */
+export function opensLikeCaption(line: string): boolean {
+  if (line.startsWith("©")) return true;
+  if (mayStartWith(line, "icmp") && CAPTION_OPENING.test(line)) return true;
+  return line.startsWith("In this ") && IN_THIS_PHOTO.test(line);
+}
 
 /** Captions and credits are a line or two; a longer block is prose even if it mentions a photo. */
 const MAX_CAPTION_CHARS = 2000;
 
 export function isCaptionOrCredit(line: string): boolean {
-  if (SYMBOLS.test(line) || (mayStartWith(line, "icmp") && CAPTION_OPENING.test(line))) return true;
+  if (SYMBOLS.test(line) || opensLikeCaption(line)) return true;
   if (line.length > MAX_CAPTION_CHARS) return false;
   // The cue words are searched only in lines that contain one of their stems: the alternations
   // below cost a try at every character, and most lines have none of them.

@@ -7,7 +7,7 @@ import { paragraphsOf } from "../../src/parse/quoting.js";
 import { cleanTitle } from "../../src/parse/headline.js";
 import { isBlankText, needsNormalizing, normalizeText, squeezeLine, toLines, trimmedSlice } from "../../src/parse/normalize.js";
 import { isShortLine, isUnpunctuatedText } from "../../src/parse/page-layout.js";
-import { isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
+import { isByline, isCaptionOrCredit, isDateOrTime, isListItem, startsWithDigit } from "../../src/parse/furniture.js";
 import { endsInStop, endsLikeProse, isProseLike, isWhollyQuoted, wordCount } from "../../src/parse/shape.js";
 import { articleStats, blockStats } from "../../src/parse/stats.js";
 
@@ -286,8 +286,22 @@ describe("furniture patterns behind a first look", () => {
     ["Credit: Jane Doe", true],
     ["Budget talks continue", false],
     ["Pi\u0130ctured here", false],
+    ["In this Jan. 5, 2016, file photo, the ferry leaves its berth.", true],
+    ["In this photo taken on Monday, the ferry leaves its berth.", true],
+    ["In this case, police released a photo of the man.", false],
   ])("isCaptionOrCredit(%j) = %s", (line, expected) => {
     expect(isCaptionOrCredit(line)).toBe(expected);
+  });
+
+  it.each([
+    ["By Jane Doe", true],
+    ["BY JANE DOE", true],
+    ["by Jane Doe", true],
+    ["From Wikipedia, the free encyclopedia", true],
+    ["By the time police arrived, the crowd had gone.", false],
+    ["From the deck of his boat, the skipper saw it all.", false],
+  ])("isByline(%j) = %s: the name after the opening word has a capital", (line, expected) => {
+    expect(isByline(line)).toBe(expected);
   });
 });
 
