@@ -65,11 +65,14 @@ export function* eachArticleBlock(article: Article, options: ArticleBlockOptions
   }
 }
 
-/** The summary: headline, metadata, the lead, the section headings, the key quotes. */
-export function summaryBlocks(summary: Summary): Block[] {
+/**
+ * The summary: headline, metadata, the lead, the section headings, the key quotes. The metadata
+ * counts the article's quotes (`articleQuotes`), as the whole article's does: the key quotes are a few of them.
+ */
+export function summaryBlocks(summary: Summary, articleQuotes: number): Block[] {
   const blocks: Block[] = [
     { kind: "title", text: summary.headline },
-    { kind: "meta", text: statsLine(summary.stats, summary.quotes.length) },
+    { kind: "meta", text: statsLine(summary.stats, articleQuotes) },
     { kind: "paragraph", text: summary.lead, spans: [] },
   ];
   if (summary.headings.length > 0) blocks.push({ kind: "heading", text: "Sections" }, { kind: "list", items: summary.headings });

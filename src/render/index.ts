@@ -60,7 +60,7 @@ export async function renderArticleChunks(article: Article, options: RenderOptio
  * the layout, then to render) costs less than keeping a block for every paragraph meanwhile.
  */
 function textBlocks(article: Article, options: RenderOptions): Iterable<Block> {
-  if (options.summary) return summaryBlocks(summarise(article));
+  if (options.summary) return summaryBlocks(summarise(article), article.quotes.length);
   const blockOptions = { readerExtras: true, derivedTitle: true, quoteSpans: false, blockQuotes: false };
   return { [Symbol.iterator]: () => eachArticleBlock(article, blockOptions) };
 }
@@ -91,7 +91,7 @@ function everyShownText(blocks: Iterable<Block>, test: (text: string) => boolean
 
 function blocksToRender(article: Article, options: RenderOptions): Block[] {
   return options.summary
-    ? summaryBlocks(summarise(article))
+    ? summaryBlocks(summarise(article), article.quotes.length)
     : articleBlocks(article, {
         readerExtras: options.format !== "markdown",
         derivedTitle: options.format !== "markdown",

@@ -46,7 +46,7 @@ describe("text", () => {
       "Council approves new river bridge
       =================================
 
-      52 words · 1 min read · 1 quote
+      52 words · 1 min read · 2 quotes
 
       The city council voted 7-2 on Tuesday to build a bridge
       across the river, ending years of debate.

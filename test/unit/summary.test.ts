@@ -141,7 +141,7 @@ describe("a summary is short: key quotes are capped and long quotes cut", () => 
       "Charities warn of a hard winter
       ===============================
 
-      810 words · 4 min read · 4 quotes
+      810 words · 4 min read · 6 quotes
 
       Council officers presented the first part of the plan to residents at a
       meeting in the town hall on Thursday evening. Council officers presented
