@@ -71,7 +71,9 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   };
   // "Shares fell", "Growth slowed", "Twenty-nine people were hurt": a word capitalised only because
   // it starts a sentence, which the article also writes in lower case, is no one a later "they" or
-  // "he" could mean. (Said of a quote, "Police said", it stays the speaker.)
+  // "he" can mean. (Said of a quote, "Police said", it stays the speaker.) Asked only of the subject
+  // a pronoun or a description lands on, and of a quoting sentence's own: the answer costs a
+  // search of the text, which looking back past such words to older subjects would multiply.
   const isCommonWord = (entity: Entity | null): boolean =>
     entity !== null && entity.tokens === 1 && !entity.hadRole && !/^the /iu.test(entity.name) && !names.isPersonKey(entity.key) && usedInLowerCase(entity.name);
   const lastSubjects = (part: QuietPart): LastSubjects => {
@@ -84,7 +86,6 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       const np = sentences.subject(s);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
-      if (isCommonWord(entity)) continue;
       if (entity?.person) found.person ??= entity;
       else if (entity) found.group ??= entity;
     }
@@ -95,6 +96,13 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   const resolve = (np: NounPhrase | null): Entity | null => {
     if (!np) return null;
     if (np.kind === "name") return resolveName(np);
+    // What a pronoun or a description points back to: the last subject of a sentence, unless it is
+    // a common word; then no one (rather than looking further back, which would read every
+    // sentence between quotes).
+    const meant = pointedTo(np);
+    return isCommonWord(meant) ? null : meant;
+  };
+  const pointedTo = (np: NounPhrase & { kind: "pronoun" | "description" }): Entity | null => {
     if (np.kind === "pronoun") {
       if (PERSON_PRONOUNS.has(np.word)) return history.person;
       if (GROUP_PRONOUNS.has(np.word)) return np.word === "it" ? history.group : history.group ?? history.person;
