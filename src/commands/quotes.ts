@@ -3,7 +3,7 @@ import type { InputContext } from "../input.js";
 import { printable } from "../render/sanitize.js";
 import type { DisplaySettings } from "../render/index.js";
 import { themeStyles } from "../render/theme.js";
-import { ansiMetrics, wrapIndented } from "../render/wrap.js";
+import { ansiMetrics, wrapBalanced, wrapIndented } from "../render/wrap.js";
 import { loadArticles } from "./load.js";
 
 export const QUOTE_FORMATS = ["ansi", "text", "tsv", "json"] as const;
@@ -49,7 +49,7 @@ async function renderGrouped(article: Article, options: QuotesOptions): Promise<
   const { Chalk } = await import("chalk");
   const metrics = await ansiMetrics();
   const style = themeStyles(new Chalk({ level: options.format === "ansi" && options.color ? 3 : 0 }), options.theme);
-  const title = metrics.wrap(style.title(printable(article.headline)), options.width);
+  const title = wrapBalanced(metrics, style.title(printable(article.headline)), options.width);
   if (article.quotes.length === 0) return `${title}\n\n${style.meta("No quotes.")}\n`;
   const bar = style.bar("  ▎ ");
   const groups = groupBySpeaker(article.quotes).map((group) => {

@@ -4,7 +4,7 @@ import { printable } from "./sanitize.js";
 import { decorate, namesItsAddress, type Span } from "./spans.js";
 import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET, underline } from "./text.js";
-import { ansiMetrics, wrapIndented } from "./wrap.js";
+import { ansiMetrics, wrapBalanced, wrapIndented } from "./wrap.js";
 
 export interface AnsiOptions {
   width: number;
@@ -39,10 +39,11 @@ export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOp
       case "list":
         return block.items.map((item) => wrapIndented(metrics, printable(item), options.width, BULLET, "    ", 4)).join("\n");
       default: {
-        const wrapped = metrics.wrap(style.block(block), options.width);
+        const heading = block.kind === "title" || block.kind === "heading";
+        const wrapped = heading ? wrapBalanced(metrics, style.block(block), options.width) : metrics.wrap(style.block(block), options.width);
         // Without colour (NO_COLOR, a dumb terminal) bold and colours are gone: the headline and
         // headings are set apart as the plain text sets them, underlined.
-        if (options.color || (block.kind !== "title" && block.kind !== "heading")) return wrapped;
+        if (options.color || !heading) return wrapped;
         return underline(metrics, wrapped, block.kind === "title" ? "=" : "-");
       }
     }

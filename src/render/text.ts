@@ -2,7 +2,7 @@ import type { Block } from "./blocks.js";
 import { gathered } from "./chunks.js";
 import { printable } from "./sanitize.js";
 import { decorate, namesItsAddress, type Span } from "./spans.js";
-import { wrapIndented, type Metrics } from "./wrap.js";
+import { wrapBalanced, wrapIndented, type Metrics } from "./wrap.js";
 
 export const BULLET = "  • ";
 
@@ -51,9 +51,9 @@ function renderBlock(block: Block, width: number, metrics: Metrics, escape: Esca
   if (block.kind === "list") return block.items.map((item) => wrapIndented(metrics, escape(item), width, BULLET, "    ", 4)).join("\n");
   switch (block.kind) {
     case "title":
-      return underline(metrics, metrics.wrap(escape(block.text), width), "=");
+      return underline(metrics, wrapBalanced(metrics, escape(block.text), width), "=");
     case "heading":
-      return underline(metrics, metrics.wrap(escape(block.text), width), "-");
+      return underline(metrics, wrapBalanced(metrics, escape(block.text), width), "-");
     case "meta":
       return metrics.wrap(escape(block.text), width);
     case "paragraph":

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { printable } from "../../src/render/sanitize.js";
-import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics } from "../../src/render/wrap.js";
+import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics, wrapBalanced } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", "─", "│", "┼", "█", "™", "№", "⅓", "→", "−", "≈", "≠", "\u2126", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -231,5 +231,32 @@ describe("styled wrapping", () => {
     const metrics = await ansiMetrics();
     expect(metrics.wrap(input, 7)).toBe(wrapAnsi(input, 7, { hard: true, trim: true }));
     expect(metrics.width(input)).toBe(stringWidth(input));
+  });
+});
+
+describe("balanced headings", () => {
+  it.each([
+    ["one row stays as it is", "Council approves plan", 40, ["Council approves plan"]],
+    ["no lone word on the last row", "Council approves plan to cut regional costs after talks", 50, ["Council approves plan to cut", "regional costs after talks"]],
+    ["three rows kept three, evened", "Zelensky hopes for Tomahawks as a surprise Putin-Trump call throws his visit into doubt", 40, ["Zelensky hopes for Tomahawks", "as a surprise Putin-Trump call", "throws his visit into doubt"]],
+    ["a word longer than the width is broken where the width breaks it", "Supercalifragilisticexpialidocious", 20, ["Supercalifragilistic", "expialidocious"]],
+    ["no row narrower than the longest word", "A headline with extraordinarily long words", 30, ["A headline with", "extraordinarily long words"]],
+  ])("%s", async (_name, text, width, rows) => {
+    const metrics = await plainMetrics([text]);
+    expect(wrapBalanced(metrics, text, width).split("\n")).toEqual(rows);
+  });
+
+  it("never takes more rows, nor a wider one, than plain wrapping, styled or not", async () => {
+    const chalk = new Chalk({ level: 3 });
+    const metrics = await ansiMetrics();
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 20 }), fc.integer({ min: 10, max: 80 }), (words, width) => {
+        const text = chalk.bold(words.join(" "));
+        const plain = metrics.wrap(text, width).split("\n");
+        const balanced = wrapBalanced(metrics, text, width).split("\n");
+        expect(balanced.length).toBe(plain.length);
+        for (const row of balanced) expect(stringWidth(row)).toBeLessThanOrEqual(width);
+      }),
+    );
   });
 });
