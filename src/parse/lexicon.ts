@@ -96,7 +96,19 @@ export const FUNCTION_WORDS = new Set([
   "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may",
   "might", "must", "shall", "let", "please", "thanks", "thank", "dear", "sources", "officials", "critics",
   "analysts", "experts", "supporters", "opponents", "people", "voters", "democrats", "republicans",
+  // Numbers and quantities open sentences ("Twenty-nine people were hurt", "Few expected it"); they
+  // are no one's name.
+  ...numberWords(),
+  "few", "fewer", "less", "half", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
 ]);
+
+/** The number words, from "four" on ("one" to "three" are listed with the determiners), and the compounds of tens and units ("twenty-nine"). */
+function numberWords(): string[] {
+  const units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  const teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+  const tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+  return [...units.slice(3), ...teens, ...tens, ...tens.flatMap((ten) => units.map((unit) => `${ten}-${unit}`)), "hundred", "thousand", "million", "billion"];
+}
 
 export const CALENDAR_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

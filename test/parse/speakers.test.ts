@@ -36,6 +36,7 @@ describe("speakers", () => {
       ["Maria Lopez"],
     ],
     ["a word capitalised only as a sentence's first is no one a pronoun means", "Shares fell on Monday as shares in rivals rose. “We are disappointed,” they said.", [null]],
+    ["a number opening a sentence is no one", "Twenty-nine people were injured in the blast. “We need more hours,” they said.", [null]],
     ["said of a quote, such a word stays the speaker", "Police arrived at noon and police closed the road. “The road is shut,” Police said.", ["Police"]],
     ["an organisation and a job before the name, after the quote", "“Rates will rise,” Acme economist Maria Lopez told reporters.", ["Maria Lopez"]],
     ["an organisation and a job before the name, after the verb", "“It was a shock,” said WXYZ host Maria Lopez.", ["Maria Lopez"]],
