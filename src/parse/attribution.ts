@@ -150,8 +150,7 @@ const MAX_APPOSITIVE_TOKENS = 30;
  */
 function appositiveAfterName(tokens: readonly Token[], start: number): number {
   if (!tokens[start]?.capitalised) return -1;
-  let i = start;
-  while (tokens[i]?.kind === "word" && (tokens[i]?.capitalised || (NAME_CONNECTORS.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.capitalised))) i++;
+  let i = capitalisedRunEnd(tokens, start, tokens.length) + 1;
   if (tokens[i]?.text !== ",") return -1;
   // Appositives may follow one another ("Scott Pruitt, the attorney general of Oklahoma, one of the
   // states suing, said"): read on to the comma a verb of saying follows, or the last one.
