@@ -48,7 +48,8 @@ export function toBlocks(text: string): Block[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line === "") {
+    // A rule ("* * *", "___") parts blocks as a blank line does; it is no paragraph of its own.
+    if (line === "" || isRule(line)) {
       flush(i, true);
       sawBlank = true;
       previousLine = "";
@@ -81,6 +82,24 @@ export function toBlocks(text: string): Block[] {
   }
   return blocks;
 }
+
+/**
+ * A line of one rule character repeated, perhaps spaced: a scene break or a separator before a
+ * correction or credits. A Markdown underline under a heading ("====") is one too: the line
+ * above is then a short block of its own, as a heading is.
+ */
+function isRule(line: string): boolean {
+  const mark = line.charAt(0);
+  if (!RULE_MARKS.includes(mark) || line.length < 3) return false;
+  let marks = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (char === mark) marks++;
+    else if (char !== " ") return false;
+  }
+  return marks >= 3;
+}
+const RULE_MARKS = "-_*=~·•—–";
 
 const isWhitespace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 

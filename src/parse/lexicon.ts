@@ -76,7 +76,21 @@ export const ROLES = new Set([
   "researcher", "challenger", "incumbent", "veteran", "comedian", "rapper", "musician", "writer", "filmmaker",
   "producer", "entrepreneur", "billionaire", "businessman", "businesswoman", "mogul", "critic", "rev.",
   "hon", "pres", "supt", "insp", "u.s", "us", "uk", "u.k", "un", "u.n", "eu", "e.u", "nato",
+  "dj", "broadcaster", "presenter", "songwriter", "singer-songwriter", "film-maker", "director-general",
+  "magistrate", "treasurer", "boss", "frontman", "drummer", "coroner", "playwright", "novelist",
 ]);
+
+/**
+ * A word that describes someone before their name without being part of it, by its form: a
+ * profession in -ist ("Guitarist Brian May", "Physicist"), or a compound that places or ranks the
+ * person ("Tunisian-born", "Frankfurt-based", "Oscar-winner", "Film-maker").
+ */
+export function isDescriptor(word: string): boolean {
+  if (word.length >= 6 && word.endsWith("ist")) return true;
+  const hyphen = word.lastIndexOf("-");
+  return hyphen > 0 && DESCRIBING_ENDS.has(word.slice(hyphen + 1));
+}
+const DESCRIBING_ENDS = new Set(["born", "based", "winner", "winning", "maker", "old", "backed", "owned", "led"]);
 
 /** Capitalised only because they begin a sentence or clause: never a name on their own. */
 export const FUNCTION_WORDS = new Set([

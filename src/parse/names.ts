@@ -4,7 +4,7 @@
  * "U.S. President Donald Trump").
  */
 import { codePointLength, isNameInitialAt, isUppercaseAt } from "../text/chars.js";
-import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORGANISATION_WORDS, ROLES } from "./lexicon.js";
+import { CALENDAR_WORDS, FUNCTION_WORDS, isDescriptor, NAME_CONNECTORS, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLES } from "./lexicon.js";
 
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "del", "atty", "msgr"]);
 
@@ -106,7 +106,10 @@ function buildEntity(words: readonly string[]): Entity | null {
     } else break;
   }
   let lastRole = -1;
-  for (let i = 0; i < list.length - 1; i++) if (ROLES.has(plain(list[i] ?? ""))) lastRole = i;
+  for (let i = 0; i < list.length - 1; i++) {
+    const word = plain(list[i] ?? "");
+    if (ROLES.has(word) || isDescriptor(word)) lastRole = i;
+  }
   const hadRole = lastRole >= 0;
   if (hadRole) {
     list = list.slice(lastRole + 1);
@@ -115,6 +118,11 @@ function buildEntity(words: readonly string[]): Entity | null {
     while (list.length > 2 && NAME_CONNECTORS.has((list[0] ?? "").toLowerCase())) list = list.slice(2);
   }
   while (list.length > 0 && NAME_CONNECTORS.has((list[list.length - 1] ?? "").toLowerCase())) list = list.slice(0, -1);
+  // "John Brady of ABN AMRO", "Charles B. Rangel of New York": a person's name, then where they work
+  // or come from. A body's own name has one word before its "of" ("Bank of Japan") or a word
+  // that names a body ("Muslim Council of Britain", "London School of Economics").
+  const of = list.indexOf("of");
+  if (!hadThe && of >= 2 && list.slice(0, of).every((w) => !ORGANISATION_WORDS.has(w.toLowerCase()) && !ORGANISATION_NOUNS.has(w.toLowerCase()))) list = list.slice(0, of);
   if (list.length === 0 || list.length > 6) return null;
   if (list.length >= 3 && list.every((w) => w === w.toUpperCase() && w !== w.toLowerCase())) return null; // a shouted phrase, not a name
   if (list.every((w) => CALENDAR_WORDS.has(plain(w)) || FUNCTION_WORDS.has(plain(w)))) return null;

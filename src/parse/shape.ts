@@ -2,7 +2,7 @@
  * What a block looks like, independent of where it stands: title- and heading-shaped lines are
  * short, have no sentence punctuation at the end and are not page furniture.
  */
-import { isCapitalOrNumberAt } from "../text/chars.js";
+import { isCapitalOrNumberAt, isLowercaseAt, isUppercaseAt } from "../text/chars.js";
 import { isFurniture } from "./furniture.js";
 
 export const MAX_HEADING_CHARS = 120;
@@ -74,6 +74,24 @@ export function isUnspacedScript(text: string): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
+/**
+ * The length of mostly unspaced text as its readers count it: each character of the unspaced
+ * scripts, and each word of another script set among them ("LAN", "Wi-Fi", "CNET") as one. A
+ * Japanese title naming a product and a site is no longer for its Latin letters.
+ */
+export function unspacedLength(text: string): number {
+  let length = 0;
+  let inWord = false;
+  for (const char of text) {
+    const unspaced = UNSPACED_CHAR.test(char);
+    if (unspaced) length++;
+    else if (char !== " " && !inWord) length++;
+    inWord = !unspaced && char !== " ";
+  }
+  return length;
+}
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /** Wholly in quotation marks: a pulled quote or a one-line quoted paragraph, not a heading. */
 export function isWhollyQuoted(text: string): boolean {
   return text.length > 0 && OPENING_MARKS.includes(text.charAt(0)) && `"”“»’'`.includes(text.charAt(text.length - 1));
@@ -85,11 +103,11 @@ export function isWhollyQuoted(text: string): boolean {
  */
 export function isHeadingShaped(text: string, maxChars = MAX_HEADING_CHARS, maxWords = MAX_HEADING_WORDS, words?: number): boolean {
   if (text.length === 0 || text.length > maxChars || (words ?? wordCount(text)) > maxWords) return false;
-  if (isUnspacedScript(text) && text.length > maxChars / 3) return false;
+  if (text.length > maxChars / 3 && isUnspacedScript(text) && unspacedLength(text) > maxChars / 3) return false;
   // A capital, digit or caseless letter, perhaps after an opening quotation mark.
   const start = OPENING_MARKS.includes(text.charAt(0)) ? 1 : 0;
   const first = text.charAt(start);
-  if (!(first === "¿" || first === "¡" || isCapitalOrNumberAt(text, start))) return false;
+  if (!(first === "¿" || first === "¡" || isCapitalOrNumberAt(text, start) || isCamelCaseAt(text, start))) return false;
   return !isFurniture(text);
 }
 
@@ -99,6 +117,16 @@ export function isProseLike(text: string, words?: number): boolean {
     text.length > MAX_HEADING_CHARS ||
     (words ?? wordCount(text)) > MAX_HEADING_WORDS ||
     endsInStop(text, ".!?…:。！？：") ||
-    (isUnspacedScript(text) && text.length > MAX_HEADING_CHARS / 3)
+    (text.length > MAX_HEADING_CHARS / 3 && isUnspacedScript(text) && unspacedLength(text) > MAX_HEADING_CHARS / 3)
   );
+}
+
+/**
+ * A word in lower case with a capital inside it, a name as its owner writes it ("iPhone",
+ * "eBay", "remoteStorage"): it opens a title or heading as a capital does.
+ */
+function isCamelCaseAt(text: string, start: number): boolean {
+  if (!isLowercaseAt(text, start)) return false;
+  for (let i = start + 1; i < text.length && text.charCodeAt(i) !== 32; i++) if (isUppercaseAt(text, i)) return true;
+  return false;
 }

@@ -14,6 +14,14 @@ describe("headline", () => {
     ["a title with a site name", `Bridge closes | The Town Paper\n\n${prose(1)}`, "Bridge closes | The Town Paper"],
     ["a title starting with a quote", `'We need it back': town fights closure\n\n${prose(1)}`, "'We need it back': town fights closure"],
     ["a closing full stop inside a quote mark", `Mayor calls closure 'a disgrace.'\n\n${prose(1)}`, "Mayor calls closure 'a disgrace'"],
+    ["a brand name in lower case with a capital inside", `iTunes now sells the charity single\n\n${prose(1)}`, "iTunes now sells the charity single"],
+    ["a one-word name in camel case", `remoteStorage\n${prose(1)}\n${prose(2)}`, "remoteStorage"],
+    // 48 Japanese characters and eight words in Latin letters: 56 as a reader counts, 80 code units.
+    [
+      "a long Japanese title with Latin words and a site name",
+      `${"新製品".repeat(14)}「Free Wi-Fi Protection」（CNET Japan） - Yahoo!ニュース\n${prose(1)}`,
+      `${"新製品".repeat(14)}「Free Wi-Fi Protection」（CNET Japan） - Yahoo!ニュース`,
+    ],
   ])("title: %s", (_name, text, headline) => {
     const a = parse(text);
     expect(a.headline).toBe(headline);
@@ -31,6 +39,8 @@ describe("headline", () => {
     ["a Japanese lead of one sentence, set apart", `東京で会議が開かれました。\n\n${prose(1)}`],
     ["a Japanese lead of two sentences, set apart", `東京で会議が開かれました。首相は経済対策を発表しました。\n\n会議には大臣が出席しました。\n\n${prose(1)}`],
     ["a Chinese lead in closing quotes", `他说：“会议很重要。”\n\n${prose(1)}`],
+    ["a lower-case line without a capital inside", `now the bridge is closed\n${prose(1)}`],
+    ["a Japanese first line of 70 characters", `${"新製品の発表".repeat(11)}東京会議\n${prose(1)}`],
   ])("not a title: %s", (_name, text) => {
     const a = parse(text);
     expect(a.headlineSource).toBe("derived");

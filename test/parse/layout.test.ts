@@ -50,6 +50,22 @@ describe("layouts", () => {
     expect(paragraphs(parse(text))).toEqual(expected);
   });
 
+  it.each([
+    ["one paragraph a line", `Bridge to close\n${long1}\n___\n${long2}\n`],
+    ["blank-line separated", `Bridge to close\n\n${long1}\n\n* * *\n\n${long2}\n`],
+    ["hard-wrapped at 72", `Bridge to close\n\n${wrap(long1, 72)}\n\n${"-".repeat(72)}\n\n${wrap(long2, 72)}\n`],
+    ["directly under a wrapped paragraph", `Bridge to close\n\n${wrap(long1, 72)}\n=====\n${wrap(long2, 72)}\n`],
+  ])("a rule parts paragraphs and is none itself: %s", (_name, text) => {
+    expect(paragraphs(parse(text))).toEqual([long1, long2]);
+  });
+
+  it.each([
+    ["two marks", `Bridge to close\n${long1}\n__\n${long2}`, [long1, "__", long2]],
+    ["marks of two kinds", `Bridge to close\n${long1}\n-*-*-\n${long2}`, [long1, "-*-*-", long2]],
+  ])("a line of marks that is no rule stays: %s", (_name, text, expected) => {
+    expect(paragraphs(parse(text))).toEqual(expected);
+  });
+
   it("joins a word split at its hyphen by the wrapper", () => {
     const text = `Title line here\n\n${"a ".repeat(33)}long-\nrange missiles were discussed at length by everyone present at the\nmeeting today.\n\n${wrap(long1, 72)}\n\n${wrap(long2, 72)}`;
     expect(paragraphs(parse(text))[0]).toContain("long-range missiles");
