@@ -48,6 +48,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   // copy serves every mention (entities are never changed; the name index is complete by now).
   const asBody = new Map<Entity, Entity>();
   const usedInLowerCase = lowerCaseUse(paragraphs);
+  // The paragraph being read: where a common word's lower-case use is looked for.
+  let here = 0;
   const resolveName = (np: NounPhrase & { kind: "name" }): Entity | null => {
     // "a Clinton spokesman" names a principal only if the word is a known person's name.
     if (np.weak && !names.isPersonKey(np.entity.key)) return null;
@@ -75,7 +77,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   // a pronoun or a description lands on, and of a quoting sentence's own: the answer costs a
   // search of the text, which looking back past such words to older subjects would multiply.
   const isCommonWord = (entity: Entity | null): boolean =>
-    entity !== null && entity.tokens === 1 && !entity.hadRole && !/^the /iu.test(entity.name) && !names.isPersonKey(entity.key) && usedInLowerCase(entity.name);
+    entity !== null && entity.tokens === 1 && !entity.hadRole && !/^the /iu.test(entity.name) && !names.isPersonKey(entity.key) && usedInLowerCase(entity.name, here);
   const lastSubjects = (part: QuietPart): LastSubjects => {
     const found: LastSubjects = { person: null, group: null };
     const sentences = sentencesOf(typeof part === "number" ? part : part.paragraph);
@@ -124,6 +126,7 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   let previousParaSpeaker: string | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
+    here = p;
     if ((cuts[p] ?? NO_CUTS).length === 0) {
       // No quote here: the paragraph only moves the subject history on.
       history.queue(p);
@@ -212,18 +215,65 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
  * asked of the few one-word names that come up as speakers, each answer kept. The search stops at
  * the first use, which for a common word comes early.
  */
-function lowerCaseUse(paragraphs: readonly string[]): (word: string) => boolean {
+function lowerCaseUse(paragraphs: readonly string[]): (word: string, paragraph: number) => boolean {
+  // Stretches of about USE_BLOCK characters, by whole paragraphs. An article of two stretches or
+  // fewer is searched whole, and the search stops at the first use, which for a common word comes
+  // early. In a longer text (many stories put together, megabytes) a word is looked for in the
+  // stretch of the paragraph asked about and the one either side, through the set of words each
+  // stretch holds, made once: a search of the whole text for each of its names grew with the
+  // square of its length.
+  const blockOf: number[] = [];
+  const blockStarts: number[] = [0];
+  let length = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (length >= USE_BLOCK * blockStarts.length) blockStarts.push(p);
+    blockOf.push(blockStarts.length - 1);
+    length += (paragraphs[p] ?? "").length + 1;
+  }
   const answers = new Map<string, boolean>();
-  return (word) => {
-    let answer = answers.get(word);
+  if (blockStarts.length <= 2) {
+    return (word) => {
+      let answer = answers.get(word);
+      if (answer === undefined) {
+        const lower = word.toLowerCase();
+        answer = lower !== word && paragraphs.some((paragraph) => hasWholeWord(paragraph, lower));
+        answers.set(word, answer);
+      }
+      return answer;
+    };
+  }
+  const paragraphsOf = (block: number): readonly string[] => paragraphs.slice(blockStarts[block] ?? paragraphs.length, blockStarts[block + 1] ?? paragraphs.length);
+  const wordSets = new Map<number, Set<string>>();
+  const wordsOf = (block: number): Set<string> => {
+    let words = wordSets.get(block);
+    if (!words) {
+      words = new Set(paragraphsOf(block).flatMap(letterRuns));
+      wordSets.set(block, words);
+    }
+    return words;
+  };
+  // Searches near a stretch that found nothing: a set of its words costs as much as a few dozen.
+  const misses: number[] = blockStarts.map(() => 0);
+  return (word, paragraph) => {
+    const block = blockOf[paragraph] ?? 0;
+    const key = `${word}\u0000${block}`;
+    let answer = answers.get(key);
     if (answer === undefined) {
       const lower = word.toLowerCase();
-      answer = lower !== word && paragraphs.some((paragraph) => hasWholeWord(paragraph, lower));
-      answers.set(word, answer);
+      const near = [block - 1, block, block + 1].filter((k) => k >= 0 && k < blockStarts.length);
+      // A word of letters alone is a whole word exactly where it is one of a stretch's runs of letters.
+      const bySet = (misses[block] ?? 0) >= MISSES_BEFORE_WORD_SETS && letterRuns(lower)[0] === lower;
+      answer =
+        lower !== word &&
+        near.some((k) => (bySet ? wordsOf(k).has(lower) : paragraphsOf(k).some((text) => hasWholeWord(text, lower))));
+      if (!answer) misses[block] = (misses[block] ?? 0) + 1;
+      answers.set(key, answer);
     }
     return answer;
   };
 }
+const USE_BLOCK = 65_536;
+const MISSES_BEFORE_WORD_SETS = 16;
 
 function hasWholeWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

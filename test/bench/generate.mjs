@@ -43,8 +43,43 @@ export function newsArticle(bytes, seed = 1) {
   return parts.join("\n");
 }
 
+const SYLLABLES = ["ka", "ro", "mi", "sa", "te", "lu", "no", "va", "di", "pe", "zo", "ba", "ri", "go", "fe", "hu"];
+
+/** The `n`th of many made-up surnames ("Karomi"): a story each, so the text names ever new people. */
+function surname(n) {
+  let word = "";
+  for (let k = n + SYLLABLES.length * SYLLABLES.length; k > 0; k = Math.floor(k / SYLLABLES.length)) word += SYLLABLES[k % SYLLABLES.length];
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+/**
+ * About `bytes` of short stories put together, each about someone new, quoted by surname alone
+ * ("Karomi said: “…”"): what a day's scraped news saved as one file looks like to the parser, whose
+ * work per name must not grow with the length of the whole text.
+ */
+export function manyStories(bytes, seed = 1) {
+  const pick = generator(seed);
+  const parts = [];
+  let size = 0;
+  for (let story = 0; size < bytes; story++) {
+    const name = surname(story);
+    const paragraphs = [
+      `Story ${story + 1} of the day`,
+      `${sentence(pick, 10 + pick(8))} ${name} officials met residents on Tuesday.`,
+      `${name} said on Tuesday: “${sentence(pick, 8 + pick(8))}” ${sentence(pick, 10 + pick(6))}`,
+      `${sentence(pick, 12 + pick(8))} “${sentence(pick, 6 + pick(6))}” she added.`,
+    ];
+    for (const text of paragraphs) {
+      parts.push(text, "");
+      size += text.length + 2;
+    }
+  }
+  return parts.join("\n");
+}
+
 /** Hostile shapes from issue 4, each about `bytes` long. */
 export const hostile = {
+  "10 MB of stories, each naming someone new": (bytes) => manyStories(bytes),
   "one 10 MB line": (bytes) => newsArticle(bytes).replace(/\n+/g, " "),
   "a million short lines": () => Array.from({ length: 1_000_000 }, (_, i) => `Line ${i} is short.`).join("\n"),
   "100,000 unmatched quotes": () => Array.from({ length: 100_000 }, (_, i) => `word “ another ${i} "`).join(" "),

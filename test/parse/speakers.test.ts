@@ -70,6 +70,19 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(expected);
   });
 
+  it("finds a common word's lower-case use near it in a long text of many stories", () => {
+    // Over 200,000 characters: the use is looked for near the quote, through a set of the words
+    // there once many searches have found nothing (one-word names quoted earlier in the stretch).
+    const filler = Array.from({ length: 800 }, (_, i) => `Filler paragraph ${i} tells of the town and its river in plain words here.`);
+    const names = Array.from({ length: 40 }, (_, i) => `Karomi${"abcdefghijklmnopqrstuvwxyz"[i % 26]}${i} said on Tuesday: “We will see about it.”`);
+    const last = "Shares fell on Monday as shares in rivals rose. “We are disappointed,” they said.";
+    const text = [...filler, ...filler, ...filler, ...names, last].join("\n\n");
+    expect(text.length).toBeGreaterThan(200_000);
+    const speakers = speakersOf(text);
+    expect(speakers.slice(0, 3)).toEqual(["Karomia0", "Karomib1", "Karomic2"]);
+    expect(speakers[speakers.length - 1]).toBeNull();
+  });
+
   it("takes a name written with a straight and a curly apostrophe for one name", () => {
     const body = "Police Commissioner James O’Neill spoke on Sunday about the blast.\n\n“The cause is not known,” O'Neill said.";
     expect(speakersOf(body)).toEqual(["James O’Neill"]);
