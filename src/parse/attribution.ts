@@ -7,7 +7,7 @@
  * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
  * a quote. A participle ("calling it ...") takes the subject of its sentence.
  */
-import { FUNCTION_WORDS, GROUP_PRONOUNS, isParticiple, NAME_CONNECTORS, PERSON_PRONOUNS, REPORTING_VERBS } from "./lexicon.js";
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
 import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 
@@ -100,6 +100,20 @@ function capitalisedRunEnd(tokens: readonly Token[], end: number, limit: number)
     if (endsPossessive(next.text)) break;
   }
   return end;
+}
+
+/**
+ * Whether the capitalised run `start`..`end` is the first part of a title that goes on after "and"
+ * into a second capitalised run holding a role and then a name: no role in the first part, a role
+ * before the last word of the second.
+ */
+function titleGoesOnAfterAnd(tokens: readonly Token[], start: number, end: number, limit: number): boolean {
+  if (tokens[end + 1]?.lower !== "and" || !tokens[end + 2]?.capitalised || end + 2 >= limit) return false;
+  const isRole = (token: Token | undefined): boolean => token !== undefined && (ROLES.has(token.lower.replace(/\.$/u, "")) || isDescriptor(token.lower));
+  for (let k = start; k <= end; k++) if (isRole(tokens[k])) return false;
+  const secondEnd = capitalisedRunEnd(tokens, end + 2, limit);
+  for (let k = end + 2; k < secondEnd; k++) if (isRole(tokens[k])) return true;
+  return false;
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which", "that"]);
@@ -348,6 +362,11 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
     if (person >= 0) {
       i = person;
       end = capitalisedRunEnd(tokens, person, limit);
+    } else if (titleGoesOnAfterAnd(tokens, i, end, limit)) {
+      // "said Economic and Fiscal Policy Minister Heizo Takenaka": a title of two capitalised
+      // parts joined by "and"; the name closes the second (its title words are dropped with it).
+      i = end + 2;
+      end = capitalisedRunEnd(tokens, i, limit);
     }
     const entity = entityFromWords(tokens.slice(i, end + 1).map((t) => t.text));
     return entity ? { kind: "name", entity } : null;

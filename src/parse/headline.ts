@@ -30,6 +30,9 @@ export function isTitleBlock(blocks: readonly Block[]): boolean {
   if (endsInStop(text, "。")) return false;
   // A full stop or an ellipsis, perhaps in closing quotes (read from the end before the pattern, which would try every position).
   if (endsInStop(text, ".…") && /[.…]["”’»)]*$/u.test(text)) {
+    // A quotation closed by a comma goes on to its attribution: `"We will win," said Jane Doe.`
+    // is the story's first sentence, whose quote belongs to the body.
+    if (/,["”’»]/u.test(text)) return false;
     // Some archives punctuate titles, even as two short sentences ("X could make history. Again.");
     // set apart by a blank line and shorter than the paragraph after it, that is still a title.
     const sentences = splitSentences(text).length;

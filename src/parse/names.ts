@@ -124,6 +124,9 @@ function buildEntity(words: readonly string[]): Entity | null {
   const of = list.indexOf("of");
   if (!hadThe && of >= 2 && list.slice(0, of).every((w) => !ORGANISATION_WORDS.has(w.toLowerCase()) && !ORGANISATION_NOUNS.has(w.toLowerCase()))) list = list.slice(0, of);
   if (list.length === 0 || list.length > 6) return null;
+  if (list.some(isContraction)) return null; // "Don't", "She'll", "I'm": a clause, not a name
+  // "R" of "R&D", "Thankfully," opening a sentence: a letter alone, or an adverb by its form.
+  if (list.length === 1 && (list[0]?.length === 1 || isAdverb(plain(list[0] ?? "")))) return null;
   if (list.length >= 3 && list.every((w) => w === w.toUpperCase() && w !== w.toLowerCase())) return null; // a shouted phrase, not a name
   if (list.every((w) => CALENDAR_WORDS.has(plain(w)) || FUNCTION_WORDS.has(plain(w)))) return null;
   if (!isNameInitialAt(list[0] ?? "", 0)) return null;
@@ -140,6 +143,20 @@ function buildEntity(words: readonly string[]): Entity | null {
     hadRole,
   };
 }
+
+/** A verb or pronoun with its contracted ending ("Don't", "She’ll", "I'm", "We've", "He'd"). */
+function isContraction(word: string): boolean {
+  return /^\p{L}+['’](?:t|ll|m|re|ve|d)$/u.test(word);
+}
+
+/**
+ * An English adverb by its ending ("Thankfully", "Reportedly", "Interestingly", "Ultimately"):
+ * endings no surname in English-language news has, unlike a bare "-ly" (Kelly, Daly, Bradley).
+ */
+function isAdverb(word: string): boolean {
+  return word.length > 6 && ADVERB_ENDINGS.test(word);
+}
+const ADVERB_ENDINGS = /(?:fully|ingly|ously|ively|ently|antly|ately|ually|ially|ically|ably|ibly|edly|lessly)$/u;
 
 interface NameForm {
   entity: Entity;

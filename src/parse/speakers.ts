@@ -382,7 +382,17 @@ export function looksEnglish(paragraphs: readonly string[]): boolean {
     unread -= Math.min(paragraph.length, SAMPLE_LENGTH) + 1;
     if (markers / Math.min(words + unread, SAMPLE_WORDS + SAMPLE_LENGTH + 1) >= MIN_MARKER_SHARE) return true;
   }
-  return words < 40 || markers / words >= MIN_MARKER_SHARE; // too short to judge: assume English
+  // Too short to judge by its words: English if written mostly in Latin letters (an Arabic or
+  // Chinese note of a few lines is not, and its "verbs" would only make wrong speakers).
+  return words < 40 ? mostlyLatin(paragraphs) : markers / words >= MIN_MARKER_SHARE;
+}
+
+/** Whether at least half the letters of a (short) text are Latin ones. */
+function mostlyLatin(paragraphs: readonly string[]): boolean {
+  const text = paragraphs.join(" ");
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin * 2 >= letters;
 }
 
 /**

@@ -40,6 +40,7 @@ describe("headline", () => {
     ["a Japanese lead of two sentences, set apart", `東京で会議が開かれました。首相は経済対策を発表しました。\n\n会議には大臣が出席しました。\n\n${prose(1)}`],
     ["a Chinese lead in closing quotes", `他说：“会议很重要。”\n\n${prose(1)}`],
     ["a lower-case line without a capital inside", `now the bridge is closed\n${prose(1)}`],
+    ["an attributed quotation as the first sentence, set apart", `"We will win this election," said Jane Doe.\n\n${prose(1)}\n\n${prose(2)}`],
     ["a Japanese first line of 70 characters", `${"新製品の発表".repeat(11)}東京会議\n${prose(1)}`],
   ])("not a title: %s", (_name, text) => {
     const a = parse(text);

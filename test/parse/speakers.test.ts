@@ -53,6 +53,12 @@ describe("speakers", () => {
     ["a profession in -ist before the name", "“It was magic,” Guitarist Tom Becker said.", ["Tom Becker"]],
     ["a compound that places the person", "“We wanted to show people,” said Tunisian-born Tom Becker. “It works,” added Oscar-winner Maria Lopez.", ["Tom Becker", "Maria Lopez"]],
     ["a job in news's shorthand before the name", "“It was a blast,” DJ Tom Becker said. “We did well,” Broadcaster Maria Lopez said.", ["Tom Becker", "Maria Lopez"]],
+    ["a title of two capitalised parts joined by and", "“The economy is in a recovery stage,” said Economic and Fiscal Policy Minister Heizo Takenaka.", ["Heizo Takenaka"]],
+    ["two people joined by and keep the first", "“We agree,” said Tom Becker and Maria Lopez.", ["Tom Becker"]],
+    ["a contraction opening a sentence is no one", "Don't say “this post burned up my computer” to anyone.", [null]],
+    ["a letter alone is no one", "The government has been accused of underfunding R&D and of a “brain-drain” of the country's talent.", [null]],
+    ["an adverb opening a sentence is no one", "Thankfully, now we know: “Super Mario Run” will launch in December.", [null]],
+    ["a surname ending in -ly is still a name", "“We are ready,” said Kelly. “We are ready,” said Bradley.", ["Kelly", "Bradley"]],
     ["judges in the plural are no one person", "Maria Lopez won the prize. “It is a triumph,” wrote the judges.", [null]],
     ["a time after the name is not a job", "“It is fine,” said Acme on Tuesday.", ["Acme"]],
     ["appositives one after another", "“We are ready,” Maria Lopez, the attorney general of Oregon, one of the states suing, said.", ["Maria Lopez"]],
@@ -76,7 +82,7 @@ describe("speakers", () => {
     const filler = Array.from({ length: 800 }, (_, i) => `Filler paragraph ${i} tells of the town and its river in plain words here.`);
     const names = Array.from({ length: 40 }, (_, i) => `Karomi${"abcdefghijklmnopqrstuvwxyz"[i % 26]}${i} said on Tuesday: “We will see about it.”`);
     const last = "Shares fell on Monday as shares in rivals rose. “We are disappointed,” they said.";
-    const text = [...filler, ...filler, ...filler, ...names, last].join("\n\n");
+    const text = [...filler, ...filler, ...filler, ...filler, ...names, last].join("\n\n");
     expect(text.length).toBeGreaterThan(200_000);
     const speakers = speakersOf(text);
     expect(speakers.slice(0, 3)).toEqual(["Karomia0", "Karomib1", "Karomic2"]);

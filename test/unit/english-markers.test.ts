@@ -48,7 +48,10 @@ function looksEnglishReference(paragraphs: readonly string[]): boolean {
     markers += counted.markers;
     if (words > 5000) break;
   }
-  return words < 40 || markers / words >= 0.08;
+  if (words >= 40) return markers / words >= 0.08;
+  // Too short to judge by its words: English if mostly in Latin letters.
+  const text = paragraphs.join(" ");
+  return (text.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 >= (text.match(/\p{L}/gu)?.length ?? 0);
 }
 
 describe("looksEnglish: decided early only when the rest cannot change the answer", () => {
@@ -67,6 +70,15 @@ describe("looksEnglish: decided early only when the rest cannot change the answe
     ["lower-casing that lengthens", ["İİİİ ".repeat(400), english.repeat(5)]],
   ])("%s", (_name, paragraphs) => {
     expect(looksEnglish(paragraphs)).toBe(looksEnglishReference(paragraphs));
+  });
+
+  it.each([
+    ["a short English note", ["“We will win,” said Jane Doe."], true],
+    ["a short English note naming someone in Chinese", ["“AI will change everything,” said 李开复 at the event."], true],
+    ["a short Arabic note", ["وقال المتحدث باسم الحكومة: \"لن نقبل بأي شروط مسبقة في هذه المرحلة\""], false],
+    ["a short Chinese note", ["他说：“会议很重要。”"], false],
+  ])("too short to judge by its words: %s", (_name, paragraphs, english) => {
+    expect(looksEnglish(paragraphs)).toBe(english);
   });
 
   it("answers as the whole count does, for any paragraphs", () => {
