@@ -125,7 +125,7 @@ Examples:
   withDisplayOptions(
     program
       .command("quotes")
-      .description("who said what: quotes grouped by speaker on a terminal, speaker<TAB>quote in a pipe")
+      .description("who said what: quotes grouped by speaker on a terminal, speaker<TAB>quote in a pipe (the article first, id<TAB>speaker<TAB>quote, for several)")
       .argument("[article...]", "as for 'show'")
       .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(QUOTE_FORMATS).conflicts("json"))
       .option("--json", "short for --format json: one object a line per article with its quotes"),

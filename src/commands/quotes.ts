@@ -19,8 +19,11 @@ export async function quotesCommand(refs: readonly string[], options: QuotesOpti
   switch (options.format) {
     case "json":
       return articles.map((a) => JSON.stringify({ id: a.id, quotes: a.quotes }) + "\n").join("");
-    case "tsv":
-      return articles.flatMap((a) => a.quotes.map((q) => `${printable(q.speaker ?? "")}\t${printable(q.text)}\n`)).join("");
+    case "tsv": {
+      // Of several articles, each line says whose it is first, as grep names the file of each match.
+      const source = (a: Article): string => (articles.length > 1 ? `${printable(a.id)}\t` : "");
+      return articles.flatMap((a) => a.quotes.map((q) => `${source(a)}${printable(q.speaker ?? "")}\t${printable(q.text)}\n`)).join("");
+    }
     case "text":
     case "ansi":
       return (await Promise.all(articles.map((a) => renderGrouped(a, options)))).join("\n");

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, run } from "./run.js";
+import { cleanEnv, run, SEED } from "./run.js";
 
 describe("list", () => {
   it("lists the bundled article with number, id, headline, words, quotes and 'bundled' for its added date", () => {
@@ -55,6 +55,15 @@ describe("quotes", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("Volodymyr Zelensky\tsign of panic");
+  });
+
+  it("names each line's article first when given several, as grep names files", () => {
+    const result = run(["quotes", "-", SEED], { input: "Title here\n\n“We are ready,” said Maria Lopez.\n" });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("-\tMaria Lopez\tWe are ready");
+    expect(lines[4]).toBe(`${SEED}\tVolodymyr Zelensky\tsign of panic`);
+    expect(lines).toHaveLength(5);
   });
 
   it("groups by speaker with --format text", () => {
