@@ -9,7 +9,7 @@
  *   apostrophes, or titles), so they never open a quote.
  * - A quote ends in the paragraph where it opens. The one exception is the multi-paragraph
  *   convention: a quote left open at the end of a paragraph continues when the next paragraph
- *   opens with a quotation mark, and closes where a closing mark finally appears.
+ *   opens with the same quotation mark, and closes where a closing mark finally appears.
  * - An unclosed mark is dropped: it must not swallow the rest of the article.
  */
 import { isLetterAt, isLetterOrNumberAt, isUppercaseOrNumberAt, letterRuns } from "../text/chars.js";
@@ -70,7 +70,9 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
     }
     if (open) {
       const next = paragraphs[p + 1] ?? "";
-      if (next.length > 0 && isDoubleMark(next[0] ?? "") && opens(next[0] ?? "", next, 0)) {
+      // The continuing paragraph opens with the same mark as the quote did: a straight mark left
+      // open before a paragraph in curly ones (or the other way) is a stray, not the same voice.
+      if (next.length > 0 && next[0] === open.opener && opens(next[0] ?? "", next, 0)) {
         open.earlier.push(text.slice(open.contentStart));
       } else {
         open = null;
@@ -81,10 +83,6 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 const DOUBLE_MARK = /["“”„«»「」]/g;
-
-function isDoubleMark(ch: string): boolean {
-  return ch === '"' || ch === "“" || ch === "”" || ch === "„" || ch === "«" || ch === "»" || ch === "「" || ch === "」";
-}
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n";
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isLetterOrNumberAt(ch, 0);

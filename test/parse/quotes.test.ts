@@ -43,6 +43,9 @@ describe("quote spans", () => {
 
   it("a quote left open without the convention ends at its paragraph", () => {
     expect(texts(["He said “this runs on.", "A new paragraph without a mark."])).toEqual([]);
+    // A straight mark left open is not continued by a paragraph that opens with a curly one.
+    expect(texts(['"Kevin was snoring.', "“Here he is, babe,” she said."])).toEqual(["Here he is, babe"]);
+    expect(texts(["“It runs on.", "“And ends here,” she said."])).toEqual(["It runs on. And ends here"]);
   });
 
   it("is linear in unmatched marks", () => {
