@@ -79,7 +79,11 @@ export function progressLine(done: number, total: number, barWidth: number): str
   return `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${String(done).padStart(String(total).length)}/${total} articles`;
 }
 
-function report(results: readonly AddResult[], context: AddContext): string {
+/** On a terminal, at most this many "already stored" lines of a large add; the rest are counted. */
+const SHOWN_EXISTING = 50;
+
+/** What `add` prints on stdout (and, in a pipe, the summary it gives `notice`). */
+export function report(results: readonly AddResult[], context: Pick<AddContext, "stdoutIsTTY" | "notice">): string {
   const added = results.filter((r) => r.status === "added").length;
   const existing = results.length - added;
   const summary = `added ${added} article${added === 1 ? "" : "s"}${existing ? `, ${existing} already stored` : ""}`;
@@ -88,12 +92,20 @@ function report(results: readonly AddResult[], context: AddContext): string {
     context.notice(summary);
     return results.map((r) => `${printableName(r.id)}\t${r.status}\t${printableName(r.source)}\n`).join("");
   }
-  const lines: string[] = [];
-  const few = results.length <= MANY;
-  for (const r of results) {
-    if (r.status === "exists") lines.push(`already stored as ${printableName(r.id)}: ${printableName(r.source)}`);
-    else if (few) lines.push(`added ${printableName(r.id)}: ${printable(r.headline)}`);
+  if (results.length <= MANY) {
+    return results
+      .map((r) => (r.status === "exists" ? alreadyStoredLine(r) : `added ${printableName(r.id)}: ${printable(r.headline)}`))
+      .map((line) => `${line}\n`)
+      .join("");
   }
-  if (!few) lines.push(summary.charAt(0).toUpperCase() + summary.slice(1));
-  return lines.slice(0, 50).join("\n") + (lines.length > 50 ? `\n… and ${lines.length - 50} more already stored\n` : "\n");
+  // The summary is always the last line, after the first files already stored and a count of the rest.
+  const stored = results.filter((r) => r.status === "exists").map(alreadyStoredLine);
+  const lines = stored.slice(0, SHOWN_EXISTING);
+  if (stored.length > SHOWN_EXISTING) lines.push(`… and ${stored.length - SHOWN_EXISTING} more already stored`);
+  lines.push(summary.charAt(0).toUpperCase() + summary.slice(1));
+  return lines.map((line) => `${line}\n`).join("");
+}
+
+function alreadyStoredLine(result: AddResult): string {
+  return `already stored as ${printableName(result.id)}: ${printableName(result.source)}`;
 }

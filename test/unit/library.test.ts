@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { progressLine } from "../../src/commands/add.js";
+import { progressLine, report } from "../../src/commands/add.js";
+import type { AddResult } from "../../src/library/library.js";
 import { isoTime } from "../../src/commands/list.js";
 import { highlightLines } from "../../src/commands/search.js";
 import { oneColumnMetrics } from "../../src/render/wrap.js";
@@ -159,6 +160,34 @@ describe("list and add helpers", () => {
     expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
     expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
     expect(progressLine(1000, 1000, 10)).toBe("[##########] 1000/1000 articles");
+  });
+});
+
+describe("add's report on a terminal", () => {
+  const results = (added: number, existing: number): AddResult[] => [
+    ...Array.from({ length: added }, (_, i): AddResult => ({ source: `new-${i}.txt`, id: `new-${i}`, status: "added", headline: `New ${i}` })),
+    ...Array.from({ length: existing }, (_, i): AddResult => ({ source: `old-${i}.txt`, id: `old-${i}`, status: "exists", headline: `Old ${i}` })),
+  ];
+  const lines = (added: number, existing: number): string[] => report(results(added, existing), { stdoutIsTTY: true, notice: () => {} }).trimEnd().split("\n");
+
+  it.each([
+    // added, already stored, lines of "already stored", the "… and N more" line or none, the summary
+    [20, 0, 0, undefined, "Added 20 articles"],
+    [20, 3, 3, undefined, "Added 20 articles, 3 already stored"],
+    [0, 49, 49, undefined, "Added 0 articles, 49 already stored"],
+    [0, 50, 50, undefined, "Added 0 articles, 50 already stored"],
+    [0, 51, 50, "… and 1 more already stored", "Added 0 articles, 51 already stored"],
+    [872, 896, 50, "… and 846 more already stored", "Added 872 articles, 896 already stored"],
+  ])("%i added, %i already stored: the first 50 of those, a count of the rest, and the summary last", (added, existing, shown, more, summary) => {
+    const printed = lines(added, existing);
+    expect(printed.filter((l) => l.startsWith("already stored as "))).toHaveLength(shown);
+    expect(printed.filter((l) => l.startsWith("… and "))).toEqual(more === undefined ? [] : [more]);
+    expect(printed.at(-1)).toBe(summary);
+    expect(printed).toHaveLength(shown + (more === undefined ? 1 : 2));
+  });
+
+  it("a line per article for up to 10 files, and no summary", () => {
+    expect(lines(2, 1)).toEqual(["added new-0: New 0", "added new-1: New 1", "already stored as old-0: old-0.txt"]);
   });
 });
 
