@@ -15,7 +15,7 @@ import type { DisplaySettings, Format } from "./render/index.js";
 import { printable } from "./render/sanitize.js";
 import { decideTheme, THEMES } from "./render/theme.js";
 import { findStoredArticle, homeFolder, libraryDir as libraryDirIn } from "./store.js";
-import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
+import { decideColor, decideHyperlinks, decideWidth, READING_WIDTH, terminalColumns } from "./terminal.js";
 import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
 
@@ -25,7 +25,7 @@ export interface CliProcess {
   env: Record<string, string | undefined>;
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
-  stderr: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
   exitCode?: number | string | undefined;
   on?(event: PagerSignal, listener: () => void): unknown;
   off?(event: PagerSignal, listener: () => void): unknown;
@@ -132,7 +132,10 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     },
     async add(files, flags) {
       const { addCommand } = await import("./commands/add.js");
-      const progress = proc.stderr.isTTY ? (line: string) => void proc.stderr.write(`\r\u001b[K${line}`) : undefined;
+      const stderr = proc.stderr;
+      const progress = stderr.isTTY
+        ? { draw: (line: string) => void stderr.write(`\r\u001b[K${line}`), columns: () => terminalColumns(stderr.columns, proc.env) ?? READING_WIDTH }
+        : undefined;
       const context = {
         seedsDir: seedsDir(),
         libraryDir: libraryDir(proc.env),

@@ -156,10 +156,21 @@ describe("freshness", () => {
 });
 
 describe("list and add helpers", () => {
-  it("draws a progress bar", () => {
-    expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
-    expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
-    expect(progressLine(1000, 1000, 10)).toBe("[##########] 1000/1000 articles");
+  it.each([
+    [0, 1000, 80, "[------------------------------]    0/1000 articles"],
+    [500, 1000, 80, "[###############---------------]  500/1000 articles"],
+    [1000, 1000, 200, "[##############################] 1000/1000 articles"],
+    // Narrower terminals: the bar shrinks, leaving the last column free, then goes.
+    [500, 1000, 40, "[#########---------]  500/1000 articles"],
+    [741, 896, 40, "[################----] 741/896 articles"],
+    [741, 896, 30, "[########--] 741/896 articles"],
+    [741, 896, 25, "741/896 articles"],
+    [741, 896, 12, "741/896"],
+    [741, 896, 5, ""],
+  ])("draws a progress bar: %i of %i at %i columns", (done, total, columns, expected) => {
+    const line = progressLine(done, total, columns);
+    expect(line).toBe(expected);
+    expect(line.length).toBeLessThan(columns);
   });
 });
 
