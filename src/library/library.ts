@@ -1,10 +1,10 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
-import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
+import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
@@ -184,7 +184,7 @@ export class Library {
   static async open(seedsDir: string, dir: string, options: OpenOptions): Promise<Library> {
     if (!isFolder(dir) && options.create) {
       try {
-        mkdirSync(dir, { recursive: true });
+        makeFolder(dir);
       } catch (error) {
         throw libraryNotWritable(`${dir}: cannot create the library folder (${errorCode(error)})`);
       }
@@ -216,7 +216,7 @@ export class Library {
   /** Make the index's folder; undefined when it is there, else why it cannot be (a file with its name, a folder not writable). */
   private static makeIndexDir(dir: string): string | undefined {
     try {
-      mkdirSync(indexDir(dir), { recursive: true });
+      makeFolder(indexDir(dir));
       return undefined;
     } catch (error) {
       return isReadOnly(error) ? `${dir}: the library folder is not writable (${errorCode(error)})` : `${indexDir(dir)}: cannot create the index folder (${errorCode(error)})`;

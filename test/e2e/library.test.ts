@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,6 +38,10 @@ function list(env: Record<string, string>): Entry[] {
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as Entry[];
+}
+
+function isFolderAt(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function articleFiles(library: string): string[] {
@@ -346,6 +350,24 @@ describe("a library path that is not what it should be", () => {
     expect(run(["rm", "nope"], { env: under }).code).toBe(3);
     const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env: under });
     expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(file, "library")}: cannot create the library folder (ENOTDIR)\n`, code: 7 });
+  });
+});
+
+describe.skipIf(!isFolderAt("/proc/self"))("a library in a file system that makes no folders (/proc)", () => {
+  // mkdir there says ENOENT under a folder that exists, on which Node's recursive mkdir loops forever.
+  const runBounded = (args: string[], home: string): RunResult => {
+    const result = spawnSync(BIN, args, { env: { ...cleanEnv(), NEWSREAD_HOME: home }, encoding: "utf8", timeout: 20_000 });
+    return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+  };
+
+  it.each(["/proc", "/proc/self"])("NEWSREAD_HOME=%s: read commands index in memory, add exits 7", (home) => {
+    expect(runBounded(["list"], home)).toMatchObject({ stderr: "", code: 0 });
+    expect(runBounded(["search", "putin"], home)).toMatchObject({ stderr: "", code: 0 });
+    expect(runBounded(["add", SEED], home)).toEqual({ stdout: "", stderr: `newsread: ${home}/.newsread: cannot create the index folder (ENOENT)\n`, code: 7 });
+  });
+
+  it("NEWSREAD_HOME under /proc that does not exist: add exits 7", () => {
+    expect(runBounded(["add", SEED], "/proc/newsread-none/library")).toEqual({ stdout: "", stderr: "newsread: /proc/newsread-none/library: cannot create the library folder (ENOENT)\n", code: 7 });
   });
 });
 
