@@ -1,4 +1,4 @@
-import { emptyArticle, notFound, usageError } from "../errors.js";
+import { nothingToAdd, notFound, usageError } from "../errors.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleFile, refuseStdinTwice, stdinIsTerminal } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
@@ -76,7 +76,8 @@ async function readItem(source: string, context: AddContext): Promise<AddItem> {
   }
   const name = source === "-" ? "standard input" : source;
   // As `show` judges it: text the parser finds no words in would be stored with an empty headline.
-  if (isBlankText(text)) throw emptyArticle(`${name}: empty article, nothing to add`);
+  // (Markdown whose markup holds no text, such as a lone rule, is found only once parsed: Library.add.)
+  if (isBlankText(text)) throw nothingToAdd(name);
   return { text, source: name, markdown: isMarkdownArticle(source, text) };
 }
 

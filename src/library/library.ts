@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
-import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
+import { libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
@@ -99,6 +99,8 @@ interface Row {
 }
 
 export interface Doc {
+  /** The parser found no text in it (listed as "(empty)"). */
+  empty: boolean;
   headline: string;
   words: number;
   quotes: number;
@@ -335,7 +337,12 @@ export class Library {
     if (!this.indexFile) throw libraryNotWritable(this.notWritable);
     const tools = await loadTools();
     // Parse before taking the write lock: other processes wait only for the writing.
-    const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, item.markdown, tools) }));
+    const docs = items.map((item) => {
+      const doc = indexDocument(item.text, item.source, item.markdown, tools);
+      // Markdown whose markup holds no text (a rule, an empty title, a comment): the parser finds no words, as in blank text.
+      if (doc.empty) throw nothingToAdd(item.source);
+      return { item, doc };
+    });
     return this.recovering(() =>
       this.writing(tools, () => {
         const results: AddResult[] = [];
@@ -766,7 +773,13 @@ function readArticleText(file: string): { text: string } | { unreadable: string 
  */
 function parsed(text: string, id: string, markdown: boolean, parse: Tools["parse"]): { normalized: string; article: Article | undefined } {
   const normalized = normalizedText(text);
-  return { normalized, article: isBlankText(normalized) ? undefined : parse(text, id, markdown) };
+  const article = isBlankText(normalized) ? undefined : parse(text, id, markdown);
+  return { normalized, article: article && hasText(article) ? article : undefined };
+}
+
+/** Whether the parser found any text: Markdown of markup alone (`---`, `# `, `<!-- -->`) has none. */
+function hasText(article: Article): boolean {
+  return article.headline !== "" || article.sections.some((s) => s.heading !== null || s.paragraphs.length > 0);
 }
 
 function normalizedText(text: string): string {
@@ -783,6 +796,7 @@ function indexDocument(text: string, id: string, markdown: boolean, tools: Tools
   const quotes = article?.quotes ?? [];
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
   return {
+    empty: article === undefined,
     ...listingFacts(article),
     body: article ? article.sections.map((s) => [s.heading ?? "", ...s.paragraphs].join("\n")).join("\n") : "",
     quoteText: quotes.map((q) => q.text).join("\n"),

@@ -223,6 +223,21 @@ describe("add", () => {
     expect(articleFiles(library)).toEqual([]);
   });
 
+  it.each([
+    ["rule.md", "---\n"],
+    ["title-mark.md", "# \n"],
+    ["comment.md", "<!-- a note -->\n"],
+    ["rules.md", "***\n\n___\n"],
+  ])("refuses Markdown whose markup holds no text, %s, as empty (5), storing nothing; put in the folder by hand, it is listed as (empty)", (name, text) => {
+    const { env, library, files } = setup();
+    const good = write(files, "good.txt", article("Good Story", "Body."));
+    const markup = write(files, name, text);
+    expect(run(["add", good, markup], { env })).toEqual({ stdout: "", stderr: `newsread: ${markup}: empty article, nothing to add\n`, code: 5 });
+    expect(articleFiles(library)).toEqual([]);
+    write(library, name, text);
+    expect(list(env).filter((e) => !e.bundled).map((e) => [e.headline, e.words])).toEqual([["(empty)", 0]]);
+  });
+
   it("eight adds at once all succeed and lose nothing", async () => {
     const { env, library, files } = setup();
     const batches = Array.from({ length: 8 }, (_, p) =>
