@@ -9,7 +9,7 @@ import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.
 import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
 import { pairedForIndex } from "../text/cjk.js";
-import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
+import { makeSnippet, matchExpression, normalizeWord, parseQuery, speakerWords, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
 
@@ -297,7 +297,9 @@ export class Library {
   /** Full-text search, best first; `speaker` narrows to articles quoting that person. */
   async search(query: string, speaker: string | undefined, limit: number, counting: { total: boolean } = { total: true }): Promise<SearchResult> {
     const match = matchExpression(query, speaker);
-    if (match === undefined) throw usageError("nothing to search for: give words to look for, or --speaker NAME");
+    if (match === undefined) {
+      throw usageError(speaker === undefined ? "nothing to search for: give words to look for, or --speaker NAME" : `nothing to search for: no words to look for, and no name in --speaker '${speaker}'`);
+    }
     const found = await this.recovering(() => {
       // Ranked first, joined after: the articles' columns are read for the hits shown, not for every match.
       const rows = this.db
@@ -814,7 +816,7 @@ function withoutTitle(text: string, headline: string): string {
 
 /** The quotes of the named speaker, as text to cut a snippet from. */
 function speakerQuotes(quotesJson: string, speaker: string): string {
-  const wanted = parseQuery(speaker).flatMap((p) => p.words);
+  const wanted = speakerWords(speaker);
   const quotes = JSON.parse(quotesJson) as { text: string; speaker: string | null }[];
   const said = quotes.filter((q) => q.speaker !== null && wanted.every((w) => normalizeWord(q.speaker ?? "").includes(w)));
   return said.map((q) => `${q.speaker ?? ""}: “${q.text}”`).join(" ");

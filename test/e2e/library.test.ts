@@ -117,6 +117,22 @@ describe("add, list, show, search, rm", () => {
     expect(ids).toEqual(["grain-exports-rise-again", "council-meets-on-roads"]);
   });
 
+  it("searches a possessive (Yukos's, Brown’s) for the name, and --speaker past a title (Mr Brown)", () => {
+    const { env, files } = setup();
+    const plain = write(files, "a.txt", article("Oil Firm Yukos In Court", "Yukos went to court in Houston.", "Gordon Brown"));
+    const possessive = write(files, "b.txt", article("Shares Fall Again", "Yukos's shares fell as the government's plan stalled.", "Anna Petrenko"));
+    const stray = write(files, "c.txt", article("Ratings Agency Acts", "Russia's oil giant is in trouble. S&P cut its rating.", "Anna Petrenko"));
+    expect(run(["add", plain, possessive, stray], { env }).code).toBe(0);
+    const search = (...args: string[]): { hits: { id: string; snippet: string; highlights: [number, number][] }[] } => JSON.parse(run(["search", "--json", ...args], { env }).stdout);
+    for (const query of ["Yukos's", "Yukos’s", "yukos"]) {
+      const { hits } = search(query);
+      expect(hits.map((h) => h.id).sort()).toEqual(["oil-firm-yukos-in-court", "shares-fall-again"]);
+      for (const hit of hits) for (const [a, b] of hit.highlights) expect(hit.snippet.slice(a, b).toLowerCase()).toBe("yukos");
+    }
+    for (const speaker of ["Mr Brown", "Brown’s", "Gordon Brown"]) expect(search("--speaker", speaker).hits.map((h) => h.id)).toEqual(["oil-firm-yukos-in-court"]);
+    expect(run(["search", "--speaker", "*"], { env })).toEqual({ stdout: "", stderr: "newsread: nothing to search for: no words to look for, and no name in --speaker '*'\n", code: 2 });
+  });
+
   it("finds words inside Chinese and Japanese text, which puts no spaces between words", () => {
     const { env, files } = setup();
     const chinese = write(files, "zh.txt", "科技新闻\n\n谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习的计算机。这款产品非常重要。\n");

@@ -61,6 +61,13 @@ describe("queries", () => {
     ["会議 首相", `"会議" AND "首相"`],
     ["人", `"人" *`],
     ["  ", undefined],
+    // A possessive is the name: the index holds its "s" as a word of its own.
+    ["Yukos's", `"yukos"`],
+    ["Greenspan’s rates", `"greenspan" AND "rates"`],
+    [`"Alan Greenspan's"`, `"alan greenspan"`],
+    [`"Greenspan's speech"`, `("greenspan s speech" OR "greenspan speech")`],
+    ["Yukos' shares", `"yukos" AND "shares"`],
+    ["O'Brien", `"o brien"`],
   ])("matchExpression(%j)", (query, expected) => {
     expect(matchExpression(query, undefined)).toBe(expected);
   });
@@ -69,6 +76,26 @@ describe("queries", () => {
     expect(matchExpression("", "Zelensky")).toBe(`speakers : "zelensky"`);
     expect(matchExpression("talks", "Donald Trump")).toBe(`"talks" AND speakers : "donald trump"`);
     expect(matchExpression("", "李")).toBe(`speakers : "李" *`); // a one-character surname, the first of a pair
+  });
+
+  it.each([
+    ["Zelensky’s", `speakers : "zelensky"`],
+    ["Mr Brown", `speakers : "brown"`],
+    ["Mrs. Thatcher", `speakers : "thatcher"`],
+    ["Dr Anna Petrenko", `speakers : "anna petrenko"`],
+    ["Ms Smith's", `speakers : "smith"`],
+    ["Miss Marple", `speakers : "marple"`],
+    ["Mr", `speakers : "mr"`], // a title alone is what there is to look for
+    ["*", undefined],
+  ])("looks for the name in --speaker %j, without a possessive or a title before it", (speaker, expected) => {
+    expect(matchExpression("", speaker)).toBe(expected);
+  });
+
+  it("highlights the name of a possessive query, never a lone s", () => {
+    const snippet = makeSnippet("Russia's oil giant Yukos. S&P said Yukos's debts and the government's plan", termMatcher("Yukos's"));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["Yukos", "Yukos"]);
+    const bySpeaker = makeSnippet("Mr Brown said: “It's done.”", termMatcher("", "Mr Brown’s"));
+    expect(bySpeaker.highlights.map(([a, b]) => bySpeaker.text.slice(a, b))).toEqual(["Brown"]);
   });
 
   it("parses prefixes only on bare words", () => {
