@@ -29,6 +29,13 @@ const SCHEMA_VERSION = 4;
 export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
 const LOCK_TIMEOUT_MS = 120_000;
+/** `add` writes an article to `<library>/.newsread/tmp-<random>` first, then links it to its name. */
+const TEMP_PREFIX = "tmp-";
+/**
+ * A temporary file untouched for this long was left by an add that was killed: a running add
+ * removes its own within milliseconds, and makes them only while it holds the write lock.
+ */
+const ORPHAN_TEMP_AGE_MS = 10 * 60_000;
 
 /** An article in the library, numbered as `newsread list` numbers it. */
 export interface LibraryArticle {
@@ -463,6 +470,7 @@ export class Library {
   private writing<T>(tools: Tools, work?: () => T): T | undefined {
     this.db.exec("BEGIN IMMEDIATE");
     try {
+      this.sweepOrphanTemps();
       this.sync(tools);
       let result: T | undefined;
       if (work) {
@@ -474,6 +482,34 @@ export class Library {
     } catch (error) {
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
       throw error;
+    }
+  }
+
+  /**
+   * Remove the temporary files of adds that were killed (a copy of an article's text, or of one
+   * since removed). Run under the write lock, by which no other add can be writing one; the age
+   * is a second guard, should a lock ever be missed (an index deleted while in use).
+   */
+  private sweepOrphanTemps(): void {
+    if (!this.indexFile) return;
+    const folder = indexDir(this.dir);
+    const cutoff = this.now() - ORPHAN_TEMP_AGE_MS;
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const file = path.join(folder, name);
+      try {
+        const stat = statSync(file, { throwIfNoEntry: false });
+        // Its change time too, which no one can set back: it moves when the file is written, linked or touched.
+        if (stat?.isFile() && Math.max(stat.mtimeMs, stat.ctimeMs) < cutoff) unlinkSync(file);
+      } catch {
+        // Gone already, or not ours to remove: the next write tries again.
+      }
     }
   }
 
@@ -536,7 +572,7 @@ export class Library {
     const idTaken = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
     const taken = (id: string): boolean => idTaken.get(id) !== undefined || existsSync(path.join(this.dir, `${id}.txt`)) || existsSync(path.join(this.dir, `${id}.md`));
     if (chosenId !== undefined && taken(chosenId)) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
-    const temp = path.join(indexDir(this.dir), `tmp-${tools.random()}`);
+    const temp = path.join(indexDir(this.dir), `${TEMP_PREFIX}${tools.random()}`);
     writeFileSync(temp, item.text);
     try {
       // Half a millisecond in: utimes takes seconds as a double, whose error could land a whole
