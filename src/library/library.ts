@@ -356,7 +356,9 @@ export class Library {
       this.writing(tools, () => {
         const results: AddResult[] = [];
         const byHash = this.db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
-        let added = -Infinity;
+        // After every article there is, even should the clock have gone back (or an index made before
+        // the rule above hold a time ahead of it): an add never renumbers another.
+        let added = (this.db.prepare("SELECT added FROM articles WHERE bundled = 0 AND added IS NOT NULL ORDER BY added DESC LIMIT 1").pluck().get() as number | undefined) ?? -Infinity;
         for (const [index, { item, doc }] of docs.entries()) {
           const existing = byHash.get(doc.hash) as string | undefined;
           if (existing !== undefined) {
@@ -516,6 +518,7 @@ export class Library {
   /** Compare every article file with the index; index what is new or changed, forget what is gone. */
   private sync(tools: Tools): void {
     const stamps = this.folderStamps(); // before listing: a change made while we list shows next time
+    const now = this.now();
     const known = this.db.prepare("SELECT rowid, id, file, bundled, size, mtime, added FROM articles").all() as (Row & { size: number; mtime: string })[];
     const holders = new Map(known.map((row) => [row.id, row as IdHolder]));
     const onDisk = { seeds: stampFiles(this.seedsDir), library: stampFiles(this.dir) };
@@ -551,7 +554,10 @@ export class Library {
         const holder = holders.get(id);
         if (holder && !outranks({ bundled, file: file.name }, holder)) continue;
         if (holder) this.deleteRow(holder.rowid);
-        const added = bundled ? null : Number(BigInt(file.mtimeNs) / 1_000_000n);
+        // A file's modification time is when it was added, except that no article is taken as added
+        // later than when it was first indexed: a time ahead of the clock (a machine whose clock is
+        // ahead, an archive, touch) would keep it the newest for good, and every later add would renumber it.
+        const added = bundled ? null : Math.min(Number(BigInt(file.mtimeNs) / 1_000_000n), now);
         const rowid = this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
         holders.set(id, { rowid, bundled, file: file.name });
       }
