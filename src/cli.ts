@@ -15,7 +15,7 @@ import type { DisplaySettings, Format } from "./render/index.js";
 import { printable } from "./render/sanitize.js";
 import { decideTheme, THEMES } from "./render/theme.js";
 import { findStoredArticle, homeFolder, libraryDir as libraryDirIn } from "./store.js";
-import { decideColor, decideHyperlinks, decideWidth, READING_WIDTH, terminalColumns } from "./terminal.js";
+import { decideColor, decideHyperlinks, decideTableWidth, decideWidth, READING_WIDTH, terminalColumns } from "./terminal.js";
 import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
 
@@ -123,7 +123,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     },
     async list(flags) {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
-      const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
+      const width = decideTableWidth(proc.stdout.columns, proc.env, stdoutIsTTY);
       const order = { sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit };
       const listed = await listCommand({ format, width }, order, { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env), open: { create: false, notice } });
       if (typeof listed === "string") print(listed);

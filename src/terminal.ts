@@ -36,6 +36,15 @@ export function decideWidth(flag: number | undefined, reportedColumns: number | 
   return Math.max(MIN_WIDTH, Math.min(terminalColumns(reportedColumns, env) ?? READING_WIDTH, READING_WIDTH));
 }
 
+/**
+ * A table's width: the whole terminal (the reading measure is for prose; a table's columns, ids
+ * above all, are cut to fit), else the reading width.
+ */
+export function decideTableWidth(reportedColumns: number | undefined, env: Env, isTTY: boolean): number {
+  if (!isTTY) return READING_WIDTH;
+  return Math.max(MIN_WIDTH, terminalColumns(reportedColumns, env) ?? READING_WIDTH);
+}
+
 /** A terminal's own width: what it reports, else COLUMNS; undefined when neither says. */
 export function terminalColumns(reportedColumns: number | undefined, env: Env): number | undefined {
   if (reportedColumns !== undefined && reportedColumns > 0) return reportedColumns;

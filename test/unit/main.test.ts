@@ -66,6 +66,19 @@ describe("main", () => {
     expect(result.stdout).toBe("Added 12 articles\n");
   });
 
+  it.each([100, 200])("lists as a table as wide as a %i-column terminal, so ids and headlines are not cut at 80", async (columns) => {
+    const library = mkdtempSync(path.join(tmpdir(), "newsread-wide-list-"));
+    const id = "stealth-over-health-the-senator-who-says-she-is-better-than-ever";
+    const headline = "Stealth over health: the senator who says she is better than ever";
+    writeFileSync(path.join(library, `${id}.txt`), `${headline}\n\nThe senator said so on Monday.\n`);
+    const result = await runMain(["list"], { stdoutIsTTY: true, columns, env: { NEWSREAD_HOME: library } });
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThan(80);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+    // At 200 columns nothing needs cutting; at 100 the id is cut to leave the headline its 24 columns.
+    if (columns === 200) expect(lines[1]).toMatch(new RegExp(`^2  ${id}  .*  ${headline}$`));
+  });
+
   it("reports an internal error in one line without a stack trace", async () => {
     const result = await runMain(["show", "--width", "30", "--format", "text", "--", "/dev/null/x"]);
     expect(result.exitCode).not.toBe(0);
