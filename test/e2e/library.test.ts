@@ -304,6 +304,19 @@ describe("add", () => {
 });
 
 describe("rm", () => {
+  it("the help's example of removing the ids a grep finds works for ids with spaces, quotes and a leading dash", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    const names = ["sp ace draft", "o'brien draft", `say "hi" draft`, "-dash draft", "keep"];
+    for (const name of names) write(library, `${name}.txt`, article(`Story ${name}`, "Body."));
+    const example = run(["help", "rm"], { env }).stdout.split("\n").find((line) => line.includes("| xargs"))?.trim() ?? "";
+    expect(example).toMatch(/^newsread list --ids \| grep draft \|/);
+    const result = spawnSync("sh", ["-c", example], { env: { ...env, PATH: `${path.dirname(BIN)}:${env.PATH ?? ""}` }, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(articleFiles(library)).toEqual(["keep.txt"]);
+  });
+
   it("refuses a bundled article (6) and an unknown id (3), removing nothing", () => {
     const { env, library, files } = setup();
     run(["add", write(files, "a.txt", article("Keep Me Around", "Body."))], { env });
