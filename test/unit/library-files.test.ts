@@ -96,3 +96,33 @@ describe("a library file whose modification time is ahead of the clock", () => {
     expect(await withLibrary(seeds, dir, { create: false }, numbered)).toEqual(["1:first-story", "2:second-story", "3:by-hand"]);
   });
 });
+
+describe("ranking a word that more than half the library has (README: search)", () => {
+  // SQLite's BM25 sets such a word's IDF, negative by the formula, to 1e-6: every hit's score is near
+  // 0, but as one factor of every score alike, so a one-word search ranks its hits as it would were
+  // the word rare.
+  const stories = [
+    item("Trump urges supporters to vote"),
+    { text: `Axelrod calls on Dean\n\nTrump said so. ${"Filler words here. ".repeat(40)}`, source: "axelrod.txt", markdown: false },
+    { text: `Sanders on Clinton\n\nTrump and Trump again. ${"Filler words here. ".repeat(120)}`, source: "sanders.txt", markdown: false },
+    item("Nothing about him"),
+  ];
+  const ranked = async (others: number): Promise<{ ids: string[]; best: number }> => {
+    const { seeds, dir } = folders();
+    const unrelated = Array.from({ length: others }, (_, i) => item(`Unrelated story ${i}`));
+    return withLibrary(seeds, dir, { create: true }, async (library) => {
+      await library.add([...stories, ...unrelated], undefined);
+      const { hits } = await library.search("trump", undefined, 10);
+      return { ids: hits.map((h) => h.id), best: hits[0]?.score ?? 0 };
+    });
+  };
+
+  it("in 3 of 4 articles it scores near 0, in the same order as in 3 of 40", async () => {
+    const common = await ranked(0);
+    const rare = await ranked(36);
+    expect(common.best).toBeLessThan(0.0001);
+    expect(rare.best).toBeGreaterThan(1);
+    expect(common.ids).toEqual(rare.ids);
+    expect(common.ids[0]).toBe("trump-urges-supporters-to-vote");
+  });
+});
