@@ -15,7 +15,7 @@ import type { DisplaySettings, Format } from "./render/index.js";
 import { printable } from "./render/sanitize.js";
 import { decideTheme, THEMES } from "./render/theme.js";
 import { findStoredArticle, homeFolder, libraryDir as libraryDirIn } from "./store.js";
-import { decideColor, decideHyperlinks, decideWidth } from "./terminal.js";
+import { decideColor, decideHyperlinks, decideTableWidth, decideWidth, READING_WIDTH, terminalColumns } from "./terminal.js";
 import { seedsDir } from "./paths.js";
 import { packageVersion } from "./version.js";
 
@@ -25,7 +25,7 @@ export interface CliProcess {
   env: Record<string, string | undefined>;
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
-  stderr: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
   exitCode?: number | string | undefined;
   on?(event: PagerSignal, listener: () => void): unknown;
   off?(event: PagerSignal, listener: () => void): unknown;
@@ -123,7 +123,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     },
     async list(flags) {
       const format = flags.ids ? "ids" : flags.json ? "json" : stdoutIsTTY ? "table" : "tsv";
-      const width = decideWidth(undefined, proc.stdout.columns, proc.env, stdoutIsTTY);
+      const width = decideTableWidth(proc.stdout.columns, proc.env, stdoutIsTTY);
       const order = { sort: flags.sort, reverse: flags.reverse === true, limit: flags.limit };
       const listed = await listCommand({ format, width }, order, { seedsDir: seedsDir(), libraryDir: libraryDir(proc.env), open: { create: false, notice } });
       if (typeof listed === "string") print(listed);
@@ -132,7 +132,10 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     },
     async add(files, flags) {
       const { addCommand } = await import("./commands/add.js");
-      const progress = proc.stderr.isTTY ? (line: string) => void proc.stderr.write(`\r\u001b[K${line}`) : undefined;
+      const stderr = proc.stderr;
+      const progress = stderr.isTTY
+        ? { draw: (line: string) => void stderr.write(`\r\u001b[K${line}`), columns: () => terminalColumns(stderr.columns, proc.env) ?? READING_WIDTH }
+        : undefined;
       const context = {
         seedsDir: seedsDir(),
         libraryDir: libraryDir(proc.env),

@@ -31,6 +31,8 @@ export const usageError = (message: string): UserError => new UserError(message,
 export const notFound = (message: string): UserError => new UserError(message, ExitCode.notFound);
 export const unreadable = (message: string): UserError => new UserError(message, ExitCode.unreadable);
 export const emptyArticle = (message: string): UserError => new UserError(message, ExitCode.empty);
+/** An article `add` finds no text in: nothing is stored. */
+export const nothingToAdd = (source: string): UserError => emptyArticle(`${source}: empty article, nothing to add`);
 export const refused = (message: string): UserError => new UserError(message, ExitCode.refused);
 export const libraryNotWritable = (message: string): UserError => new UserError(message, ExitCode.notWritable);
 export const outputFailed = (message: string): UserError => new UserError(message, ExitCode.outputFailed);

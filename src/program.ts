@@ -178,7 +178,7 @@ Examples:
     .addHelpText("after", `
 Examples:
   newsread rm budget-talks
-  newsread list --ids | grep draft | xargs newsread rm`)
+  newsread list --ids | grep draft | tr '\\n' '\\0' | xargs -0 newsread rm --`)
     .action((ids: string[]) => target.actions.rm(ids));
 
   withDisplayOptions(

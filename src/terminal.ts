@@ -30,11 +30,26 @@ export const MAX_WIDTH = 1000;
  * --width wins. On a terminal: its width (or COLUMNS when it reports none), capped at the
  * reading width. Anywhere else: the reading width, so piped text is the same on every machine.
  */
-export function decideWidth(flag: number | undefined, terminalColumns: number | undefined, env: Env, isTTY: boolean): number {
+export function decideWidth(flag: number | undefined, reportedColumns: number | undefined, env: Env, isTTY: boolean): number {
   if (flag !== undefined) return flag;
   if (!isTTY) return READING_WIDTH;
-  const columns = terminalColumns || Number.parseInt(env.COLUMNS ?? "", 10) || READING_WIDTH;
-  return Math.max(MIN_WIDTH, Math.min(columns, READING_WIDTH));
+  return Math.max(MIN_WIDTH, Math.min(terminalColumns(reportedColumns, env) ?? READING_WIDTH, READING_WIDTH));
+}
+
+/**
+ * A table's width: the whole terminal (the reading measure is for prose; a table's columns, ids
+ * above all, are cut to fit), else the reading width.
+ */
+export function decideTableWidth(reportedColumns: number | undefined, env: Env, isTTY: boolean): number {
+  if (!isTTY) return READING_WIDTH;
+  return Math.max(MIN_WIDTH, terminalColumns(reportedColumns, env) ?? READING_WIDTH);
+}
+
+/** A terminal's own width: what it reports, else COLUMNS; undefined when neither says. */
+export function terminalColumns(reportedColumns: number | undefined, env: Env): number | undefined {
+  if (reportedColumns !== undefined && reportedColumns > 0) return reportedColumns;
+  const fromEnv = Number.parseInt(env.COLUMNS ?? "", 10);
+  return fromEnv > 0 ? fromEnv : undefined;
 }
 
 /**

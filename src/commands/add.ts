@@ -1,4 +1,4 @@
-import { emptyArticle, notFound, usageError } from "../errors.js";
+import { nothingToAdd, notFound, usageError } from "../errors.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleFile, refuseStdinTwice, stdinIsTerminal } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
@@ -14,10 +14,17 @@ export interface AddContext {
   readStdin: (() => Promise<Uint8Array>) | undefined;
   /** Lines for a person (stdout is a terminal) or one tab-separated line per article (a pipe). */
   stdoutIsTTY: boolean;
-  /** Progress on a terminal's stderr: called with a line to draw over the last one ("" to clear). */
-  progress?: (line: string) => void;
+  /** Progress on a terminal's stderr (undefined elsewhere). */
+  progress?: ProgressDisplay;
   /** A message for stderr. */
   notice: (message: string) => void;
+}
+
+export interface ProgressDisplay {
+  /** Draw a line over the last one ("" to clear it). */
+  draw: (line: string) => void;
+  /** The terminal's width now (it can be resized during a long add). */
+  columns: () => number;
 }
 
 /** Adding more than this many articles on a terminal shows a progress bar and a summary instead of a line each. */
@@ -42,8 +49,8 @@ export async function addCommand(sources: readonly string[], chosenId: string | 
   const progress =
     context.progress && items.length > MANY
       ? (done: number, total: number): void => {
-          const line = progressLine(done, total, 30);
-          if (line !== lastLine) context.progress?.(line);
+          const line = progressLine(done, total, context.progress?.columns() ?? Number.POSITIVE_INFINITY);
+          if (line !== lastLine) context.progress?.draw(line);
           lastLine = line;
         }
       : undefined;
@@ -51,7 +58,7 @@ export async function addCommand(sources: readonly string[], chosenId: string | 
   try {
     results = await library.add(items, chosenId, progress);
   } finally {
-    if (progress) context.progress?.("");
+    if (progress) context.progress?.draw("");
     library.close();
   }
   return report(results, context);
@@ -69,17 +76,38 @@ async function readItem(source: string, context: AddContext): Promise<AddItem> {
   }
   const name = source === "-" ? "standard input" : source;
   // As `show` judges it: text the parser finds no words in would be stored with an empty headline.
-  if (isBlankText(text)) throw emptyArticle(`${name}: empty article, nothing to add`);
+  // (Markdown whose markup holds no text, such as a lone rule, is found only once parsed: Library.add.)
+  if (isBlankText(text)) throw nothingToAdd(name);
   return { text, source: name, markdown: isMarkdownArticle(source, text) };
 }
 
-/** `[#######-------]  512/1000 articles` */
-export function progressLine(done: number, total: number, barWidth: number): string {
-  const filled = total === 0 ? barWidth : Math.floor((done / total) * barWidth);
-  return `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${String(done).padStart(String(total).length)}/${total} articles`;
+const BAR_WIDTH = 30;
+/** A bar narrower than this says too little to be worth its columns: the count alone is shown. */
+const MIN_BAR_WIDTH = 10;
+
+/**
+ * `[#######-------]  512/1000 articles`, narrowed to fit a terminal of `columns`: a line as wide as
+ * the terminal wraps, and redrawing it (a carriage return, then clear to the end of the line) would
+ * then clear only its last row, leaving a copy of the bar behind at every update. The last column
+ * is left free, as a line that fills it leaves some terminals' cursor on the next row.
+ */
+export function progressLine(done: number, total: number, columns: number): string {
+  const room = columns - 1;
+  const fraction = `${String(done).padStart(String(total).length)}/${total}`;
+  const count = `${fraction} articles`;
+  const barWidth = Math.min(BAR_WIDTH, room - count.length - 3);
+  if (barWidth >= MIN_BAR_WIDTH) {
+    const filled = total === 0 ? barWidth : Math.floor((done / total) * barWidth);
+    return `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${count}`;
+  }
+  return [count, fraction].find((line) => line.length <= room) ?? "";
 }
 
-function report(results: readonly AddResult[], context: AddContext): string {
+/** On a terminal, at most this many "already stored" lines of a large add; the rest are counted. */
+const SHOWN_EXISTING = 50;
+
+/** What `add` prints on stdout (and, in a pipe, the summary it gives `notice`). */
+export function report(results: readonly AddResult[], context: Pick<AddContext, "stdoutIsTTY" | "notice">): string {
   const added = results.filter((r) => r.status === "added").length;
   const existing = results.length - added;
   const summary = `added ${added} article${added === 1 ? "" : "s"}${existing ? `, ${existing} already stored` : ""}`;
@@ -88,12 +116,20 @@ function report(results: readonly AddResult[], context: AddContext): string {
     context.notice(summary);
     return results.map((r) => `${printableName(r.id)}\t${r.status}\t${printableName(r.source)}\n`).join("");
   }
-  const lines: string[] = [];
-  const few = results.length <= MANY;
-  for (const r of results) {
-    if (r.status === "exists") lines.push(`already stored as ${printableName(r.id)}: ${printableName(r.source)}`);
-    else if (few) lines.push(`added ${printableName(r.id)}: ${printable(r.headline)}`);
+  if (results.length <= MANY) {
+    return results
+      .map((r) => (r.status === "exists" ? alreadyStoredLine(r) : `added ${printableName(r.id)}: ${printable(r.headline)}`))
+      .map((line) => `${line}\n`)
+      .join("");
   }
-  if (!few) lines.push(summary.charAt(0).toUpperCase() + summary.slice(1));
-  return lines.slice(0, 50).join("\n") + (lines.length > 50 ? `\n… and ${lines.length - 50} more already stored\n` : "\n");
+  // The summary is always the last line, after the first files already stored and a count of the rest.
+  const stored = results.filter((r) => r.status === "exists").map(alreadyStoredLine);
+  const lines = stored.slice(0, SHOWN_EXISTING);
+  if (stored.length > SHOWN_EXISTING) lines.push(`… and ${stored.length - SHOWN_EXISTING} more already stored`);
+  lines.push(summary.charAt(0).toUpperCase() + summary.slice(1));
+  return lines.map((line) => `${line}\n`).join("");
+}
+
+function alreadyStoredLine(result: AddResult): string {
+  return `already stored as ${printableName(result.id)}: ${printableName(result.source)}`;
 }

@@ -74,13 +74,13 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
   const total = totalOf(result);
   if (total === 0) return `No articles match ${what}.\n`;
   const shown = result.hits.length < total ? ` (the first ${result.hits.length})` : "";
-  const header = `${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""} ${what}${shown}`;
+  const header = `${total} article${total === 1 ? "" : "s"} match${total === 1 ? "es" : ""} ${what}`;
   // A loop rather than Math.max(...hits): a spread of some 150,000 arguments overflows the stack.
   const numberWidth = String(result.hits.reduce((largest, h) => Math.max(largest, h.number), 0)).length;
   const indent = " ".repeat(numberWidth + 4);
   const textWidth = Math.max(1, options.width - indent.length);
   const facts = result.hits.map((hit) => `${printableName(hit.id)} · ${hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`} · ${hit.words} words`);
-  const metrics = await plainMetrics([header, ...facts, ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
+  const metrics = await plainMetrics([header, shown, ...facts, ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
   // Wrapped plain, styled a row at a time: the widths are those of the text.
   const rows = (text: string, width: number): string[] => metrics.wrap(text, width).split("\n");
   const blocks = result.hits.map((hit, i) => {
@@ -90,7 +90,12 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
     for (const line of highlightLines(hit.snippet, textWidth, metrics, style.mark)) lines.push(indent + line);
     return lines.join("\n");
   });
-  return `${rows(header, options.width).map((line) => style.meta(line)).join("\n")}\n\n${blocks.join("\n\n")}\n`;
+  // "(the first 20)" is kept whole: on the last row if it fits there, else on a row of its own.
+  const status = rows(header, options.width);
+  const last = status.length - 1;
+  if (shown && metrics.width(`${status[last] ?? ""}${shown}`) <= options.width) status[last] += shown;
+  else if (shown) status.push(shown.trim());
+  return `${status.map((line) => style.meta(line)).join("\n")}\n\n${blocks.join("\n\n")}\n`;
 }
 
 /** The total of a search that was asked to count it, as every format but TSV is. */

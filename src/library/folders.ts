@@ -1,4 +1,4 @@
-import { statSync, type BigIntStats } from "node:fs";
+import { mkdirSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
 
 /**
@@ -31,6 +31,32 @@ export function isFolder(dir: string): boolean {
   return statIfAny(dir)?.isDirectory() ?? false;
 }
 
+/**
+ * Make a folder and any missing folders above it, as `mkdir -p` does. Not Node's recursive mkdir,
+ * which loops forever where mkdir says "no such file or directory" under a folder that exists (in
+ * /proc, which makes no folders): here a folder is tried once after its parent is there.
+ */
+export function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === "EEXIST" && isFolder(dir)) return; // made already (another process may have just made it)
+    const parent = path.dirname(dir);
+    if (code !== "ENOENT" || parent === dir || isFolder(parent)) throw error;
+    makeFolder(parent);
+    try {
+      mkdirSync(dir);
+    } catch (again) {
+      if (!(errnoCode(again) === "EEXIST" && isFolder(dir))) throw again;
+    }
+  }
+}
+
+function errnoCode(error: unknown): unknown {
+  return error instanceof Error && "code" in error ? error.code : undefined;
+}
+
 function modifiedNs(dir: string): string {
   const stat = statIfAny(dir);
   return stat ? String(stat.mtimeNs) : "";
@@ -41,7 +67,7 @@ function statIfAny(file: string): BigIntStats | undefined {
   try {
     return statSync(file, { bigint: true, throwIfNoEntry: false });
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOTDIR") return undefined;
+    if (errnoCode(error) === "ENOTDIR") return undefined;
     throw error;
   }
 }

@@ -1,15 +1,15 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
-import { libraryNotWritable, notFound, refused, UserError, usageError } from "../errors.js";
-import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, type FolderStamps } from "./folders.js";
+import { libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
+import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
 import { pairedForIndex } from "../text/cjk.js";
-import { makeSnippet, matchExpression, normalizeWord, parseQuery, termMatcher, type Snippet } from "./query.js";
+import { makeSnippet, matchExpression, normalizeWord, parseQuery, speakerWords, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
 
@@ -29,6 +29,13 @@ const SCHEMA_VERSION = 4;
 export const FILE_CHECK_LIMIT = 2000;
 /** How long to wait for another newsread process's write (eight adds of a thousand files at once). */
 const LOCK_TIMEOUT_MS = 120_000;
+/** `add` writes an article to `<library>/.newsread/tmp-<random>` first, then links it to its name. */
+const TEMP_PREFIX = "tmp-";
+/**
+ * A temporary file untouched for this long was left by an add that was killed: a running add
+ * removes its own within milliseconds, and makes them only while it holds the write lock.
+ */
+const ORPHAN_TEMP_AGE_MS = 10 * 60_000;
 
 /** An article in the library, numbered as `newsread list` numbers it. */
 export interface LibraryArticle {
@@ -99,6 +106,8 @@ interface Row {
 }
 
 export interface Doc {
+  /** The parser found no text in it (listed as "(empty)"). */
+  empty: boolean;
   headline: string;
   words: number;
   quotes: number;
@@ -184,7 +193,7 @@ export class Library {
   static async open(seedsDir: string, dir: string, options: OpenOptions): Promise<Library> {
     if (!isFolder(dir) && options.create) {
       try {
-        mkdirSync(dir, { recursive: true });
+        makeFolder(dir);
       } catch (error) {
         throw libraryNotWritable(`${dir}: cannot create the library folder (${errorCode(error)})`);
       }
@@ -216,7 +225,7 @@ export class Library {
   /** Make the index's folder; undefined when it is there, else why it cannot be (a file with its name, a folder not writable). */
   private static makeIndexDir(dir: string): string | undefined {
     try {
-      mkdirSync(indexDir(dir), { recursive: true });
+      makeFolder(indexDir(dir));
       return undefined;
     } catch (error) {
       return isReadOnly(error) ? `${dir}: the library folder is not writable (${errorCode(error)})` : `${indexDir(dir)}: cannot create the index folder (${errorCode(error)})`;
@@ -295,7 +304,9 @@ export class Library {
   /** Full-text search, best first; `speaker` narrows to articles quoting that person. */
   async search(query: string, speaker: string | undefined, limit: number, counting: { total: boolean } = { total: true }): Promise<SearchResult> {
     const match = matchExpression(query, speaker);
-    if (match === undefined) throw usageError("nothing to search for: give words to look for, or --speaker NAME");
+    if (match === undefined) {
+      throw usageError(speaker === undefined ? "nothing to search for: give words to look for, or --speaker NAME" : `nothing to search for: no words to look for, and no name in --speaker '${speaker}'`);
+    }
     const found = await this.recovering(() => {
       // Ranked first, joined after: the articles' columns are read for the hits shown, not for every match.
       const rows = this.db
@@ -335,12 +346,19 @@ export class Library {
     if (!this.indexFile) throw libraryNotWritable(this.notWritable);
     const tools = await loadTools();
     // Parse before taking the write lock: other processes wait only for the writing.
-    const docs = items.map((item) => ({ item, doc: indexDocument(item.text, item.source, item.markdown, tools) }));
+    const docs = items.map((item) => {
+      const doc = indexDocument(item.text, item.source, item.markdown, tools);
+      // Markdown whose markup holds no text (a rule, an empty title, a comment): the parser finds no words, as in blank text.
+      if (doc.empty) throw nothingToAdd(item.source);
+      return { item, doc };
+    });
     return this.recovering(() =>
       this.writing(tools, () => {
         const results: AddResult[] = [];
         const byHash = this.db.prepare("SELECT id FROM articles WHERE hash = ?").pluck();
-        let added = -Infinity;
+        // After every article there is, even should the clock have gone back (or an index made before
+        // the rule above hold a time ahead of it): an add never renumbers another.
+        let added = (this.db.prepare("SELECT added FROM articles WHERE bundled = 0 AND added IS NOT NULL ORDER BY added DESC LIMIT 1").pluck().get() as number | undefined) ?? -Infinity;
         for (const [index, { item, doc }] of docs.entries()) {
           const existing = byHash.get(doc.hash) as string | undefined;
           if (existing !== undefined) {
@@ -454,6 +472,7 @@ export class Library {
   private writing<T>(tools: Tools, work?: () => T): T | undefined {
     this.db.exec("BEGIN IMMEDIATE");
     try {
+      this.sweepOrphanTemps();
       this.sync(tools);
       let result: T | undefined;
       if (work) {
@@ -468,9 +487,38 @@ export class Library {
     }
   }
 
+  /**
+   * Remove the temporary files of adds that were killed (a copy of an article's text, or of one
+   * since removed). Run under the write lock, by which no other add can be writing one; the age
+   * is a second guard, should a lock ever be missed (an index deleted while in use).
+   */
+  private sweepOrphanTemps(): void {
+    if (!this.indexFile) return;
+    const folder = indexDir(this.dir);
+    const cutoff = this.now() - ORPHAN_TEMP_AGE_MS;
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const file = path.join(folder, name);
+      try {
+        const stat = statSync(file, { throwIfNoEntry: false });
+        // Its change time too, which no one can set back: it moves when the file is written, linked or touched.
+        if (stat?.isFile() && Math.max(stat.mtimeMs, stat.ctimeMs) < cutoff) unlinkSync(file);
+      } catch {
+        // Gone already, or not ours to remove: the next write tries again.
+      }
+    }
+  }
+
   /** Compare every article file with the index; index what is new or changed, forget what is gone. */
   private sync(tools: Tools): void {
     const stamps = this.folderStamps(); // before listing: a change made while we list shows next time
+    const now = this.now();
     const known = this.db.prepare("SELECT rowid, id, file, bundled, size, mtime, added FROM articles").all() as (Row & { size: number; mtime: string })[];
     const holders = new Map(known.map((row) => [row.id, row as IdHolder]));
     const onDisk = { seeds: stampFiles(this.seedsDir), library: stampFiles(this.dir) };
@@ -506,7 +554,10 @@ export class Library {
         const holder = holders.get(id);
         if (holder && !outranks({ bundled, file: file.name }, holder)) continue;
         if (holder) this.deleteRow(holder.rowid);
-        const added = bundled ? null : Number(BigInt(file.mtimeNs) / 1_000_000n);
+        // A file's modification time is when it was added, except that no article is taken as added
+        // later than when it was first indexed: a time ahead of the clock (a machine whose clock is
+        // ahead, an archive, touch) would keep it the newest for good, and every later add would renumber it.
+        const added = bundled ? null : Math.min(Number(BigInt(file.mtimeNs) / 1_000_000n), now);
         const rowid = this.insertRow({ id, file: file.name, bundled, stamp: file, added, doc: readDocument(path.join(folder, file.name), id, tools) });
         holders.set(id, { rowid, bundled, file: file.name });
       }
@@ -527,7 +578,7 @@ export class Library {
     const idTaken = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
     const taken = (id: string): boolean => idTaken.get(id) !== undefined || existsSync(path.join(this.dir, `${id}.txt`)) || existsSync(path.join(this.dir, `${id}.md`));
     if (chosenId !== undefined && taken(chosenId)) throw refused(`the id '${chosenId}' is already taken (see 'newsread list --ids')`);
-    const temp = path.join(indexDir(this.dir), `tmp-${tools.random()}`);
+    const temp = path.join(indexDir(this.dir), `${TEMP_PREFIX}${tools.random()}`);
     writeFileSync(temp, item.text);
     try {
       // Half a millisecond in: utimes takes seconds as a double, whose error could land a whole
@@ -766,7 +817,13 @@ function readArticleText(file: string): { text: string } | { unreadable: string 
  */
 function parsed(text: string, id: string, markdown: boolean, parse: Tools["parse"]): { normalized: string; article: Article | undefined } {
   const normalized = normalizedText(text);
-  return { normalized, article: isBlankText(normalized) ? undefined : parse(text, id, markdown) };
+  const article = isBlankText(normalized) ? undefined : parse(text, id, markdown);
+  return { normalized, article: article && hasText(article) ? article : undefined };
+}
+
+/** Whether the parser found any text: Markdown of markup alone (`---`, `# `, `<!-- -->`) has none. */
+function hasText(article: Article): boolean {
+  return article.headline !== "" || article.sections.some((s) => s.heading !== null || s.paragraphs.length > 0);
 }
 
 function normalizedText(text: string): string {
@@ -783,6 +840,7 @@ function indexDocument(text: string, id: string, markdown: boolean, tools: Tools
   const quotes = article?.quotes ?? [];
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
   return {
+    empty: article === undefined,
     ...listingFacts(article),
     body: article ? article.sections.map((s) => [s.heading ?? "", ...s.paragraphs].join("\n")).join("\n") : "",
     quoteText: quotes.map((q) => q.text).join("\n"),
@@ -800,7 +858,7 @@ function withoutTitle(text: string, headline: string): string {
 
 /** The quotes of the named speaker, as text to cut a snippet from. */
 function speakerQuotes(quotesJson: string, speaker: string): string {
-  const wanted = parseQuery(speaker).flatMap((p) => p.words);
+  const wanted = speakerWords(speaker);
   const quotes = JSON.parse(quotesJson) as { text: string; speaker: string | null }[];
   const said = quotes.filter((q) => q.speaker !== null && wanted.every((w) => normalizeWord(q.speaker ?? "").includes(w)));
   return said.map((q) => `${q.speaker ?? ""}: “${q.text}”`).join(" ");

@@ -8,10 +8,15 @@ import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "../text/cjk.js";
  */
 
 export interface QueryPart {
-  /** Lower-case words that must occur together, in order. */
+  /** Lower-case words that must occur together, in order (a possessive's `'s` left out). */
   words: string[];
   /** The last word matches as a prefix. */
   prefix: boolean;
+  /**
+   * The words with a possessive's `s` where a phrase had one inside it ("Greenspan's speech"): the
+   * index holds that `s` as a word, so the phrase as written is looked for too.
+   */
+  asWritten?: string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -22,7 +27,23 @@ export function normalizeWord(word: string): string {
   return word.normalize("NFKD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC").toLowerCase();
 }
 
+/**
+ * A possessive's `'s` or `’s` after a letter or digit ("Yukos's", "Greenspan’s"), which the index
+ * holds as a word "s" of its own: a query for the name means the name. Only text with an apostrophe
+ * is matched against it (a Unicode property class takes a while to compile, once a process).
+ */
+const POSSESSIVE = /(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/gu;
+const POSSESSIVE_AT_END = /(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])(?=[^\p{L}\p{N}]*$)/u;
+
+function withoutPossessives(text: string): string {
+  return /['’]/.test(text) ? text.replace(POSSESSIVE, "") : text;
+}
+
 function wordsOf(text: string): string[] {
+  return wordsAsWritten(withoutPossessives(text));
+}
+
+function wordsAsWritten(text: string): string[] {
   const normal = normalizeWord(text);
   // ASCII's letters and digits are its only characters in \p{L} and \p{N}; a Unicode property class
   // takes a while to compile, once a process, so it is left to text outside ASCII.
@@ -44,16 +65,31 @@ export function parseQuery(query: string): QueryPart[] {
     const raw = match[1] ?? match[2] ?? "";
     const words = wordsOf(raw);
     if (words.length === 0) continue;
-    parts.push({ words, prefix: (match[2] !== undefined && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]) });
+    const prefix = (match[2] !== undefined && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]);
+    // A possessive that ends the phrase only adds a word "s" after the rest, which the phrase without it finds anyway.
+    const asWritten = wordsAsWritten(/['’]/.test(raw) ? raw.replace(POSSESSIVE_AT_END, "") : raw);
+    parts.push(asWritten.length > words.length ? { words, prefix, asWritten } : { words, prefix });
   }
   return parts;
 }
 
+/** Titles said before a name ("Mr Brown said"), which the speakers' names in the index do not have. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
+
+/** The words of a speaker's name to look for: a possessive's `'s` and a leading title (Mr, Dr, ...) left out. */
+export function speakerWords(speaker: string): string[] {
+  const words = wordsOf(speaker);
+  return words.length > 1 && HONORIFICS.has(words[0] ?? "") ? words.slice(1) : words;
+}
+
 /** The engine's MATCH expression for a query and an optional speaker, or undefined when both are empty. */
 export function matchExpression(query: string, speaker: string | undefined): string | undefined {
-  const clauses = parseQuery(query).map((part) => `"${part.words.join(" ")}"${part.prefix ? " *" : ""}`);
-  const speakerWords = speaker === undefined ? [] : wordsOf(speaker);
-  if (speakerWords.length > 0) clauses.push(`speakers : "${speakerWords.join(" ")}"${isSingleCjk(speakerWords[speakerWords.length - 1]) ? " *" : ""}`);
+  const phrase = (words: readonly string[], prefix: boolean): string => `"${words.join(" ")}"${prefix ? " *" : ""}`;
+  const clauses = parseQuery(query).map((part) =>
+    part.asWritten ? `(${phrase(part.asWritten, part.prefix)} OR ${phrase(part.words, part.prefix)})` : phrase(part.words, part.prefix),
+  );
+  const name = speaker === undefined ? [] : speakerWords(speaker);
+  if (name.length > 0) clauses.push(`speakers : ${phrase(name, isSingleCjk(name[name.length - 1]))}`);
   return clauses.length > 0 ? clauses.join(" AND ") : undefined;
 }
 
@@ -78,7 +114,8 @@ export type WordMatcher = ((word: string) => boolean) & { readonly leads?: reado
 
 /** Decides whether a word of the text is one the query looks for. */
 export function termMatcher(query: string, speaker?: string): WordMatcher {
-  const parts = [...parseQuery(query), ...(speaker ? parseQuery(speaker) : [])];
+  const name = speaker ? speakerWords(speaker) : [];
+  const parts = [...parseQuery(query), { words: name, prefix: isSingleCjk(name[name.length - 1]) }];
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {

@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,6 +38,10 @@ function list(env: Record<string, string>): Entry[] {
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as Entry[];
+}
+
+function isFolderAt(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function articleFiles(library: string): string[] {
@@ -111,6 +115,22 @@ describe("add, list, show, search, rm", () => {
     expect(run(["add", mention, headline], { env }).code).toBe(0);
     const ids = run(["search", "grain", "exports"], { env }).stdout.trimEnd().split("\n").map((l) => l.split("\t")[1]);
     expect(ids).toEqual(["grain-exports-rise-again", "council-meets-on-roads"]);
+  });
+
+  it("searches a possessive (Yukos's, Brown’s) for the name, and --speaker past a title (Mr Brown)", () => {
+    const { env, files } = setup();
+    const plain = write(files, "a.txt", article("Oil Firm Yukos In Court", "Yukos went to court in Houston.", "Gordon Brown"));
+    const possessive = write(files, "b.txt", article("Shares Fall Again", "Yukos's shares fell as the government's plan stalled.", "Anna Petrenko"));
+    const stray = write(files, "c.txt", article("Ratings Agency Acts", "Russia's oil giant is in trouble. S&P cut its rating.", "Anna Petrenko"));
+    expect(run(["add", plain, possessive, stray], { env }).code).toBe(0);
+    const search = (...args: string[]): { hits: { id: string; snippet: string; highlights: [number, number][] }[] } => JSON.parse(run(["search", "--json", ...args], { env }).stdout);
+    for (const query of ["Yukos's", "Yukos’s", "yukos"]) {
+      const { hits } = search(query);
+      expect(hits.map((h) => h.id).sort()).toEqual(["oil-firm-yukos-in-court", "shares-fall-again"]);
+      for (const hit of hits) for (const [a, b] of hit.highlights) expect(hit.snippet.slice(a, b).toLowerCase()).toBe("yukos");
+    }
+    for (const speaker of ["Mr Brown", "Brown’s", "Gordon Brown"]) expect(search("--speaker", speaker).hits.map((h) => h.id)).toEqual(["oil-firm-yukos-in-court"]);
+    expect(run(["search", "--speaker", "*"], { env })).toEqual({ stdout: "", stderr: "newsread: nothing to search for: no words to look for, and no name in --speaker '*'\n", code: 2 });
   });
 
   it("finds words inside Chinese and Japanese text, which puts no spaces between words", () => {
@@ -219,6 +239,21 @@ describe("add", () => {
     expect(articleFiles(library)).toEqual([]);
   });
 
+  it.each([
+    ["rule.md", "---\n"],
+    ["title-mark.md", "# \n"],
+    ["comment.md", "<!-- a note -->\n"],
+    ["rules.md", "***\n\n___\n"],
+  ])("refuses Markdown whose markup holds no text, %s, as empty (5), storing nothing; put in the folder by hand, it is listed as (empty)", (name, text) => {
+    const { env, library, files } = setup();
+    const good = write(files, "good.txt", article("Good Story", "Body."));
+    const markup = write(files, name, text);
+    expect(run(["add", good, markup], { env })).toEqual({ stdout: "", stderr: `newsread: ${markup}: empty article, nothing to add\n`, code: 5 });
+    expect(articleFiles(library)).toEqual([]);
+    write(library, name, text);
+    expect(list(env).filter((e) => !e.bundled).map((e) => [e.headline, e.words])).toEqual([["(empty)", 0]]);
+  });
+
   it("eight adds at once all succeed and lose nothing", async () => {
     const { env, library, files } = setup();
     const batches = Array.from({ length: 8 }, (_, p) =>
@@ -269,6 +304,19 @@ describe("add", () => {
 });
 
 describe("rm", () => {
+  it("the help's example of removing the ids a grep finds works for ids with spaces, quotes and a leading dash", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    const names = ["sp ace draft", "o'brien draft", `say "hi" draft`, "-dash draft", "keep"];
+    for (const name of names) write(library, `${name}.txt`, article(`Story ${name}`, "Body."));
+    const example = run(["help", "rm"], { env }).stdout.split("\n").find((line) => line.includes("| xargs"))?.trim() ?? "";
+    expect(example).toMatch(/^newsread list --ids \| grep draft \|/);
+    const result = spawnSync("sh", ["-c", example], { env: { ...env, PATH: `${path.dirname(BIN)}:${env.PATH ?? ""}` }, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(articleFiles(library)).toEqual(["keep.txt"]);
+  });
+
   it("refuses a bundled article (6) and an unknown id (3), removing nothing", () => {
     const { env, library, files } = setup();
     run(["add", write(files, "a.txt", article("Keep Me Around", "Body."))], { env });
@@ -346,6 +394,24 @@ describe("a library path that is not what it should be", () => {
     expect(run(["rm", "nope"], { env: under }).code).toBe(3);
     const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env: under });
     expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(file, "library")}: cannot create the library folder (ENOTDIR)\n`, code: 7 });
+  });
+});
+
+describe.skipIf(!isFolderAt("/proc/self"))("a library in a file system that makes no folders (/proc)", () => {
+  // mkdir there says ENOENT under a folder that exists, on which Node's recursive mkdir loops forever.
+  const runBounded = (args: string[], home: string): RunResult => {
+    const result = spawnSync(BIN, args, { env: { ...cleanEnv(), NEWSREAD_HOME: home }, encoding: "utf8", timeout: 20_000 });
+    return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+  };
+
+  it.each(["/proc", "/proc/self"])("NEWSREAD_HOME=%s: read commands index in memory, add exits 7", (home) => {
+    expect(runBounded(["list"], home)).toMatchObject({ stderr: "", code: 0 });
+    expect(runBounded(["search", "putin"], home)).toMatchObject({ stderr: "", code: 0 });
+    expect(runBounded(["add", SEED], home)).toEqual({ stdout: "", stderr: `newsread: ${home}/.newsread: cannot create the index folder (ENOENT)\n`, code: 7 });
+  });
+
+  it("NEWSREAD_HOME under /proc that does not exist: add exits 7", () => {
+    expect(runBounded(["add", SEED], "/proc/newsread-none/library")).toEqual({ stdout: "", stderr: "newsread: /proc/newsread-none/library: cannot create the library folder (ENOENT)\n", code: 7 });
   });
 });
 

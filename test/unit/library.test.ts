@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { progressLine } from "../../src/commands/add.js";
+import { progressLine, report } from "../../src/commands/add.js";
+import type { AddResult } from "../../src/library/library.js";
 import { isoTime } from "../../src/commands/list.js";
 import { highlightLines } from "../../src/commands/search.js";
 import { oneColumnMetrics } from "../../src/render/wrap.js";
@@ -60,6 +61,13 @@ describe("queries", () => {
     ["会議 首相", `"会議" AND "首相"`],
     ["人", `"人" *`],
     ["  ", undefined],
+    // A possessive is the name: the index holds its "s" as a word of its own.
+    ["Yukos's", `"yukos"`],
+    ["Greenspan’s rates", `"greenspan" AND "rates"`],
+    [`"Alan Greenspan's"`, `"alan greenspan"`],
+    [`"Greenspan's speech"`, `("greenspan s speech" OR "greenspan speech")`],
+    ["Yukos' shares", `"yukos" AND "shares"`],
+    ["O'Brien", `"o brien"`],
   ])("matchExpression(%j)", (query, expected) => {
     expect(matchExpression(query, undefined)).toBe(expected);
   });
@@ -68,6 +76,26 @@ describe("queries", () => {
     expect(matchExpression("", "Zelensky")).toBe(`speakers : "zelensky"`);
     expect(matchExpression("talks", "Donald Trump")).toBe(`"talks" AND speakers : "donald trump"`);
     expect(matchExpression("", "李")).toBe(`speakers : "李" *`); // a one-character surname, the first of a pair
+  });
+
+  it.each([
+    ["Zelensky’s", `speakers : "zelensky"`],
+    ["Mr Brown", `speakers : "brown"`],
+    ["Mrs. Thatcher", `speakers : "thatcher"`],
+    ["Dr Anna Petrenko", `speakers : "anna petrenko"`],
+    ["Ms Smith's", `speakers : "smith"`],
+    ["Miss Marple", `speakers : "marple"`],
+    ["Mr", `speakers : "mr"`], // a title alone is what there is to look for
+    ["*", undefined],
+  ])("looks for the name in --speaker %j, without a possessive or a title before it", (speaker, expected) => {
+    expect(matchExpression("", speaker)).toBe(expected);
+  });
+
+  it("highlights the name of a possessive query, never a lone s", () => {
+    const snippet = makeSnippet("Russia's oil giant Yukos. S&P said Yukos's debts and the government's plan", termMatcher("Yukos's"));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["Yukos", "Yukos"]);
+    const bySpeaker = makeSnippet("Mr Brown said: “It's done.”", termMatcher("", "Mr Brown’s"));
+    expect(bySpeaker.highlights.map(([a, b]) => bySpeaker.text.slice(a, b))).toEqual(["Brown"]);
   });
 
   it("parses prefixes only on bare words", () => {
@@ -155,10 +183,49 @@ describe("freshness", () => {
 });
 
 describe("list and add helpers", () => {
-  it("draws a progress bar", () => {
-    expect(progressLine(0, 1000, 10)).toBe("[----------]    0/1000 articles");
-    expect(progressLine(500, 1000, 10)).toBe("[#####-----]  500/1000 articles");
-    expect(progressLine(1000, 1000, 10)).toBe("[##########] 1000/1000 articles");
+  it.each([
+    [0, 1000, 80, "[------------------------------]    0/1000 articles"],
+    [500, 1000, 80, "[###############---------------]  500/1000 articles"],
+    [1000, 1000, 200, "[##############################] 1000/1000 articles"],
+    // Narrower terminals: the bar shrinks, leaving the last column free, then goes.
+    [500, 1000, 40, "[#########---------]  500/1000 articles"],
+    [741, 896, 40, "[################----] 741/896 articles"],
+    [741, 896, 30, "[########--] 741/896 articles"],
+    [741, 896, 25, "741/896 articles"],
+    [741, 896, 12, "741/896"],
+    [741, 896, 5, ""],
+  ])("draws a progress bar: %i of %i at %i columns", (done, total, columns, expected) => {
+    const line = progressLine(done, total, columns);
+    expect(line).toBe(expected);
+    expect(line.length).toBeLessThan(columns);
+  });
+});
+
+describe("add's report on a terminal", () => {
+  const results = (added: number, existing: number): AddResult[] => [
+    ...Array.from({ length: added }, (_, i): AddResult => ({ source: `new-${i}.txt`, id: `new-${i}`, status: "added", headline: `New ${i}` })),
+    ...Array.from({ length: existing }, (_, i): AddResult => ({ source: `old-${i}.txt`, id: `old-${i}`, status: "exists", headline: `Old ${i}` })),
+  ];
+  const lines = (added: number, existing: number): string[] => report(results(added, existing), { stdoutIsTTY: true, notice: () => {} }).trimEnd().split("\n");
+
+  it.each([
+    // added, already stored, lines of "already stored", the "… and N more" line or none, the summary
+    [20, 0, 0, undefined, "Added 20 articles"],
+    [20, 3, 3, undefined, "Added 20 articles, 3 already stored"],
+    [0, 49, 49, undefined, "Added 0 articles, 49 already stored"],
+    [0, 50, 50, undefined, "Added 0 articles, 50 already stored"],
+    [0, 51, 50, "… and 1 more already stored", "Added 0 articles, 51 already stored"],
+    [872, 896, 50, "… and 846 more already stored", "Added 872 articles, 896 already stored"],
+  ])("%i added, %i already stored: the first 50 of those, a count of the rest, and the summary last", (added, existing, shown, more, summary) => {
+    const printed = lines(added, existing);
+    expect(printed.filter((l) => l.startsWith("already stored as "))).toHaveLength(shown);
+    expect(printed.filter((l) => l.startsWith("… and "))).toEqual(more === undefined ? [] : [more]);
+    expect(printed.at(-1)).toBe(summary);
+    expect(printed).toHaveLength(shown + (more === undefined ? 1 : 2));
+  });
+
+  it("a line per article for up to 10 files, and no summary", () => {
+    expect(lines(2, 1)).toEqual(["added new-0: New 0", "added new-1: New 1", "already stored as old-0: old-0.txt"]);
   });
 });
 

@@ -87,6 +87,16 @@ describe("search results for people", () => {
     }
   });
 
+  it.each([
+    [80, ["5 articles match “greenspan” (the first 2)"]],
+    [40, ["5 articles match “greenspan”", "(the first 2)"]],
+    [20, ["5 articles match", "“greenspan”", "(the first 2)"]],
+  ])("keeps '(the first N)' whole in the status line at %i columns", async (width, expected) => {
+    const hits = [1, 2].map((n) => ({ ...article(n, "Greenspan speaks"), score: 1, snippet: { text: "Greenspan spoke.", highlights: [[0, 9]] as [number, number][] } }));
+    const text = await renderSearch("greenspan", { total: 5, hits }, { format: "text", speaker: undefined, limit: 2, width, color: false, theme: "dark" });
+    expect(text.split("\n\n")[0]?.split("\n")).toEqual(expected);
+  });
+
   it("numbers any count of hits without overflowing the stack", async () => {
     const hits = Array.from({ length: 200_000 }, (_, i) => ({ ...article(i + 1, "Kyiv"), score: 1, snippet: { text: "in Kyiv", highlights: [[3, 7]] as [number, number][] } }));
     const result: SearchResult = { total: hits.length, hits };

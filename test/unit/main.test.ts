@@ -1,11 +1,17 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { defineProgramAhead, main, type CliProcess } from "../../src/cli.js";
 
 /** main() with a fake process: the CLI is tested without spawning. */
-async function runMain(args: string[], options: { stdinIsTTY?: boolean; stdoutIsTTY?: boolean; columns?: number; env?: Record<string, string> } = {}) {
+async function runMain(
+  args: string[],
+  options: { stdinIsTTY?: boolean; stdoutIsTTY?: boolean; columns?: number; stderrIsTTY?: boolean; stderrColumns?: number; env?: Record<string, string> } = {},
+) {
   const stdout = Object.assign(new PassThrough(), { isTTY: options.stdoutIsTTY ?? false, columns: options.columns });
-  const stderr = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: options.stderrIsTTY ?? false, columns: options.stderrColumns });
   const stdin = Object.assign(new PassThrough(), { isTTY: options.stdinIsTTY ?? false });
   stdin.end();
   const chunks: { out: string[]; err: string[] } = { out: [], err: [] };
@@ -43,6 +49,34 @@ describe("main", () => {
     expect(header).toMatch(/^#\s+ID\s+ADDED\s+WORDS\s+QUOTES\s+HEADLINE$/);
     expect(row).toMatch(/^1\s+putin-trump-call\s+bundled\s+\d+\s+\d+\s+\S/);
     expect(row?.length).toBeLessThanOrEqual(60);
+  });
+
+  it.each([30, 40, 80])("draws add's progress bar within a %i-column terminal, so that redrawing it never leaves copies behind", async (columns) => {
+    const files = mkdtempSync(path.join(tmpdir(), "newsread-progress-"));
+    const names = Array.from({ length: 12 }, (_, i) => {
+      const file = path.join(files, `story-${i}.txt`);
+      writeFileSync(file, `Story number ${i} about the budget\n\nThe council met on day ${i} and agreed the budget.\n`);
+      return file;
+    });
+    const result = await runMain(["add", ...names], { stdoutIsTTY: true, stderrIsTTY: true, stderrColumns: columns, env: { NEWSREAD_HOME: path.join(files, "library") } });
+    expect(result.exitCode).toBe(0);
+    const drawn = result.stderr.split("\r\u001b[K").filter(Boolean);
+    expect(drawn.length).toBeGreaterThan(1);
+    for (const line of drawn) expect(line.length).toBeLessThan(columns);
+    expect(result.stdout).toBe("Added 12 articles\n");
+  });
+
+  it.each([100, 200])("lists as a table as wide as a %i-column terminal, so ids and headlines are not cut at 80", async (columns) => {
+    const library = mkdtempSync(path.join(tmpdir(), "newsread-wide-list-"));
+    const id = "stealth-over-health-the-senator-who-says-she-is-better-than-ever";
+    const headline = "Stealth over health: the senator who says she is better than ever";
+    writeFileSync(path.join(library, `${id}.txt`), `${headline}\n\nThe senator said so on Monday.\n`);
+    const result = await runMain(["list"], { stdoutIsTTY: true, columns, env: { NEWSREAD_HOME: library } });
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThan(80);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+    // At 200 columns nothing needs cutting; at 100 the id is cut to leave the headline its 24 columns.
+    if (columns === 200) expect(lines[1]).toMatch(new RegExp(`^2  ${id}  .*  ${headline}$`));
   });
 
   it("reports an internal error in one line without a stack trace", async () => {

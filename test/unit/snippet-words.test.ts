@@ -79,6 +79,7 @@ describe("parseQuery", () => {
    * Chinese and Japanese as the index holds them, in pairs of characters.
    */
   const wordsByUnicodeClass = (raw: string): string[] => [...normalizeWord(raw).matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => pairedWords(m[0]));
+  const POSSESSIVE = /(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/gu;
   const singleCjk = (words: readonly string[]): boolean => words.length > 0 && words[words.length - 1]?.length === 1 && hasCjk(words[words.length - 1] ?? "");
 
   it("finds the words every Unicode letter and digit class finds, ASCII or not", () => {
@@ -88,10 +89,11 @@ describe("parseQuery", () => {
         const query = pieces.join("");
         const expected = [...query.matchAll(/"([^"]*)"?|(\S+)/g)]
           .map((m) => ({ raw: m[1] ?? m[2] ?? "", bare: m[2] !== undefined }))
-          .map(({ raw, bare }) => ({ raw, bare, words: wordsByUnicodeClass(raw) }))
+          .map(({ raw, bare }) => ({ raw, bare, words: wordsByUnicodeClass(raw.replace(POSSESSIVE, "")) }))
           .map(({ raw, bare, words }) => ({ words, prefix: (bare && raw.endsWith("*")) || singleCjk(words) }))
           .filter((part) => part.words.length > 0);
-        expect(parseQuery(query)).toEqual(expected);
+        // A possessive's "s" is no word to look for (a phrase as written, with it, is looked for beside it).
+        expect(parseQuery(query).map(({ words, prefix }) => ({ words, prefix }))).toEqual(expected);
       }),
       { numRuns: 3000 },
     );

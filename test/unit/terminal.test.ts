@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideColor, decideHyperlinks, decideWidth, type ColorMode } from "../../src/terminal.js";
+import { decideColor, decideHyperlinks, decideTableWidth, decideWidth, terminalColumns, type ColorMode } from "../../src/terminal.js";
 
 describe("decideColor", () => {
   const cases: [ColorMode, Record<string, string>, boolean, boolean][] = [
@@ -34,6 +34,32 @@ describe("decideWidth", () => {
   ];
   it.each(cases)("--width %s, terminal %s, env %j, tty=%s -> %i", (flag, columns, env, isTTY, expected) => {
     expect(decideWidth(flag, columns, env, isTTY)).toBe(expected);
+  });
+});
+
+describe("decideTableWidth", () => {
+  it.each([
+    [200, {}, true, 200],
+    [100, {}, true, 100],
+    [undefined, { COLUMNS: "150" }, true, 150],
+    [undefined, {}, true, 80],
+    [10, {}, true, 20],
+    [200, {}, false, 80],
+  ])("terminal %s, env %j, tty=%s -> %i: the whole terminal, not the reading width", (columns, env, isTTY, expected) => {
+    expect(decideTableWidth(columns, env, isTTY)).toBe(expected);
+  });
+});
+
+describe("terminalColumns", () => {
+  it.each([
+    [200, {}, 200],
+    [30, { COLUMNS: "100" }, 30],
+    [undefined, { COLUMNS: "100" }, 100],
+    [0, { COLUMNS: "36" }, 36],
+    [undefined, { COLUMNS: "-5" }, undefined],
+    [undefined, {}, undefined],
+  ])("terminal %s, env %j -> %s: the terminal's own width, uncapped", (columns, env, expected) => {
+    expect(terminalColumns(columns, env)).toBe(expected);
   });
 });
 
