@@ -292,8 +292,8 @@ function withDisplayOptions(command: Command): Command {
 function widthOption(): Option {
   return new Option("-w, --width <columns>", `wrap at this many columns (${MIN_WIDTH}-${MAX_WIDTH}; default: the terminal's, at most ${READING_WIDTH})`).argParser(
     (value) => {
-      const width = Number(value);
-      if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) {
+      const width = wholeNumber(value);
+      if (width === undefined || width < MIN_WIDTH || width > MAX_WIDTH) {
         throw new InvalidArgumentError(`Expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}.`);
       }
       return width;
@@ -302,10 +302,18 @@ function widthOption(): Option {
 }
 
 function positiveInteger(value: string): number {
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("Expected a whole number, 1 or more.");
+  const count = wholeNumber(value);
+  if (count === undefined || count < 1) throw new InvalidArgumentError("Expected a whole number, 1 or more.");
   // Past 2^53 a number is no longer exact (SQLite refuses it as a LIMIT): no list is that long anyway.
   return Math.min(count, Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * The number a whole-number option's value is written as: decimal digits and nothing else.
+ * Number() would also take "0x28", "4e1", " 40" and "40.0" for 40, which no one means as a count.
+ */
+export function wholeNumber(value: string): number | undefined {
+  return /^[0-9]+$/.test(value) ? Number(value) : undefined;
 }
 
 function colorOption(): Option {
