@@ -43,6 +43,27 @@ export function wrapBalanced(metrics: Metrics, text: string, width: number): str
   return wide === width ? wrapped : metrics.wrap(text, wide);
 }
 
+/**
+ * Items joined by `separator` (the metadata line: "24 words · 1 min read · 1 quote") wrapped at
+ * the separators, which a row break replaces, so that no item is split over two rows ("1 min" /
+ * "read"); an item wider than a row by itself is wrapped as text is. Where the whole line fits, it
+ * is the items joined, as `wrap` gives it.
+ */
+export function wrapAtSeparators(metrics: Metrics, items: readonly string[], separator: string, width: number): string {
+  const rows: string[] = [];
+  let row: string | undefined;
+  for (const item of items) {
+    const joined = row === undefined ? item : row + separator + item;
+    if (row === undefined || metrics.width(joined) <= width) row = joined;
+    else {
+      rows.push(row);
+      row = item;
+    }
+  }
+  if (row !== undefined) rows.push(row);
+  return rows.map((line) => (metrics.width(line) > width ? metrics.wrap(line, width) : line)).join("\n");
+}
+
 function rowCount(text: string): number {
   let rows = 1;
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) rows++;

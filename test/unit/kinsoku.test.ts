@@ -212,7 +212,7 @@ describe("Latin words and numbers among Chinese and Japanese", () => {
       "标题
       ====
 
-      52 words · 1 min read ·
+      52 words · 1 min read
       1 quote
 
       这是一段中文文字用于测试
@@ -233,7 +233,7 @@ describe("Latin words and numbers among Chinese and Japanese", () => {
     expect(await render("ansi", false)).toMatchInlineSnapshot(`
       "标题
 
-      52 words · 1 min read ·
+      52 words · 1 min read
       1 quote
 
       这是一段中文文字用于测试
@@ -253,7 +253,7 @@ describe("Latin words and numbers among Chinese and Japanese", () => {
       "标题
       ====
 
-      52 words · 1 min read ·
+      52 words · 1 min read
       1 quote
 
       这是一段中文文字用于测试
