@@ -164,7 +164,8 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
       print(completionScript(program, shell));
     },
   };
-  const program = takeProgramMadeAhead({ print, actions }) ?? defineProgram(packageVersion(), { print, actions });
+  const helpWidth = (): number | undefined => (stdoutIsTTY ? proc.stdout.columns : undefined);
+  const program = takeProgramMadeAhead({ print, helpWidth, actions }) ?? defineProgram(packageVersion(), { print, helpWidth, actions });
   const [first, topic] = proc.argv.slice(2);
   if (proc.argv.length <= 2 || (first === "help" && topic === "help")) program.outputHelp();
   else if (first === "help" && topic !== undefined && !program.commands.some((c) => c.name() === topic)) {

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Help, InvalidArgumentError, Option } from "commander";
 import { QUOTE_FORMAT_CHOICES as QUOTE_FORMATS, FORMAT_CHOICES as FORMATS } from "./choices.js";
 import { LIST_SORTS, type ListSort } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";
@@ -6,6 +6,7 @@ import { DEFAULT_SEARCH_LIMIT, SEARCH_FORMATS, type SearchFormat } from "./comma
 import { SHELLS, type Shell } from "./completion.js";
 import { PAGING_MODES, type PagingMode } from "./pager.js";
 import type { Format } from "./render/index.js";
+import { oneColumnMetrics } from "./render/wrap.js";
 import { THEMES, type ThemeName } from "./render/theme.js";
 import { COLOR_MODES, MAX_WIDTH, MIN_WIDTH, READING_WIDTH, type ColorMode } from "./terminal.js";
 
@@ -73,37 +74,35 @@ export const DESCRIPTION = "Read news articles in the terminal: headline, sectio
  */
 export interface ProgramTarget {
   print(text: string): void;
+  /** The terminal's columns, to lay help out in; undefined where output is not a terminal (help is then 80 wide). */
+  helpWidth(): number | undefined;
   actions: ProgramActions;
 }
 
 /** A target that prints nothing and whose commands do nothing: for a program only read (the man page) or not yet run. */
 export function inertTarget(): ProgramTarget {
   const nothing = async (): Promise<void> => {};
-  return { print: () => {}, actions: { show: nothing, quotes: nothing, list: nothing, add: nothing, rm: nothing, search: nothing, completion: nothing } };
+  return { print: () => {}, helpWidth: () => undefined, actions: { show: nothing, quotes: nothing, list: nothing, add: nothing, rm: nothing, search: nothing, completion: nothing } };
 }
 
 export function defineProgram(version: string, target: ProgramTarget): Command {
+  const helpWidth = (): number => target.helpWidth() ?? HELP_WIDTH;
+  /** Help text after the options, its prose wrapped to the terminal when the help is shown. */
+  const laidOut = (text: string) => (): string => wrapProse(text, helpWidth());
   const program = new Command("newsread")
     .description(DESCRIPTION)
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .helpCommand("help [command]", "show help for a command")
     .exitOverride()
-    .configureOutput({ writeOut: (text) => target.print(text), writeErr: () => {}, outputError: () => {} })
+    .configureOutput({ writeOut: (text) => target.print(text), writeErr: () => {}, outputError: () => {}, getOutHelpWidth: helpWidth })
+    .configureHelp(NARROW_HELP)
     .showSuggestionAfterError(true)
-    .addHelpText("after", `
+    .addHelpText("after", () => wrapProse(`
 Examples:
-  newsread show                      the bundled article, styled on a terminal
-  newsread show story.txt            an article saved as text or Markdown
-  pbpaste | newsread show -          an article from standard input
-  newsread show 2 --summary          the gist of the second stored article
-  newsread show story.txt --json     the parsed article for other programs
-  newsread quotes story.txt          who said what
-  newsread list                      the stored articles, newest first
-  newsread add story.txt             keep an article in your library
-  newsread search zelensky missiles  find articles by their words
+${explainedExamples(PROGRAM_EXAMPLES, helpWidth())}
 
-Run 'newsread help <command>' for a command's options.`);
+Run 'newsread help <command>' for a command's options.`, helpWidth()));
 
   withDisplayOptions(
     program
@@ -114,12 +113,12 @@ Run 'newsread help <command>' for a command's options.`);
       .option("--json", "short for --format json: the Article as JSON, one object a line")
       .option("-s, --summary", "a plain summary: headline, lead, sections, key quotes"),
   )
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 Examples:
   newsread show story.txt --width 60
   newsread show story.txt --format markdown > story.md
   newsread show a.txt b.txt --json | jq .headline
-  newsread show --summary --color never`)
+  newsread show --summary --color never`))
     .action((refs: string[], flags: ShowFlags) => target.actions.show(refs, flags));
 
   withDisplayOptions(
@@ -130,10 +129,10 @@ Examples:
       .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(QUOTE_FORMATS).conflicts("json"))
       .option("--json", "short for --format json: one object a line per article with its quotes"),
   )
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 Examples:
   newsread quotes story.txt
-  newsread quotes story.txt | cut -f1 | sort | uniq -c`)
+  newsread quotes story.txt | cut -f1 | sort | uniq -c`))
     .action((refs: string[], flags: QuotesFlags) => target.actions.quotes(refs, flags));
 
   program
@@ -146,14 +145,14 @@ Examples:
     .addOption(new Option("-n, --limit <count>", "show at most this many").argParser(positiveInteger))
     .addOption(pagingOption())
     .option("-P, --no-pager", "short for --paging never")
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 Your library folder is $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread.
 An article's number stays with it whatever the order shown: 'newsread show 3' is the line numbered 3.
 
 Examples:
   newsread list
   newsread list --sort words --limit 5
-  newsread list --json | jq '.[].id'`)
+  newsread list --json | jq '.[].id'`))
     .action((flags: ListFlags) => target.actions.list(flags));
 
   program
@@ -161,24 +160,24 @@ Examples:
     .description("store articles (plain text or Markdown) in your library folder, each under an id made from its headline")
     .argument("<file...>", "article files, or - for standard input")
     .option("--id <id>", "the id to store the (one) article under, instead of one made from its headline")
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 Adding an article whose text is already stored changes nothing and says which id it has.
 In a pipe, prints id<TAB>added|exists<TAB>file a line, and a summary on stderr.
 
 Examples:
   newsread add story.txt
   pbpaste | newsread add - --id budget-talks
-  newsread add ~/saved/*.txt`)
+  newsread add ~/saved/*.txt`))
     .action((files: string[], flags: AddFlags) => target.actions.add(files, flags));
 
   program
     .command("rm")
     .description("remove articles from your library folder (bundled articles cannot be removed)")
     .argument("<id...>", "ids of stored articles (see 'newsread list')")
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 Examples:
   newsread rm budget-talks
-  newsread list --ids | grep draft | tr '\\n' '\\0' | xargs -0 newsread rm --`)
+  newsread list --ids | grep draft | tr '\\n' '\\0' | xargs -0 newsread rm --`))
     .action((ids: string[]) => target.actions.rm(ids));
 
   withDisplayOptions(
@@ -191,28 +190,93 @@ Examples:
       .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(SEARCH_FORMATS).conflicts("json"))
       .option("--json", "short for --format json: the hits with their snippets as JSON"),
   )
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 In a pipe, prints number<TAB>id<TAB>score<TAB>headline<TAB>snippet a line.
 
 Examples:
   newsread search zelensky missiles
   newsread search "white house" --limit 5
   newsread search --speaker Trump
-  newsread search drone* --json | jq '.hits[].id'`)
+  newsread search drone* --json | jq '.hits[].id'`))
     .action((query: string[], flags: SearchFlags) => target.actions.search(query, flags));
 
   program
     .command("completion")
     .description("print a shell completion script (see the README for how to install it)")
     .addArgument(new Command().createArgument("<shell>", "bash, zsh or fish").choices(SHELLS))
-    .addHelpText("after", `
+    .addHelpText("after", laidOut(`
 Examples:
   newsread completion bash > ~/.local/share/bash-completion/completions/newsread
   newsread completion zsh > "\${fpath[1]}/_newsread"
-  newsread completion fish > ~/.config/fish/completions/newsread.fish`)
+  newsread completion fish > ~/.config/fish/completions/newsread.fish`))
     .action((shell: Shell) => target.actions.completion(shell));
 
   return program;
+}
+
+/** The examples of the program's help: a command line and what it does. */
+const PROGRAM_EXAMPLES: readonly (readonly [command: string, explanation: string])[] = [
+  ["newsread show", "the bundled article, styled on a terminal"],
+  ["newsread show story.txt", "an article saved as text or Markdown"],
+  ["pbpaste | newsread show -", "an article from standard input"],
+  ["newsread show 2 --summary", "the gist of the second stored article"],
+  ["newsread show story.txt --json", "the parsed article for other programs"],
+  ["newsread quotes story.txt", "who said what"],
+  ["newsread list", "the stored articles, newest first"],
+  ["newsread add story.txt", "keep an article in your library"],
+  ["newsread search zelensky missiles", "find articles by their words"],
+];
+
+/** Commander's help width where output is not a terminal. */
+const HELP_WIDTH = 80;
+
+/**
+ * Below this many columns a description is not set beside its option or command but under it:
+ * a column narrower than this holds a few words a line, and commander would not wrap it at all
+ * under 40 (the terminal then splits its words wherever the screen ends: at 60 columns, all of them).
+ */
+const NARROWEST_DESCRIPTION_COLUMN = 30;
+/** How far a description set under its option or command is indented. */
+const DESCRIPTION_INDENT = "      ";
+/** Commander's own indent of an option or command, and the space between it and its description. */
+const ITEM_INDENT = 2;
+const ITEM_SPACING = 2;
+
+/**
+ * Help that reads at any width: descriptions wrapped beside their options in a column of
+ * NARROWEST_DESCRIPTION_COLUMN or more, under them where that column would be narrower.
+ */
+const NARROW_HELP: Partial<Help> = {
+  minWidthToWrap: 20,
+  formatItem(term: string, termWidth: number, description: string, helper: Help): string {
+    const width = helper.helpWidth ?? HELP_WIDTH;
+    if (description === "" || width - termWidth - ITEM_INDENT - ITEM_SPACING >= NARROWEST_DESCRIPTION_COLUMN) return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+    const lines = helper.boxWrap(description, width - DESCRIPTION_INDENT.length).split("\n");
+    return `${" ".repeat(ITEM_INDENT)}${term}\n${lines.map((line) => DESCRIPTION_INDENT + line).join("\n")}`;
+  },
+};
+
+/**
+ * Examples with what each does, beside the command lines where every line fits the width, else
+ * each under its command line.
+ */
+export function explainedExamples(examples: readonly (readonly [command: string, explanation: string])[], width: number): string {
+  const commandWidth = Math.max(...examples.map(([command]) => command.length));
+  const beside = examples.map(([command, explanation]) => `${" ".repeat(ITEM_INDENT)}${command.padEnd(commandWidth + ITEM_SPACING)}${explanation}`);
+  if (beside.every((line) => line.length <= width)) return beside.join("\n");
+  const explained = (explanation: string): string => DESCRIPTION_INDENT + oneColumnMetrics.wrap(explanation, width - DESCRIPTION_INDENT.length, DESCRIPTION_INDENT);
+  return examples.map(([command, explanation]) => `${" ".repeat(ITEM_INDENT)}${command}\n${explained(explanation)}`).join("\n");
+}
+
+/**
+ * Help text with its prose lines wrapped to `width`; indented lines (examples, command lines to
+ * copy) are left whole.
+ */
+export function wrapProse(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => (line === "" || line.startsWith(" ") ? line : oneColumnMetrics.wrap(line, width)))
+    .join("\n");
 }
 
 /** Width, colour, theme and paging: the options of every command that shows articles. */
@@ -228,8 +292,8 @@ function withDisplayOptions(command: Command): Command {
 function widthOption(): Option {
   return new Option("-w, --width <columns>", `wrap at this many columns (${MIN_WIDTH}-${MAX_WIDTH}; default: the terminal's, at most ${READING_WIDTH})`).argParser(
     (value) => {
-      const width = Number(value);
-      if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) {
+      const width = wholeNumber(value);
+      if (width === undefined || width < MIN_WIDTH || width > MAX_WIDTH) {
         throw new InvalidArgumentError(`Expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}.`);
       }
       return width;
@@ -238,10 +302,18 @@ function widthOption(): Option {
 }
 
 function positiveInteger(value: string): number {
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("Expected a whole number, 1 or more.");
+  const count = wholeNumber(value);
+  if (count === undefined || count < 1) throw new InvalidArgumentError("Expected a whole number, 1 or more.");
   // Past 2^53 a number is no longer exact (SQLite refuses it as a LIMIT): no list is that long anyway.
   return Math.min(count, Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * The number a whole-number option's value is written as: decimal digits and nothing else.
+ * Number() would also take "0x28", "4e1", " 40" and "40.0" for 40, which no one means as a count.
+ */
+export function wholeNumber(value: string): number | undefined {
+  return /^[0-9]+$/.test(value) ? Number(value) : undefined;
 }
 
 function colorOption(): Option {

@@ -25,7 +25,7 @@ export function isBlankText(text: string): boolean {
 const VISIBLE = /[^\s\u200B\u2060\uFEFF]/;
 
 /** Anything normalizeText would change; most texts have none, and then no copy is made. */
-const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/;
+const NEEDS_NORMALIZING = /[\r\f\v\t\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
 
 /**
  * `NEEDS_NORMALIZING.test(text)`. Text with no character beyond Latin-1 (most articles) can hold only
@@ -38,12 +38,18 @@ export function needsNormalizing(text: string): boolean {
 }
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
 
+/**
+ * Line ends of every kind (CRLF, CR, and the Unicode line and paragraph separators, which editors
+ * and web pages write for a line break) become "\n". Tabs, vertical tabs and form feeds become a
+ * space: a vertical tab is what word processors write for a line break inside a paragraph, and a
+ * form feed for a page break, which falls between paragraphs anyway (on a line of its own it leaves
+ * a blank line).
+ */
 export function normalizeText(text: string): string {
   if (!needsNormalizing(text)) return text;
   return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\f|\v/g, "\n")
-    .replace(/\t/g, " ")
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/[\t\v\f]/g, " ")
     .replace(ODD_SPACES, " ")
     .replace(ZERO_WIDTH, "");
 }
@@ -68,8 +74,8 @@ export function toLines(text: string): string[] {
 
 /**
  * `text.slice(start, end).trim()`. Normalized text has no white space but spaces and line ends, so
- * the line's spaces are stepped over by code; a line that still ends in other white space (a
- * Unicode line separator) is left to `trim`.
+ * the line's spaces are stepped over by code; a line that still ends in other white space (text
+ * that was not normalized) is left to `trim`.
  */
 export function trimmedSlice(text: string, start: number, end: number): string {
   while (start < end && text.charCodeAt(start) === 32) start++;

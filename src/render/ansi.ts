@@ -1,10 +1,10 @@
-import type { Block } from "./blocks.js";
+import { STATS_SEPARATOR, type Block } from "./blocks.js";
 import type { Token } from "marked";
 import { printable } from "./sanitize.js";
 import { decorate, namesItsAddress, type Span } from "./spans.js";
 import { themeStyles, type ThemeName } from "./theme.js";
 import { BULLET, underline } from "./text.js";
-import { ansiMetrics, wrapBalanced, wrapIndented } from "./wrap.js";
+import { ansiMetrics, wrapAtSeparators, wrapBalanced, wrapIndented } from "./wrap.js";
 
 export interface AnsiOptions {
   width: number;
@@ -38,6 +38,11 @@ export async function renderAnsiBlocks(blocks: readonly Block[], options: AnsiOp
       }
       case "list":
         return block.items.map((item) => wrapIndented(metrics, printable(item), options.width, BULLET, "    ", 4)).join("\n");
+      case "meta":
+        return wrapAtSeparators(metrics, block.text.split(STATS_SEPARATOR), STATS_SEPARATOR, options.width)
+          .split("\n")
+          .map((row) => style.block({ kind: "meta", text: row }))
+          .join("\n");
       default: {
         const heading = block.kind === "title" || block.kind === "heading";
         const wrapped = heading ? wrapBalanced(metrics, style.block(block), options.width) : metrics.wrap(style.block(block), options.width);

@@ -15,13 +15,16 @@ export type Block =
   | { kind: "list"; items: string[] }
   | { kind: "quote"; text: string; speaker: string | null };
 
+/** What sets apart the items of the metadata line, where a narrow terminal may break it. */
+export const STATS_SEPARATOR = " · ";
+
 export function statsLine(stats: Article["stats"], quotes: number): string {
   const { words, readingMinutes } = stats;
   return [
     `${words} ${words === 1 ? "word" : "words"}`,
     `${readingMinutes} min read`,
     `${quotes} ${quotes === 1 ? "quote" : "quotes"}`,
-  ].join(" · ");
+  ].join(STATS_SEPARATOR);
 }
 
 export interface ArticleBlockOptions {

@@ -1,8 +1,8 @@
-import type { Block } from "./blocks.js";
+import { STATS_SEPARATOR, type Block } from "./blocks.js";
 import { gathered } from "./chunks.js";
 import { printable } from "./sanitize.js";
 import { decorate, namesItsAddress, type Span } from "./spans.js";
-import { wrapBalanced, wrapIndented, type Metrics } from "./wrap.js";
+import { wrapAtSeparators, wrapBalanced, wrapIndented, type Metrics } from "./wrap.js";
 
 export const BULLET = "  • ";
 
@@ -55,7 +55,7 @@ function renderBlock(block: Block, width: number, metrics: Metrics, escape: Esca
     case "heading":
       return underline(metrics, wrapBalanced(metrics, escape(block.text), width), "-");
     case "meta":
-      return metrics.wrap(escape(block.text), width);
+      return wrapAtSeparators(metrics, escape(block.text).split(STATS_SEPARATOR), STATS_SEPARATOR, width);
     case "paragraph":
       return metrics.wrap(withLinkTargets(block.text, block.spans, escape), width);
     case "quote": {

@@ -8,7 +8,7 @@
  * scripts too (see `wideRows`), which wrap-ansi does not know: there the breaks move.
  */
 import { isTrimmedByTrim } from "../text/chars.js";
-import { EAST_ASIAN, mayBreakBetween } from "../text/kinsoku.js";
+import { EAST_ASIAN, isNoEnd, isNoStart, mayBreakBetween } from "../text/kinsoku.js";
 
 export interface Metrics {
   /**
@@ -41,6 +41,27 @@ export function wrapBalanced(metrics: Metrics, text: string, width: number): str
     else narrow = middle + 1;
   }
   return wide === width ? wrapped : metrics.wrap(text, wide);
+}
+
+/**
+ * Items joined by `separator` (the metadata line: "24 words · 1 min read · 1 quote") wrapped at
+ * the separators, which a row break replaces, so that no item is split over two rows ("1 min" /
+ * "read"); an item wider than a row by itself is wrapped as text is. Where the whole line fits, it
+ * is the items joined, as `wrap` gives it.
+ */
+export function wrapAtSeparators(metrics: Metrics, items: readonly string[], separator: string, width: number): string {
+  const rows: string[] = [];
+  let row: string | undefined;
+  for (const item of items) {
+    const joined = row === undefined ? item : row + separator + item;
+    if (row === undefined || metrics.width(joined) <= width) row = joined;
+    else {
+      rows.push(row);
+      row = item;
+    }
+  }
+  if (row !== undefined) rows.push(row);
+  return rows.map((line) => (metrics.width(line) > width ? metrics.wrap(line, width) : line)).join("\n");
 }
 
 function rowCount(text: string): number {
@@ -437,8 +458,9 @@ function wrapWideLine(line: string, columns: number): string {
  * an opening bracket (`mayBreakBetween`). A terminal row cannot take a character more than it has
  * columns, so where wrap-ansi would break so, the break moves back instead, to the last place in
  * the row where the rules allow a break, and what follows goes down to the next row ("oidashi"):
- * at a space, inside the word wider than a row that is being broken between characters, or
- * between two wide characters (`breakAllowed`). Two of wrap-ansi's choices give way to the rules
+ * at a space, inside the word wider than a row that is being broken between characters (but not
+ * inside a Latin word or number in it that a row could hold: `shortNarrowRunStart`), or between
+ * two wide characters (`breakAllowed`). Two of wrap-ansi's choices give way to the rules
  * first: a word wider than a row stays on the row it would have left for a new one where it may
  * not start a row, and a word that fits a row but not what is left of this one, and may not start
  * a row, is broken between wide characters where the rules allow, the row taking what fits. A row
@@ -489,7 +511,7 @@ function wideRows(line: string, columns: number, bounds: number[]): boolean {
       for (let i = wordStart; i < wordEnd; ) {
         const charWidth = line.charCodeAt(i) >= WIDE_FROM ? 2 : 1;
         if (rowEnd > rowStart && rowWidth + charWidth > columns) {
-          const allowed = allowedBreak(line, i, rowStart, wordStart);
+          const allowed = allowedBreak(line, i, rowStart, wordStart, columns);
           const next = allowed < 0 ? i : allowed;
           if (next !== i) moved = true;
           endRow(next);
@@ -514,7 +536,7 @@ function wideRows(line: string, columns: number, bounds: number[]): boolean {
             width += line.charCodeAt(fits) >= WIDE_FROM ? 2 : 1;
             if (width > columns) break;
           }
-          const allowed = allowedBreak(line, fits, rowStart, wordEnd);
+          const allowed = allowedBreak(line, fits, rowStart, wordEnd, columns);
           if (allowed >= 0) {
             next = allowed;
             moved = true;
@@ -538,11 +560,47 @@ function wideRows(line: string, columns: number, bounds: number[]): boolean {
 
 /**
  * The last place a row that starts at `rowStart` may break, by the rules, from `next` (the place
- * before which the next row would start) back; -1 if there is none.
+ * before which the next row would start) back; -1 if there is none. Past `breakable`, a run of
+ * one-column characters that a row of `columns` could hold is not broken inside.
  */
-function allowedBreak(line: string, next: number, rowStart: number, breakable: number): number {
-  for (let at = next; at > rowStart; at--) if (breakAllowed(line, at, rowStart, breakable)) return at;
+function allowedBreak(line: string, next: number, rowStart: number, breakable: number, columns: number): number {
+  for (let at = next; at > rowStart; at--) {
+    if (at > breakable) {
+      const runStart = shortNarrowRunStart(line, at, columns);
+      if (runStart >= 0) {
+        at = runStart + 1; // on to the place before the run
+        continue;
+      }
+    }
+    if (breakAllowed(line, at, rowStart, breakable)) return at;
+  }
   return -1;
+}
+
+/**
+ * Where the run of one-column word characters (`isNarrowWordCharacter`) that `at` lies inside
+ * starts, if the run is no wider than a row; -1 where `at` is not inside such a run. Chinese and
+ * Japanese break between any two ideographs or kana, but a Latin word or a number among them
+ * ("Google", "2016", "07:17", "(AI)") is a word, as in UAX #14 and every browser: it goes down
+ * whole, and is broken between its characters only when a row cannot hold it. The scan stops a column past the width,
+ * so a long run costs no more than a row.
+ */
+function shortNarrowRunStart(line: string, at: number, columns: number): number {
+  if (!isNarrowWordCharacter(line.charCodeAt(at - 1)) || !isNarrowWordCharacter(line.charCodeAt(at))) return -1;
+  let start = at - 1;
+  while (start > 0 && isNarrowWordCharacter(line.charCodeAt(start - 1)) && at - start <= columns) start--;
+  let end = at + 1;
+  while (end < line.length && isNarrowWordCharacter(line.charCodeAt(end)) && end - start <= columns) end++;
+  return end - start <= columns ? start : -1;
+}
+
+/**
+ * A one-column character of simple text that is part of a word of them: not white space (where
+ * wrap-ansi breaks and trims), nor a curly quote, which the rules keep with the wide text it opens
+ * or closes (NaN, off the line's ends, is not).
+ */
+function isNarrowWordCharacter(code: number): boolean {
+  return code < WIDE_FROM && !isTrimmedByTrim(code) && !isNoStart(code) && !isNoEnd(code);
 }
 
 /**

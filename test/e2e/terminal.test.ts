@@ -102,6 +102,27 @@ describe.skipIf(!hasTmux)("in a real terminal (tmux)", () => {
     expect(text).toContain("putin-trump-call");
   });
 
+  it.each([
+    [60, "show"],
+    [60, "help"],
+    [40, "list"],
+  ])("at %i columns wraps the help of %s itself: no description is split by the screen's edge", async (columns, command) => {
+    const term = startTerminal(columns, 100);
+    await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");
+    type(term, `clear; ${BIN} ${command === "help" ? "--help" : `${command} --help`}`);
+    enter(term);
+    const text = await waitFor(term, (s) => s.includes("Examples:") && s.split(PROMPT_SEEN).length > 1 && lastLine(s) === PROMPT_SEEN, "the prompt after the help");
+    // Options and commands are indented, and so are their descriptions: a row that starts at the
+    // screen's edge among them is a description the terminal had to wrap.
+    const items = text
+      .split(/^(?:Arguments|Options|Commands):\n/m)
+      .slice(1)
+      .map((section) => section.split("\n\n")[0] ?? "")
+      .join("\n");
+    expect(items.split("\n").filter((row) => /^\S/.test(row))).toEqual([]);
+    expect(items).toMatch(/^ {2}-h, --help/m);
+  });
+
   it("colours a short styled summary and wraps it to a narrow terminal", async () => {
     const term = startTerminal(50, 60);
     await waitFor(term, (s) => s.includes(PROMPT_SEEN), "the shell");

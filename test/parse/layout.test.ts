@@ -100,6 +100,18 @@ describe("layouts", () => {
     expect(normalizeText("a\u00A0b\tc\r\nd\u200Be")).toBe("a b c\nde");
   });
 
+  it.each([
+    ["a vertical tab inside a paragraph is a space, as a form feed is", "Title here\n\nSecond para with a\u000bvertical tab here.\n", [["Second para with a vertical tab here."]]],
+    ["a form feed too", "Title here\n\nSecond para with a\u000cform feed here.\n", [["Second para with a form feed here."]]],
+    ["a form feed on its own line parts paragraphs", `Title here\n\n${long1}\n\u000c\n${long2}\n`, [[long1, long2]]],
+    ["a line separator ends a line, as CR does", "Title here\n\nOne line\u2028and another.\n", [["One line", "and another."]]],
+    ["a paragraph separator too", `Title here\n\n${long1}\u2029${long2}\n`, [[long1, long2]]],
+  ])("reads %s", (_name, text, expected) => {
+    const article = parse(text);
+    expect(article.sections.map((section) => section.paragraphs)).toEqual(expected);
+    expect(JSON.stringify(article)).not.toMatch(/\\u000[bc]|\u2028|\u2029/);
+  });
+
   it("counts words over the body, not the headline", () => {
     const a = parse(`Short title\n\n${prose(1)}`);
     expect(a.stats).toEqual({ words: 22, readingMinutes: 1 });

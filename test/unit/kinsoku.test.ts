@@ -176,6 +176,104 @@ describe("wrapping Chinese and Japanese by their rules", () => {
   });
 });
 
+describe("Latin words and numbers among Chinese and Japanese", () => {
+  // Breaks fall between an ideograph or kana and a Latin letter or digit, as in UAX #14 and browsers,
+  // not inside a run of letters, digits and their punctuation that a row could hold.
+  const sentence = "这是一段中文文字用于测试苹果公司iPhone手机在2016年10月14日07:17发布的消息以及Google公司的DeepMind项目。";
+  const cases: [name: string, input: string, width: number, expected: string][] = [
+    ["a time goes down whole", sentence, 20, "这是一段中文文字用于\n测试苹果公司iPhone手\n机在2016年10月14日\n07:17发布的消息以及\nGoogle公司的DeepMind\n项目。"],
+    ["a year and a camel-case name", sentence, 23, "这是一段中文文字用于测\n试苹果公司iPhone手机在\n2016年10月14日07:17发布\n的消息以及Google公司的\nDeepMind项目。"],
+    ["a name at a row's end", sentence, 26, "这是一段中文文字用于测试苹\n果公司iPhone手机在2016年10\n月14日07:17发布的消息以及\nGoogle公司的DeepMind项目。"],
+    ["a hyphenated word in Japanese", "安全性の高いフリーWi-Fiのほかにも", 20, "安全性の高いフリー\nWi-Fiのほかにも"],
+    ["a word in brackets keeps the opening bracket with it", "通信がVPN（Virtual Private Network）で暗号化", 16, "通信がVPN\n（Virtual\nPrivate\nNetwork）で暗号\n化"],
+    ["an opening curly quote goes down with the word", "他说“Google很好”", 10, "他说\n“Google很\n好”"],
+    ["a run wider than a row is broken where the row fills", "公司abcdefghijklmnop的", 10, "公司abcdef\nghijklmnop\n的"],
+  ];
+
+  it.each(cases)("%s", async (_name, input, width, expected) => {
+    const ansi = await ansiMetrics();
+    for (const metrics of [simpleTextMetrics, ansi, await plainMetrics([input])]) expect(metrics.wrap(input, width)).toBe(expected);
+    expect(stripAnsi(ansi.wrap(chalk.bold(input.slice(0, 4)) + chalk.italic(input.slice(4)), width))).toBe(expected);
+    // Text that wrap-ansi wraps (an emoji for its first character, as wide) is laid out by the same rules.
+    expect(ansi.wrap(`😀${input.slice(1)}`, width)).toBe(`😀${expected.slice(1)}`);
+    expect(rowsAgainstRules(expected)).toEqual([]);
+    expectWithin(expected, width);
+    expect(content(expected)).toBe(content(input));
+  });
+
+  it("in every format that wraps, the summary too", async () => {
+    const article = sampleArticle({
+      headline: "标题",
+      sections: [{ heading: null, paragraphs: [sentence] }],
+      quotes: [{ text: "我们在2016年推出了DeepMind项目，Google公司表示。", speaker: "李明", section: 0, paragraph: 0 }],
+    });
+    const render = async (format: "text" | "ansi", summary: boolean): Promise<string> => stripAnsi(await renderArticle(article, { format, width: 24, color: true, theme: "dark", summary, hyperlinks: false }));
+    expect(await render("text", false)).toMatchInlineSnapshot(`
+      "标题
+      ====
+
+      52 words · 1 min read
+      1 quote
+
+      这是一段中文文字用于测试
+      苹果公司iPhone手机在2016
+      年10月14日07:17发布的消
+      息以及Google公司的
+      DeepMind项目。
+
+      Who said what
+      -------------
+
+        “我们在2016年推出了
+        DeepMind项目，Google公
+        司表示。”
+          — 李明
+      "
+    `);
+    expect(await render("ansi", false)).toMatchInlineSnapshot(`
+      "标题
+
+      52 words · 1 min read
+      1 quote
+
+      这是一段中文文字用于测试
+      苹果公司iPhone手机在2016
+      年10月14日07:17发布的消
+      息以及Google公司的
+      DeepMind项目。
+
+      Who said what
+
+        ▎ “我们在2016年推出了
+        ▎ DeepMind项目，Google
+        ▎ 公司表示。” — 李明
+      "
+    `);
+    expect(await render("text", true)).toMatchInlineSnapshot(`
+      "标题
+      ====
+
+      52 words · 1 min read
+      1 quote
+
+      这是一段中文文字用于测试
+      苹果公司iPhone手机在2016
+      年10月14日07:17发布的消
+      息以及Google公司的
+      DeepMind项目。
+
+      Key quotes
+      ----------
+
+        “我们在2016年推出了
+        DeepMind项目，Google公
+        司表示。”
+          — 李明
+      "
+    `);
+  });
+});
+
 describe("rendered Chinese and Japanese", () => {
   const options = (overrides: Partial<RenderOptions>): RenderOptions => ({ format: "text", width: 60, color: false, theme: "dark", summary: false, hyperlinks: false, ...overrides });
   const article = sampleArticle({

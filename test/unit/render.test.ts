@@ -9,6 +9,22 @@ import { sampleArticle } from "./fixtures.js";
 const options = (overrides: Partial<RenderOptions>): RenderOptions => ({ format: "text", width: 60, color: false, theme: "dark", summary: false, hyperlinks: false, ...overrides });
 
 describe("text", () => {
+  it("breaks the metadata line between its items on a narrow terminal, in every styled and plain layout", async () => {
+    const article = sampleArticle({ stats: { words: 1235, readingMinutes: 5 } });
+    const meta = async (overrides: Partial<RenderOptions>): Promise<string> => stripAnsi(await renderArticle(article, options({ width: 24, ...overrides }))).split("\n\n")[1] ?? "";
+    expect(await meta({})).toMatchInlineSnapshot(`
+      "1235 words · 5 min read
+      2 quotes"
+    `);
+    expect(await meta({ format: "ansi", color: true })).toBe(await meta({}));
+    expect(await meta({ summary: true })).toBe(await meta({}));
+    expect(await meta({ width: 20 })).toMatchInlineSnapshot(`
+      "1235 words
+      5 min read
+      2 quotes"
+    `);
+  });
+
   it("lays out headline, metadata, sections and who said what", async () => {
     expect(await renderArticle(sampleArticle(), options({}))).toMatchInlineSnapshot(`
       "Council approves new river bridge

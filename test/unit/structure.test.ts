@@ -105,7 +105,7 @@ describe("words counted as lines are read", () => {
     expect(trimmedSlice(text, start, end)).toBe(expected);
   });
 
-  const spaced = fc.array(fc.constantFrom("a", "é", " ", "\n", "\r\n", "\t", "\f", "\v", "\u00a0", "\u2028", "\u2009", "\u3000", "\ufeff", "”", "\u200b", "\u200c", "\u200d"), { maxLength: 20 }).map((c) => c.join(""));
+  const spaced = fc.array(fc.constantFrom("a", "é", " ", "\n", "\r\n", "\t", "\f", "\v", "\u00a0", "\u2028", "\u2029", "\u2009", "\u3000", "\ufeff", "”", "\u200b", "\u200c", "\u200d"), { maxLength: 20 }).map((c) => c.join(""));
 
   it.each([
     ["plain text", false],
@@ -114,6 +114,8 @@ describe("words counted as lines are read", () => {
     ["a\u00a0b", true],
     ["“a” \u2009b", true],
     ["“a” b\u000b", true],
+    ["a\u2028b", true],
+    ["a\u2029b", true],
     ["“a” b", false],
     ["\ufeffa", true],
     ["a\u200bb", true],
@@ -125,6 +127,11 @@ describe("words counted as lines are read", () => {
 
   it.each([
     ["a\r\nb\rc", "a\nb\nc"],
+    // Unicode's line and paragraph separators end a line, as CR does; a vertical tab (a word
+    // processor's line break inside a paragraph) and a form feed (its page break) are spaces.
+    ["a\u2028b\u2029c", "a\nb\nc"],
+    ["a\u000bb\u000cc", "a b c"],
+    ["a\n\u000c\nb", "a\n \nb"],
     ["a\tb\u00a0c\u3000d", "a b c d"],
     ["zero\u200bwidth\u2060join\ufeff", "zerowidthjoin"],
     // Joiners are spelling: an emoji family, a Persian word with its non-joiner.
@@ -137,7 +144,7 @@ describe("words counted as lines are read", () => {
   it("needsNormalizing: as its pattern says", () => {
     fc.assert(
       fc.property(spaced, (text) => {
-        expect(needsNormalizing(text)).toBe(/[\r\f\v\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]/.test(text));
+        expect(needsNormalizing(text)).toBe(/[\r\f\v\t\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/.test(text));
       }),
       { numRuns: 3000 },
     );

@@ -36,11 +36,26 @@ describe("wrapping text with wide characters", () => {
   /** Whether any row of wrapped text starts with a character the rules keep from a row's start, or ends with one they keep from its end. */
   const breaksRules = (wrapped: string): boolean => wrapped.split("\n").some((row) => /^[、。ー・」！々っ〟’]|[「【〝“]$/.test(row));
 
-  it("gives exactly what wrap-ansi gives, for any width and indent, where the rules have nothing to say", async () => {
+  it("never breaks a word of one-column characters among wide ones that a row could hold", async () => {
+    for (const metrics of [await ansiMetrics(), simpleTextMetrics]) {
+      fc.assert(
+        fc.property(text, fc.integer({ min: 1, max: 40 }), (input, width) => {
+          expect(splitsShortNarrowRun(input, metrics.wrap(input, width), width)).toBe(false);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+    expect(splitsShortNarrowRun("的aa", "的a\na", 3)).toBe(true);
+    expect(splitsShortNarrowRun("的aa", "的\naa", 3)).toBe(false);
+    expect(splitsShortNarrowRun("aaaa", "aaa\na", 3)).toBe(false);
+  });
+
+  it("gives exactly what wrap-ansi gives, for any width and indent, where the rules have nothing to say (it breaks no short word)", async () => {
     for (const metrics of [await ansiMetrics(), simpleTextMetrics]) {
       fc.assert(
         fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom("", "  "), (input, width, indent) => {
-          expect(metrics.wrap(input, width, indent)).toBe(wrapAnsi(input, width, { hard: true, trim: true }).replaceAll("\n", "\n" + indent));
+          const expected = wrapAnsi(input, width, { hard: true, trim: true });
+          if (!splitsShortNarrowRun(input, expected, width)) expect(metrics.wrap(input, width, indent)).toBe(expected.replaceAll("\n", "\n" + indent));
         }),
         { numRuns: 2000 },
       );
@@ -53,7 +68,7 @@ describe("wrapping text with wide characters", () => {
         fc.property(anyText, fc.integer({ min: 1, max: 40 }), (input, width) => {
           const expected = wrapAnsi(input, width, { hard: true, trim: true });
           const wrapped = metrics.wrap(input, width);
-          if (!breaksRules(expected)) expect(wrapped).toBe(expected);
+          if (!breaksRules(expected) && !splitsShortNarrowRun(input, expected, width)) expect(wrapped).toBe(expected);
           expect(wrapped.replace(/[\s]/g, "")).toBe(expected.replace(/[\s]/g, ""));
           for (const row of wrapped.split("\n")) if (row.length > 1) expect(stringWidth(row)).toBeLessThanOrEqual(width);
         }),
@@ -102,3 +117,35 @@ describe("wrapping text with wide characters", () => {
     expect(metrics.wrap(input, width)).toBe(wrapAnsi(input, width, { hard: true, trim: true }));
   });
 });
+
+/** A one-column character that, among wide ones, is part of a word: not white space, nor a curly quote (the rules keep those with the wide text). */
+const isWordCharacter = (ch: string | undefined): boolean => ch !== undefined && ch.charCodeAt(0) < 0x3000 && ch.trim() !== "" && !"‘’“”".includes(ch);
+
+/**
+ * Whether a row break of `wrapped` (`input` wrapped at `width`) falls between two characters of a run
+ * of `isWordCharacter` in the input that a row could hold: a word or number broken where it could
+ * have gone down whole.
+ */
+function splitsShortNarrowRun(input: string, wrapped: string, width: number): boolean {
+  const text = input.normalize(); // as the wrappers take it
+  let at = 0; // in `text`, where the next character of `wrapped` is looked for: what wrapping drops is white space
+  let previous = -2; // where the character last put on a row is in `text`
+  let newRow = false;
+  for (const ch of wrapped) {
+    if (ch === "\n") {
+      newRow = true;
+      continue;
+    }
+    while (at < text.length && text[at] !== ch) at++;
+    if (newRow && previous === at - 1 && isWordCharacter(text[previous]) && isWordCharacter(text[at])) {
+      let start = previous;
+      while (isWordCharacter(text[start - 1])) start--;
+      let end = at + 1;
+      while (isWordCharacter(text[end])) end++;
+      if (end - start <= width) return true;
+    }
+    newRow = false;
+    previous = at++;
+  }
+  return false;
+}

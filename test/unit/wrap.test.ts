@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { printable } from "../../src/render/sanitize.js";
-import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics, wrapBalanced } from "../../src/render/wrap.js";
+import { ansiMetrics, hasTrimmedEnds, isOneColumnText, isPlainLine, isPlainText, isUnstyledOneColumn, oneColumnMetrics, plainLineMetrics, plainMetrics, plainTextMetrics, wrapAtSeparators, wrapBalanced } from "../../src/render/wrap.js";
 
 describe("one-column wrapping", () => {
   const oneColumnChar = fc.constantFrom("a", "b", "Z", "é", "ß", "—", "“", "”", "’", "…", "€", "Ж", "λ", "─", "│", "┼", "█", "™", "№", "⅓", "→", "−", "≈", "≠", "\u2126", ".", ",", "-", " ", " ", " ", "\u00a0");
@@ -256,6 +256,29 @@ describe("balanced headings", () => {
         const balanced = wrapBalanced(metrics, text, width).split("\n");
         expect(balanced.length).toBe(plain.length);
         for (const row of balanced) expect(stringWidth(row)).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+});
+
+describe("wrapping a line of items at their separators", () => {
+  const items = ["24 words", "1 min read", "1 quote"];
+  it.each([
+    ["on one row where it fits", 40, "24 words · 1 min read · 1 quote"],
+    ["exactly", 31, "24 words · 1 min read · 1 quote"],
+    ["at the last separator that fits", 30, "24 words · 1 min read\n1 quote"],
+    ["never inside an item", 20, "24 words\n1 min read · 1 quote"],
+    ["an item at a time", 12, "24 words\n1 min read\n1 quote"],
+    ["an item wider than a row wrapped as text", 6, "24\nwords\n1 min\nread\n1\nquote"],
+  ])("%s (%i columns)", (_name, width, expected) => {
+    expect(wrapAtSeparators(oneColumnMetrics, items, " · ", width)).toBe(expected);
+  });
+
+  it("gives what wrap gives wherever the line fits", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z0-9]+( [a-z0-9]+)?$/), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 60 }), (parts, width) => {
+        const line = parts.join(" · ");
+        if (line.length <= width) expect(wrapAtSeparators(oneColumnMetrics, parts, " · ", width)).toBe(oneColumnMetrics.wrap(line, width));
       }),
     );
   });
