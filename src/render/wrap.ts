@@ -582,8 +582,8 @@ function allowedBreak(line: string, next: number, rowStart: number, breakable: n
  * starts, if the run is no wider than a row; -1 where `at` is not inside such a run. Chinese and
  * Japanese break between any two ideographs or kana, but a Latin word or a number among them
  * ("Google", "2016", "07:17", "(AI)") is a word, as in UAX #14 and every browser: it goes down
- * whole, and is broken between its characters only when a row cannot hold it. The scan stops a column past the width,
- * so a long run costs no more than a row.
+ * whole, and is broken between its characters only when a row cannot hold it. The scan stops a
+ * column past the width, so a long run costs no more than a row.
  */
 function shortNarrowRunStart(line: string, at: number, columns: number): number {
   if (!isNarrowWordCharacter(line.charCodeAt(at - 1)) || !isNarrowWordCharacter(line.charCodeAt(at))) return -1;
