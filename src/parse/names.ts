@@ -169,6 +169,15 @@ interface NameForm {
 /** Every name the article uses, so short mentions can be expanded to their fullest form. */
 export class NameIndex {
   private readonly byKey = new Map<string, NameForm[]>();
+  /**
+   * The forms by their lower-cased name, and by their last two words: many names can share a last
+   * word ("… Smith", every "… Inc"), and looking a name up among all the forms of its last word,
+   * once for each of them, would grow with the square of their number.
+   */
+  private readonly byName = new Map<string, NameForm>();
+  private readonly byLastTwoWords = new Map<string, NameForm[]>();
+  /** Keys known as (part of) a person's name of more than one word, or one given with a role. */
+  private readonly personKeys = new Set<string>();
   private readonly firstWords = new Map<string, string>();
   private order = 0;
   private readonly formOf = new Map<Entity, NameForm>();
@@ -186,7 +195,8 @@ export class NameIndex {
     }
     const forms = this.byKey.get(entity.key) ?? [];
     const lowerName = foldApostrophes(entity.name.toLowerCase());
-    const same = forms.find((f) => f.lowerName === lowerName);
+    // A form's name ends in its key, so one name is one form whatever the key's other forms.
+    const same = this.byName.get(lowerName);
     if (same) {
       this.formOf.set(entity, same);
       this.count(same, entity);
@@ -196,6 +206,10 @@ export class NameIndex {
     forms.push(form);
     this.formOf.set(entity, form);
     this.byKey.set(entity.key, forms);
+    this.byName.set(lowerName, form);
+    const lastTwo = lastTwoWords(lowerName);
+    if (lastTwo !== undefined) this.byLastTwoWords.set(lastTwo, [...(this.byLastTwoWords.get(lastTwo) ?? []), form]);
+    this.notePerson(form);
     if (entity.person && entity.tokens >= 2) {
       // A name of two words or more has a space; "the" is a first word like any other.
       const firstWord = entity.name.slice(0, entity.name.indexOf(" ")).toLowerCase();
@@ -206,7 +220,14 @@ export class NameIndex {
   /** Another mention of a form; one with a role marks the form as a person introduced. */
   private count(form: NameForm, entity: Entity): void {
     form.count++;
-    if (entity.hadRole && !form.entity.hadRole) form.entity = { ...form.entity, hadRole: true };
+    if (entity.hadRole && !form.entity.hadRole) {
+      form.entity = { ...form.entity, hadRole: true };
+      this.notePerson(form);
+    }
+  }
+
+  private notePerson(form: NameForm): void {
+    if (form.entity.person && (form.entity.tokens >= 2 || form.entity.hadRole)) this.personKeys.add(form.entity.key);
   }
 
   /**
@@ -231,10 +252,14 @@ export class NameIndex {
       if (key) forms = this.byKey.get(key);
     }
     if (!forms || forms.length === 0) return entity;
+    // A name of two words or more is completed only by forms that end in it, word for word: those
+    // sharing its last two words.
+    const ending = entity.tokens > 1 ? foldApostrophes(entity.name.toLowerCase()).replace(/^the /u, "") : undefined;
+    const candidates = ending === undefined ? forms : (this.byLastTwoWords.get(lastTwoWords(ending) ?? "") ?? []);
     let best: NameForm | null = null;
-    for (const form of forms) {
+    for (const form of candidates) {
       if (form.entity.tokens > 4 || form.entity.person !== entity.person && entity.tokens > 1) continue;
-      if (entity.tokens > 1 && !form.lowerName.endsWith(foldApostrophes(entity.name.toLowerCase()).replace(/^the /u, ""))) continue;
+      if (ending !== undefined && !endsWithWords(form.lowerName, ending)) continue;
       if (!best || score(form) > score(best)) best = form;
     }
     return best && best.entity.tokens >= entity.tokens ? best.entity : entity;
@@ -242,9 +267,20 @@ export class NameIndex {
 
   /** Whether the word is known as (part of) a name of more than one word, or with a role. */
   isPersonKey(key: string): boolean {
-    const forms = this.byKey.get(key);
-    return !!forms && forms.some((f) => f.entity.person && (f.entity.tokens >= 2 || f.entity.hadRole));
+    return this.personKeys.has(key);
   }
+}
+
+/** The last two words of a lower-cased name ("kakaro smith"), or undefined for a single word. */
+function lastTwoWords(name: string): string | undefined {
+  const last = name.lastIndexOf(" ");
+  if (last < 0) return undefined;
+  return name.slice(name.lastIndexOf(" ", last - 1) + 1);
+}
+
+/** Whether `name` ends in the words of `ending`: all of it, or after a space. */
+function endsWithWords(name: string, ending: string): boolean {
+  return name.endsWith(ending) && (name.length === ending.length || name.charAt(name.length - ending.length - 1) === " ");
 }
 
 function score(form: NameForm): number {

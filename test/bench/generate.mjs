@@ -77,9 +77,30 @@ export function manyStories(bytes, seed = 1) {
   return parts.join("\n");
 }
 
+/**
+ * About `bytes` of quotes by ever new people and companies who share a last word ("Karomi Smith",
+ * "Rokaro Smith", "Karomi Inc", then "the company said"): the name index must not compare each
+ * with all the others of its last word.
+ */
+export function sharedLastWords(bytes, seed = 1) {
+  const pick = generator(seed);
+  const parts = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    const text =
+      n % 2 === 0
+        ? `“${sentence(pick, 6 + pick(8))}” said ${surname(n)} Smith.`
+        : `${surname(n)} Inc ${WORDS[pick(WORDS.length)]} ${sentence(pick, 8)} “${sentence(pick, 6)}” the company said.`;
+    parts.push(text, "");
+    size += text.length + 2;
+  }
+  return parts.join("\n");
+}
+
 /** Hostile shapes from issue 4, each about `bytes` long. */
 export const hostile = {
   "10 MB of stories, each naming someone new": (bytes) => manyStories(bytes),
+  "10 MB of names sharing a last word": (bytes) => sharedLastWords(bytes),
   "one 10 MB line": (bytes) => newsArticle(bytes).replace(/\n+/g, " "),
   "a million short lines": () => Array.from({ length: 1_000_000 }, (_, i) => `Line ${i} is short.`).join("\n"),
   "100,000 unmatched quotes": () => Array.from({ length: 100_000 }, (_, i) => `word “ another ${i} "`).join(" "),

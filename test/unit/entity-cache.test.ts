@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityFromWords } from "../../src/parse/names.js";
+import { entityFromWords, NameIndex } from "../../src/parse/names.js";
 
 describe("entityFromWords: built once per run of words", () => {
   it.each([
@@ -24,5 +24,46 @@ describe("entityFromWords: built once per run of words", () => {
     expect(short?.tokens).toBe(1);
     expect(long?.tokens).toBe(2);
     expect(entityFromWords(["Tom"])).toBe(short);
+  });
+});
+
+describe("NameIndex: the fullest form of a name", () => {
+  const index = (...names: string[][]): NameIndex => {
+    const built = new NameIndex();
+    for (const words of names) {
+      const entity = entityFromWords(words);
+      if (entity) built.add(entity);
+    }
+    return built;
+  };
+  const fullest = (built: NameIndex, words: string[]): string | undefined => {
+    const entity = entityFromWords(words);
+    return entity ? built.fullest(entity).name : undefined;
+  };
+
+  it.each([
+    ["a surname alone takes the fullest form", [["Maria", "Lopez"], ["Lopez"]], ["Lopez"], "Maria Lopez"],
+    ["a role before the name marks the form", [["Ana", "Lopez"], ["Mayor", "Maria", "Lopez"]], ["Lopez"], "Maria Lopez"],
+    ["a two-word name is completed by a form ending in its words", [["Juan", "Carlos", "Lopez"], ["Carlos", "Lopez"]], ["Carlos", "Lopez"], "Juan Carlos Lopez"],
+    ["not by one ending in the same letters inside a word", [["Kakaro", "Smith"], ["Aro", "Smith"]], ["Aro", "Smith"], "Aro Smith"],
+    ["a first name alone points at the person it begins", [["Hillary", "Clinton"]], ["Hillary"], "Hillary Clinton"],
+  ])("%s", (_name, names, asked, expected) => {
+    expect(fullest(index(...names), asked)).toBe(expected);
+  });
+
+  it("knows a person's key from a name of two words, or one given with a role", () => {
+    const built = index(["Kremlin"], ["Maria", "Lopez"]);
+    expect(built.isPersonKey("lopez")).toBe(true);
+    expect(built.isPersonKey("kremlin")).toBe(false);
+    const entity = entityFromWords(["Senator", "Becker"]);
+    if (entity) built.add(entity);
+    expect(built.isPersonKey("becker")).toBe(true);
+  });
+
+  it("keeps thousands of names sharing a last word apart, each its own fullest form", () => {
+    // Each name is looked up among the forms ending in its own words, not among every "… Smith".
+    const firsts = Array.from({ length: 3000 }, (_, i) => `Name${i.toString(36)}`);
+    const built = index(...firsts.map((first) => [first, "Smith"]));
+    for (const first of [firsts[0], firsts[1500], firsts[2999]]) expect(fullest(built, [first ?? "", "Smith"])).toBe(`${first} Smith`);
   });
 });
