@@ -66,10 +66,14 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
   // sentences (below) is mostly at these, which need not be masked and split again.
   let current: ParagraphSentences | null = null;
   let previous: ParagraphSentences | null = null;
+  // And the last older one looked back at: a pronoun's search back reads the quiet stretches of one
+  // paragraph one after another, thousands of them in a long paragraph of quotes.
+  let older: ParagraphSentences | null = null;
   const sentencesOf = (p: number): SentenceTokens => {
     if (current?.paragraph === p) return current.sentences;
     if (previous?.paragraph === p) return previous.sentences;
-    return new SentenceTokens(splitSentences(masked(p)));
+    if (older?.paragraph !== p) older = { paragraph: p, sentences: new SentenceTokens(splitSentences(masked(p))) };
+    return older.sentences;
   };
   // "Shares fell", "Growth slowed", "Twenty-nine people were hurt": a word capitalised only because
   // it starts a sentence, which the article also writes in lower case, is no one a later "they" or
@@ -137,6 +141,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     previous = current;
     current = { paragraph: p, sentences: paraSentences };
     const pending: PendingQuote[] = [];
+    // The quotes pending, to ask of in constant time: a paragraph of one long line can hold thousands.
+    const isPending = new Set<number>();
     let lastSpeaker: string | null = null;
     // Sentences without a quote of their own only move the subject history on, like paragraphs
     // without quotes: their subjects are read if the history is looked back at before it moves on.
@@ -167,7 +173,8 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
           remember(entity);
         } else if (spans[token.quote]?.endPara === p || spans[token.quote]?.para === p) {
           // A paragraph has a handful of quotes at most: its list is searched, no set is made.
-          if (!pending.some((item) => item.quote === token.quote)) {
+          if (!isPending.has(token.quote)) {
+            isPending.add(token.quote);
             pending.push({ quote: token.quote, sentenceIndex: s, startsParagraph: s === 0 && t === 0, wholeSentence: t === 0 && tokens.length <= 2 });
           }
         }
@@ -216,12 +223,12 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
  * the first use, which for a common word comes early.
  */
 function lowerCaseUse(paragraphs: readonly string[]): (word: string, paragraph: number) => boolean {
-  // Stretches of about USE_BLOCK characters, by whole paragraphs. An article of two stretches or
-  // fewer is searched whole, and the search stops at the first use, which for a common word comes
-  // early. In a longer text (many stories put together, megabytes) a word is looked for in the
-  // stretch of the paragraph asked about and the one either side, through the set of words each
-  // stretch holds, made once: a search of the whole text for each of its names grew with the
-  // square of its length.
+  // Stretches of about USE_BLOCK characters, by whole paragraphs (a paragraph longer than that is
+  // a stretch of its own). An article no longer than two stretches is searched whole, and the
+  // search stops at the first use, which for a common word comes early. In a longer text (many
+  // stories put together, megabytes) a word is looked for in the stretch of the paragraph asked
+  // about and the one either side, through the set of words each stretch holds, made once: a
+  // search of the whole text for each of its names grew with the square of its length.
   const blockOf: number[] = [];
   const blockStarts: number[] = [0];
   let length = 0;
@@ -231,7 +238,7 @@ function lowerCaseUse(paragraphs: readonly string[]): (word: string, paragraph: 
     length += (paragraphs[p] ?? "").length + 1;
   }
   const answers = new Map<string, boolean>();
-  if (blockStarts.length <= 2) {
+  if (length <= 2 * USE_BLOCK) {
     return (word) => {
       let answer = answers.get(word);
       if (answer === undefined) {
@@ -261,11 +268,16 @@ function lowerCaseUse(paragraphs: readonly string[]): (word: string, paragraph: 
     if (answer === undefined) {
       const lower = word.toLowerCase();
       const near = [block - 1, block, block + 1].filter((k) => k >= 0 && k < blockStarts.length);
-      // A word of letters alone is a whole word exactly where it is one of a stretch's runs of letters.
-      const bySet = (misses[block] ?? 0) >= MISSES_BEFORE_WORD_SETS && letterRuns(lower)[0] === lower;
+      // A word of letters alone is a whole word exactly where it is one of a stretch's runs of
+      // letters; one with a hyphen or an apostrophe ("al-karomi") can be one only where each of its
+      // runs of letters is, and is searched for only there.
+      const bySet = (misses[block] ?? 0) >= MISSES_BEFORE_WORD_SETS;
+      const runs = letterRuns(lower);
+      const lettersOnly = runs[0] === lower;
+      const mayHold = (k: number): boolean => !bySet || runs.every((run) => wordsOf(k).has(run));
       answer =
         lower !== word &&
-        near.some((k) => (bySet ? wordsOf(k).has(lower) : paragraphsOf(k).some((text) => hasWholeWord(text, lower))));
+        near.some((k) => mayHold(k) && ((bySet && lettersOnly) || paragraphsOf(k).some((text) => hasWholeWord(text, lower))));
       if (!answer) misses[block] = (misses[block] ?? 0) + 1;
       answers.set(key, answer);
     }

@@ -101,6 +101,12 @@ export function sharedLastWords(bytes, seed = 1) {
 export const hostile = {
   "10 MB of stories, each naming someone new": (bytes) => manyStories(bytes),
   "10 MB of names sharing a last word": (bytes) => sharedLastWords(bytes),
+  "10 MB of stories on one line": (bytes) => manyStories(bytes).replace(/\n+/g, " "),
+  "a company quoted all over one line, then “he said”": (bytes) => {
+    const line = Array.from({ length: Math.ceil(bytes / 90) }, () => "“The plan will cut costs,” Acme Corp said. Officials warned of delays.").join(" ");
+    return `${line}\n\n“Ok,” Acme Corp said.\n\n“Fine,” he said.\n`;
+  },
+  "500,000 quotes with no attribution, one paragraph": () => Array.from({ length: 500_000 }, () => "“The plan will work.”").join(" "),
   "one 10 MB line": (bytes) => newsArticle(bytes).replace(/\n+/g, " "),
   "a million short lines": () => Array.from({ length: 1_000_000 }, (_, i) => `Line ${i} is short.`).join("\n"),
   "100,000 unmatched quotes": () => Array.from({ length: 100_000 }, (_, i) => `word “ another ${i} "`).join(" "),
