@@ -27,7 +27,7 @@ function article(headline: string, body: string, speaker = "Anna Petrenko"): str
   return `${headline}\n\n${body} The talks in the capital went on for several hours on Tuesday, officials said.\n\n"We are close to a deal," said ${speaker}.\n`;
 }
 
-function write(dir: string, name: string, text: string): string {
+function write(dir: string, name: string, text: string | Buffer): string {
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return file;
@@ -236,6 +236,23 @@ describe("add", () => {
     expect(missing.stderr).toBe(`newsread: ${path.join(files, "missing.txt")}: no such file\n`);
     const empty = run(["add", good, write(files, "empty.txt", "  \n")], { env });
     expect(empty.code).toBe(5);
+    expect(articleFiles(library)).toEqual([]);
+  });
+
+  it("names every file it cannot add, a line each, with the first one's exit code", () => {
+    const { env, library, files } = setup();
+    const good = write(files, "good.txt", article("Good Story", "Body."));
+    const empty = write(files, "empty.txt", "  \n");
+    const binary = write(files, "binary.dat", Buffer.from([0, 1, 2, 0, 255, 0]));
+    const missing = path.join(files, "missing.txt");
+    const result = run(["add", empty, good, missing, binary], { env });
+    expect(result.code).toBe(5);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(`newsread: ${empty}: empty article, nothing to add`);
+    expect(lines[1]).toBe(`newsread: ${missing}: no such file`);
+    expect(lines[2]).toMatch(new RegExp(`^newsread: ${binary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
+    expect(result.stdout).toBe("");
     expect(articleFiles(library)).toEqual([]);
   });
 
