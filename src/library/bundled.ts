@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+import { headlineComparer } from "./collate.js";
 import { listArticleFiles, loadParser, readListingFacts, type LibraryArticle, type ListingFacts, type ListingSort, type Tools } from "./library.js";
 
 /**
@@ -19,7 +20,7 @@ export async function bundledListing(seedsDir: string, order: { sort: ListingSor
     const facts = factsOf(seedsDir, file, id, parse);
     articles.push({ number: articles.length + 1, id, path: path.join(seedsDir, file), bundled: true, added: null, ...facts });
   }
-  const compare = ORDER[order.sort];
+  const compare: Compare = order.sort === "headline" ? byHeadline(headlineComparer()) : ORDER[order.sort];
   articles.sort(order.reverse ? (a, b) => compare(b, a) : compare);
   return order.limit === undefined ? articles : articles.slice(0, order.limit);
 }
@@ -44,16 +45,19 @@ function factsOf(seedsDir: string, file: string, id: string, parse: Tools["parse
 
 type Compare = (a: LibraryArticle, b: LibraryArticle) => number;
 
-/** SQLite's BINARY and NOCASE collations: code points, the latter folding only A-Z. */
+/** SQLite's BINARY collation: code units. */
 const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const noCase = (text: string): string => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 const byNumber: Compare = (a, b) => a.number - b.number;
+const byHeadline =
+  (compareHeadlines: (a: string, b: string) => number): Compare =>
+  (a, b) =>
+    compareHeadlines(a.headline, b.headline) || byNumber(a, b);
 
-const ORDER: Record<ListingSort, Compare> = {
+/** The orders but headlines A-Z, whose comparer is made for each listing (headlineComparer). */
+const ORDER: Record<Exclude<ListingSort, "headline">, Compare> = {
   added: (a, b) => b.number - a.number, // bundled articles have no date: newest first is highest number first
   number: byNumber,
   id: (a, b) => binary(a.id, b.id),
-  headline: (a, b) => binary(noCase(a.headline), noCase(b.headline)) || byNumber(a, b),
   words: (a, b) => b.words - a.words || byNumber(a, b),
   quotes: (a, b) => b.quotes - a.quotes || byNumber(a, b),
 };

@@ -4,6 +4,7 @@ import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle } from "../input.js";
 import { libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
+import { headlineComparer } from "./collate.js";
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
@@ -128,11 +129,10 @@ export interface ListingOrder {
 }
 
 /** Each order as columns and whether descending; --reverse flips them all. */
-const LISTING_ORDER: Record<ListingSort, [column: string, descending: boolean][]> = {
+const LISTING_ORDER: Record<Exclude<ListingSort, "headline">, [column: string, descending: boolean][]> = {
   added: [["number", true]], // numbers follow the order added, so newest first is highest number first
   number: [["number", false]],
   id: [["id", false]],
-  headline: [["headline COLLATE NOCASE", false], ["number", false]],
   words: [["words", true], ["number", false]],
   quotes: [["quotes", true], ["number", false]],
 };
@@ -271,6 +271,16 @@ export class Library {
         const direction = descending ? "a.bundled ASC, a.added DESC, a.id DESC" : "a.bundled DESC, a.added ASC, a.id ASC";
         const rows = (this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ORDER BY ${direction} LIMIT ?`).raw().all(limit) as unknown[][]).map(rowOf);
         return rows.map((row, i) => this.toArticle(row, descending ? total - i : i + 1));
+      }
+      if (order.sort === "headline") {
+        // A-Z as a reader sorts (collate.ts), which SQLite cannot: every headline is read and sorted
+        // here. This order is asked for rarely, and a library's headlines are few enough.
+        const sql = `SELECT ${ROW_COLUMNS}, row_number() OVER (${CANONICAL_ORDER}) AS number FROM articles a`;
+        const rows = (this.db.prepare(sql).raw().all() as unknown[][]).map((values) => ({ row: rowOf(values), number: values[8] as number }));
+        const compare = headlineComparer();
+        const direction = order.reverse ? -1 : 1;
+        rows.sort((a, b) => direction * (compare(a.row.headline, b.row.headline) || a.number - b.number));
+        return (limit >= 0 ? rows.slice(0, limit) : rows).map(({ row, number }) => this.toArticle(row, number));
       }
       const keys = LISTING_ORDER[order.sort].map(([column, descending]) => `${column} ${descending !== order.reverse ? "DESC" : "ASC"}`);
       if (limit >= 0 && limit <= 1000) {

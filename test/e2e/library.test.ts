@@ -164,6 +164,18 @@ describe("add, list, show, search, rm", () => {
     expect(hit).toMatchObject({ headline: "Zerowidth headline", snippet: "The body text is here." });
   });
 
+  it("sorts headlines A-Z as a reader does: accents and case aside, numbers by value, leading marks passed over", () => {
+    const { env, files } = setup();
+    const headlines = ["Zulu Wins The Cup", "'Quoted' Headline Here", "10 Things To Know", "Éclair Shop Opens", "apple Picks A Chip", "9 Lives Of A Cat", "Banana Prices Fall", "zebra Crossing Closed"];
+    headlines.forEach((headline, i) => expect(run(["add", write(files, `${i}.txt`, article(headline, "Word ".repeat(12)))], { env }).code).toBe(0));
+    const sorted = (args: string[]): string[] =>
+      (JSON.parse(run(["list", "--json", "--sort", "headline", ...args], { env }).stdout) as Entry[]).map((e) => e.headline).filter((h) => headlines.includes(h));
+    const expected = ["9 Lives Of A Cat", "10 Things To Know", "apple Picks A Chip", "Banana Prices Fall", "Éclair Shop Opens", "'Quoted' Headline Here", "zebra Crossing Closed", "Zulu Wins The Cup"];
+    expect(sorted([])).toEqual(expected);
+    expect(sorted(["--reverse"])).toEqual([...expected].reverse());
+    expect(sorted(["--limit", "3"])).toEqual(expected.slice(0, 2)); // the bundled "A surprise…" comes third: word by word
+  });
+
   it("sorts and limits the listing, numbers staying with their articles", () => {
     const { env, files } = setup();
     const paths = ["Alpha Story Here", "Beta Story Here", "Gamma Story Here"].map((h, i) => write(files, `${i}.txt`, article(h, "Word ".repeat(10 * (i + 1)))));
