@@ -503,10 +503,12 @@ function wideRows(line: string, columns: number, bounds: number[]): boolean {
     const wordWidth = simpleRangeWidth(line, wordStart, wordEnd);
     if (wordWidth > columns) {
       // As in `wrapLine`: on a new row if that saves a break (and the rules allow the break before
-      // the word), then as far as each character fits.
+      // the word), then as far as each character fits. Not a word with Chinese or Japanese in it,
+      // which breaks between those characters anyway: it fills the row it starts on.
       const remaining = columns - rowWidth;
       const savesABreak = Math.floor((wordWidth - 1) / columns) < 1 + Math.floor((wordWidth - remaining - 1) / columns);
-      if (savesABreak && breakAllowed(line, wordStart, rowStart, wordStart)) endRow(wordStart);
+      const fillsRow = hasWideCharacter(line, wordStart, wordEnd) && allowedBreak(line, fitsUpTo(line, wordStart, wordEnd, rowWidth, columns), rowStart, wordStart, columns) > wordStart;
+      if (savesABreak && !fillsRow && breakAllowed(line, wordStart, rowStart, wordStart)) endRow(wordStart);
       else if (savesABreak) moved = true;
       for (let i = wordStart; i < wordEnd; ) {
         const charWidth = line.charCodeAt(i) >= WIDE_FROM ? 2 : 1;
@@ -528,16 +530,16 @@ function wideRows(line: string, columns: number, bounds: number[]): boolean {
     } else {
       if (rowWidth + wordWidth > columns && rowEnd > rowStart && wordWidth > 0) {
         let next = wordStart;
-        if (!breakAllowed(line, wordStart, rowStart, wordEnd)) {
-          // The word may not go down whole: the row takes what of it fits, if the rules let the
-          // word break there or earlier between wide characters, or gives up what they want.
-          let fits = wordStart;
-          for (let width = rowWidth; fits < wordEnd; fits++) {
-            width += line.charCodeAt(fits) >= WIDE_FROM ? 2 : 1;
-            if (width > columns) break;
-          }
-          const allowed = allowedBreak(line, fits, rowStart, wordEnd, columns);
-          if (allowed >= 0) {
+        const mayGoDown = breakAllowed(line, wordStart, rowStart, wordEnd);
+        // Chinese and Japanese break between any two of their characters, spaces or not: a "word"
+        // with some in it (`AI能够打败…` after a space) fills the row rather than leave it half empty,
+        // where wrap-ansi, which breaks only at spaces, would take it down whole. And a word that
+        // may not go down whole at all (it would start a row against the rules) gives the row what
+        // of it fits, if the rules let the word break there or earlier between wide characters, or
+        // gives up what they want.
+        if (!mayGoDown || hasWideCharacter(line, wordStart, wordEnd)) {
+          const allowed = allowedBreak(line, fitsUpTo(line, wordStart, wordEnd, rowWidth, columns), rowStart, wordEnd, columns);
+          if (allowed >= 0 && (!mayGoDown || allowed > wordStart)) {
             next = allowed;
             moved = true;
           }
@@ -592,6 +594,22 @@ function shortNarrowRunStart(line: string, at: number, columns: number): number 
   let end = at + 1;
   while (end < line.length && isNarrowWordCharacter(line.charCodeAt(end)) && end - start <= columns) end++;
   return end - start <= columns ? start : -1;
+}
+
+/** Where a row `rowWidth` columns full, given the word from `start` to `end`, would have to break: past what fits. */
+function fitsUpTo(line: string, start: number, end: number, rowWidth: number, columns: number): number {
+  let fits = start;
+  for (let width = rowWidth; fits < end; fits++) {
+    width += line.charCodeAt(fits) >= WIDE_FROM ? 2 : 1;
+    if (width > columns) break;
+  }
+  return fits;
+}
+
+/** Whether line.slice(start, end) has a wide character: in simple text, the only ones from WIDE_FROM on. */
+function hasWideCharacter(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (line.charCodeAt(i) >= WIDE_FROM) return true;
+  return false;
 }
 
 /**

@@ -188,6 +188,10 @@ describe("Latin words and numbers among Chinese and Japanese", () => {
     ["a word in brackets keeps the opening bracket with it", "通信がVPN（Virtual Private Network）で暗号化", 16, "通信がVPN\n（Virtual\nPrivate\nNetwork）で暗号\n化"],
     ["an opening curly quote goes down with the word", "他说“Google很好”", 10, "他说\n“Google很\n好”"],
     ["a run wider than a row is broken where the row fills", "公司abcdefghijklmnop的", 10, "公司abcdef\nghijklmnop\n的"],
+    // A space does not make what follows it one word: Chinese after it fills the row (wrap-ansi took it down whole).
+    ["Chinese after a space fills the row", "开头。谷歌说 人工智能能够打败围棋冠军也跟这些神经网络有很大关系。", 20, "开头。谷歌说 人工智\n能能够打败围棋冠军也\n跟这些神经网络有很大\n关系。"],
+    ["and after a Latin word", "DeepMind的AlphaGo AI能够打败围棋冠军也跟这些神经网络", 16, "DeepMind的\nAlphaGo AI能够打\n败围棋冠军也跟这\n些神经网络"],
+    ["and phrases set apart by spaces", "一波波接續性低溫寒流報到 各地氣溫驟降 玉山頂上也下起了雪", 20, "一波波接續性低溫寒流\n報到 各地氣溫驟降 玉\n山頂上也下起了雪"],
   ];
 
   it.each(cases)("%s", async (_name, input, width, expected) => {

@@ -55,7 +55,9 @@ describe("wrapping text with wide characters", () => {
       fc.assert(
         fc.property(text, fc.integer({ min: 1, max: 40 }), fc.constantFrom("", "  "), (input, width, indent) => {
           const expected = wrapAnsi(input, width, { hard: true, trim: true });
-          if (!splitsShortNarrowRun(input, expected, width)) expect(metrics.wrap(input, width, indent)).toBe(expected.replaceAll("\n", "\n" + indent));
+          if (!splitsShortNarrowRun(input, expected, width) && !leavesRoomForWide(expected, width)) {
+            expect(metrics.wrap(input, width, indent)).toBe(expected.replaceAll("\n", "\n" + indent));
+          }
         }),
         { numRuns: 2000 },
       );
@@ -68,7 +70,7 @@ describe("wrapping text with wide characters", () => {
         fc.property(anyText, fc.integer({ min: 1, max: 40 }), (input, width) => {
           const expected = wrapAnsi(input, width, { hard: true, trim: true });
           const wrapped = metrics.wrap(input, width);
-          if (!breaksRules(expected) && !splitsShortNarrowRun(input, expected, width)) expect(wrapped).toBe(expected);
+          if (!breaksRules(expected) && !splitsShortNarrowRun(input, expected, width) && !leavesRoomForWide(expected, width)) expect(wrapped).toBe(expected);
           expect(wrapped.replace(/[\s]/g, "")).toBe(expected.replace(/[\s]/g, ""));
           for (const row of wrapped.split("\n")) if (row.length > 1) expect(stringWidth(row)).toBeLessThanOrEqual(width);
         }),
@@ -126,6 +128,26 @@ const isWordCharacter = (ch: string | undefined): boolean => ch !== undefined &&
  * of `isWordCharacter` in the input that a row could hold: a word or number broken where it could
  * have gone down whole.
  */
+/**
+ * Whether wrap-ansi, which breaks only at spaces, took a word down to the next row although this
+ * row had room for its start up to a place next to a wide character: where newsread fills the row,
+ * as Chinese and Japanese are set (whether the rules allow that break is theirs to say).
+ */
+function leavesRoomForWide(wrapped: string, width: number): boolean {
+  const rows = wrapped.split("\n");
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const room = width - stringWidth(rows[r] ?? "") - 1;
+    const word = [...(rows[r + 1] ?? "").split(" ")[0] ?? ""];
+    let prefix = 0;
+    for (let k = 0; k + 1 < word.length; k++) {
+      prefix += stringWidth(word[k] ?? "");
+      if (prefix > room) break;
+      if (stringWidth(word[k] ?? "") === 2 || stringWidth(word[k + 1] ?? "") === 2) return true;
+    }
+  }
+  return false;
+}
+
 function splitsShortNarrowRun(input: string, wrapped: string, width: number): boolean {
   const text = input.normalize(); // as the wrappers take it
   let at = 0; // in `text`, where the next character of `wrapped` is looked for: what wrapping drops is white space
