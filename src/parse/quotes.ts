@@ -9,7 +9,9 @@
  *   apostrophes, or titles), so they never open a quote.
  * - A quote ends in the paragraph where it opens. The one exception is the multi-paragraph
  *   convention: a quote left open at the end of a paragraph continues when the next paragraph
- *   opens with the same quotation mark, and closes where a closing mark finally appears.
+ *   opens with the same quotation mark, and closes where a closing mark finally appears. Text
+ *   that has lost those paragraph breaks keeps the marks: the same opening mark again right after
+ *   a sentence's end, with no closing mark before it, goes on with the quote (`"A. "B."`).
  * - An unclosed mark is dropped: it must not swallow the rest of the article.
  */
 import { isLetterAt, isLetterOrNumberAt, isUppercaseOrNumberAt, letterRuns } from "../text/chars.js";
@@ -61,8 +63,17 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
           if (content) spans.push({ text: content, para: open.para, start: open.start, endPara: p, end: i + 1 });
           open = null;
         } else if (opens(ch, text, i)) {
-          // A second opening mark before any closing one: the first mark was stray.
-          open = { para: p, start: i, opener: ch, contentStart: i + 1, earlier: [] };
+          if (ch === open.opener && endsASentence(text, open.contentStart, i) && !NARRATION.test(text.slice(open.contentStart, i))) {
+            // The same mark again after a full stop, with no closing one between: the quote goes
+            // on, reopened as at a new paragraph, whose break the text has lost ("A. "B."). Unless
+            // what lies between tells who spoke: then a closing mark was left out, and the first
+            // mark is a stray ("A, the agency said. B. "C.").
+            open.earlier.push(text.slice(open.contentStart, i));
+            open.contentStart = i + 1;
+          } else {
+            // A second opening mark before any closing one: the first mark was stray.
+            open = { para: p, start: i, opener: ch, contentStart: i + 1, earlier: [] };
+          }
         }
       } else if (opens(ch, text, i)) {
         open = { para: p, start: i, opener: ch, contentStart: i + 1, earlier: [] };
@@ -83,6 +94,17 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[] {
 }
 
 const DOUBLE_MARK = /["“”„«»「」]/g;
+
+/** An attribution after a comma (", the agency said", ", said Ms Doe", ", saying"): the narrator's words, not the speaker's. */
+const NARRATION = /,\s+(?:saying\b|(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told|added|warned|explained)\b)/u;
+
+/** Whether text.slice(from, to) ends a sentence: its last character before any spaces is a full stop, "!", "?" or "…". */
+function endsASentence(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(text[end - 1])) end--;
+  const last = text[end - 1];
+  return end - from > 1 && (last === "." || last === "!" || last === "?" || last === "…");
+}
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === " " || ch === "\n";
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isLetterOrNumberAt(ch, 0);

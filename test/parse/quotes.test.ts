@@ -48,6 +48,19 @@ describe("quote spans", () => {
     expect(texts(["“It runs on.", "“And ends here,” she said."])).toEqual(["It runs on. And ends here"]);
   });
 
+  it("goes on where a paragraph break inside a quote was lost, the mark reopened after a full stop", () => {
+    expect(texts(['Mr Ito said: "Exports slowed. "The amber light is flashing." Then the index fell.'])).toEqual(["Exports slowed. The amber light is flashing."]);
+    expect(texts(["“It was hard. “We won anyway!” Later, rain."])).toEqual(["It was hard. We won anyway!"]);
+    // Not after a word that goes on, nor when another mark reopens: the first mark was stray.
+    expect(texts(['The so-called "experts and "the public" disagree.'])).toEqual(["the public"]);
+    expect(texts(['He said "it ended. “Yes,” she said.'])).toEqual(["Yes"]);
+    // A closing mark left out before the narrator's words: they are not the quote's.
+    expect(texts(['"Prices will rise, the agency said. Growth will slow. "The deficit is a challenge," it added.'])).toEqual(["The deficit is a challenge"]);
+    expect(texts(['"We told them. He was careful, saying ties mattered. "Russia is a partner," he said.'])).toEqual(["Russia is a partner"]);
+    const a = parse(`Title\n\nThe economy shrank. "Spending looks good, but only for now. "The amber light is flashing," said Hiro Shira, an economist. After that.`);
+    expect(quotes(a)).toEqual([["Spending looks good, but only for now. The amber light is flashing", "Hiro Shira"]]);
+  });
+
   it("is linear in unmatched marks", () => {
     const start = performance.now();
     const paragraph = "“ ".repeat(100_000) + "” ".repeat(100_000);
