@@ -144,6 +144,9 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     // The quotes pending, to ask of in constant time: a paragraph of one long line can hold thousands.
     const isPending = new Set<number>();
     let lastSpeaker: string | null = null;
+    // Who each sentence's own attribution named, as resolved there: a pronoun in it ("he said") means
+    // whoever it meant at that point, not the subject the paragraph ends with.
+    const saidIn = new Map<number, string>();
     // Sentences without a quote of their own only move the subject history on, like paragraphs
     // without quotes: their subjects are read if the history is looked back at before it moves on.
     let quietFrom = -1;
@@ -169,7 +172,10 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
         if (np) {
           decided[token.quote] = true;
           speakers[token.quote] = speaker;
-          if (speaker) lastSpeaker = speaker;
+          if (speaker) {
+            lastSpeaker = speaker;
+            saidIn.set(s, speaker);
+          }
           remember(entity);
         } else if (spans[token.quote]?.endPara === p || spans[token.quote]?.para === p) {
           // A paragraph has a handful of quotes at most: its list is searched, no set is made.
@@ -191,8 +197,11 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       for (let distance = 1; distance <= MAX_SENTENCES_TO_ATTRIBUTION && !speaker; distance++) {
         for (let side = -1; side <= 1; side += 2) {
           if (speaker) continue;
-          const entity = resolve(paraSentences.attribution(item.sentenceIndex + side * distance));
-          if (entity) speaker = entity.name;
+          const at = item.sentenceIndex + side * distance;
+          // `"…," he said. "…"`: a quote that is a sentence of its own right after an attributed
+          // one goes on in the same voice, whoever the paragraph names later.
+          const continued = at === item.sentenceIndex - 1 && item.wholeSentence ? saidIn.get(at) : undefined;
+          speaker = continued ?? resolve(paraSentences.attribution(at))?.name ?? null;
         }
       }
       if (!speaker && item.startsParagraph) speaker = previousParaSpeaker;

@@ -126,6 +126,12 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Maria Lopez", "Maria Lopez"]);
   });
 
+  it("a quote after `“…,” he said.` goes on in that voice, whoever the paragraph names next", () => {
+    const body =
+      "Maria Lopez, an economist, said rates would stay. “Growth is strong,” she said. “The bank may act soon.” Later, the Finance Minister John Poe told reporters otherwise.";
+    expect(speakersOf(body)).toEqual(["Maria Lopez", "Maria Lopez"]);
+  });
+
   it("a verb in a following clause is not the attribution", () => {
     const body = "Maria Lopez said the plan was “absolutely right” when he spoke.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
