@@ -6,6 +6,7 @@ import { listCommand } from "./commands/list.js";
 import type { QuoteFormat } from "./commands/quotes.js";
 import type { SearchFormat } from "./commands/search.js";
 import { completionScript } from "./completion.js";
+import { ArticleBytesReader } from "./decode.js";
 import { ExitCode, unreadable, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
 import { writeChunks, writeOut, writeThroughPager } from "./output.js";
@@ -260,7 +261,8 @@ async function readAll(stream: Readable): Promise<Uint8Array> {
   // A directory as standard input reads as nothing at all: say what it is, not "empty article".
   const fd = (stream as Readable & { fd?: unknown }).fd;
   if (typeof fd === "number" && fstatSync(fd).isDirectory()) throw unreadable("standard input: is a directory, not an article");
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  // Judged as it comes: `cat /dev/urandom | newsread show -` stops at its first bytes.
+  const reader = new ArticleBytesReader("standard input");
+  for await (const chunk of stream) reader.add(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return reader.bytes();
 }

@@ -1,4 +1,4 @@
-import { unreadable } from "./errors.js";
+import { unreadable, type UserError } from "./errors.js";
 
 /**
  * Bytes to text. Articles arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or from
@@ -14,12 +14,76 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string): string {
   if (startsWith(bytes, [0xff, 0xfe])) return refuseIfBinaryText(new TextDecoder("utf-16le").decode(bytes.subarray(2)), name);
   if (startsWith(bytes, [0xfe, 0xff])) return refuseIfBinaryText(new TextDecoder("utf-16be").decode(bytes.subarray(2)), name);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) {
-    const utf16 = utf16WithoutMark(body);
-    const hint = utf16 ? `: it looks like ${utf16} without a byte order mark; convert it to UTF-8 first, e.g. with 'iconv -f ${utf16} -t UTF-8'` : "";
-    throw unreadable(`${name}: not a text article (binary content)${hint}`);
-  }
+  if (looksBinary(body)) throw binaryContent(body, name);
   return utf8OrWindows1252(body);
+}
+
+function binaryContent(body: Uint8Array, name: string): UserError {
+  const utf16 = utf16WithoutMark(body);
+  const hint = utf16 ? `: it looks like ${utf16} without a byte order mark; convert it to UTF-8 first, e.g. with 'iconv -f ${utf16} -t UTF-8'` : "";
+  return unreadable(`${name}: not a text article (binary content)${hint}`);
+}
+
+/**
+ * The most bytes an article may have: V8 holds no longer string (2^29 - 24 UTF-16 units), and each
+ * byte read makes one unit at most.
+ */
+export const MAX_ARTICLE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * An article's bytes gathered as they are read, refused as soon as they can be: a stream that never
+ * ends (`/dev/zero`, `/dev/urandom`) or a large binary file is judged by its first bytes, as
+ * `decodeArticleBytes` would judge it whole, instead of being read into memory until the machine
+ * runs out. The first `SAMPLE_LENGTH` bytes are judged as soon as they are in; after them, a NUL
+ * byte in 8-bit text ends the reading; past `MAX_ARTICLE_BYTES`, so does the size.
+ */
+export class ArticleBytesReader {
+  private readonly chunks: Uint8Array[] = [];
+  private length = 0;
+  private judged = false;
+  /** UTF-16 (or UTF-32) by its byte order mark: NUL bytes are its own, and decoding judges it. */
+  private wide = false;
+
+  constructor(private readonly name: string) {}
+
+  /** A regular file's size, known before it is read: too large is refused without reading. */
+  expect(size: number): void {
+    if (size > MAX_ARTICLE_BYTES) throw this.tooLarge();
+  }
+
+  add(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.length += chunk.length;
+    if (this.length > MAX_ARTICLE_BYTES) throw this.tooLarge();
+    this.chunks.push(chunk);
+    if (!this.judged) {
+      if (this.length >= SAMPLE_BYTES) this.judge(this.bytes());
+    } else if (!this.wide && chunk.includes(0)) {
+      throw unreadable(`${this.name}: not a text article (binary content)`);
+    }
+  }
+
+  /** Everything read; judged whole by `decodeArticleBytes` after. */
+  bytes(): Uint8Array {
+    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, Buffer.concat(this.chunks));
+    return this.chunks[0] ?? new Uint8Array(0);
+  }
+
+  /** Judges the article's first bytes (at least `SAMPLE_BYTES` of them, or all there are) as `decodeArticleBytes` would. */
+  judge(head: Uint8Array): void {
+    if (this.judged) return;
+    this.judged = true;
+    if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || startsWith(head, [0x00, 0x00, 0xfe, 0xff])) {
+      this.wide = true;
+      return;
+    }
+    const body = startsWith(head, [0xef, 0xbb, 0xbf]) ? head.subarray(3) : head;
+    if (looksBinary(body)) throw binaryContent(body, this.name);
+  }
+
+  private tooLarge(): UserError {
+    return unreadable(`${this.name}: too large to read as an article (over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
+  }
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -128,6 +192,8 @@ const PLATFORM_UTF16 = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? "utf-
 
 /** Characters sampled for control characters: enough to judge a file by, without reading all of a large one. */
 const SAMPLE_LENGTH = 65536;
+/** Bytes read before an article is first judged: the sample, after a UTF-8 byte order mark. */
+export const SAMPLE_BYTES = SAMPLE_LENGTH + 3;
 
 /** NUL anywhere, or control bytes (other than tab, line ends, form feed and ESC) in over 10 % of a sample. */
 export function looksBinary(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { decodeArticleBytes } from "./decode.js";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { ArticleBytesReader, decodeArticleBytes, SAMPLE_BYTES } from "./decode.js";
 import { emptyArticle, notFound, unreadable, usageError, type UserError } from "./errors.js";
 import { isBlankText } from "./parse/normalize.js";
 import { isErrnoException, type StoredArticle } from "./store.js";
@@ -68,7 +68,7 @@ export function isMarkdownArticle(name: string, text: string): boolean {
 export async function readArticleFile(filePath: string): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(filePath); // one file, nothing to do meanwhile: no thread pool to start for it
+    bytes = readArticleBytes(filePath);
   } catch (error) {
     if (!isErrnoException(error)) throw error;
     switch (error.code) {
@@ -87,3 +87,43 @@ export async function readArticleFile(filePath: string): Promise<string | undefi
   }
   return decodeArticleBytes(bytes, filePath);
 }
+
+/**
+ * A file's bytes, read synchronously (one file, nothing to do meanwhile: no thread pool to start
+ * for it) and judged as they come (`ArticleBytesReader`): a device that never ends, or a large
+ * binary file, is refused on its first bytes. A regular file is read into one buffer of its size.
+ */
+export function readArticleBytes(filePath: string): Uint8Array {
+  const fd = openSync(filePath, "r");
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: "EISDIR" });
+    const reader = new ArticleBytesReader(filePath);
+    const size = stat.isFile() ? stat.size : 0;
+    if (size > 0) {
+      reader.expect(size);
+      const buffer = Buffer.allocUnsafe(size);
+      let filled = 0;
+      while (filled < size) {
+        // The first sample alone first, judged before the rest is read.
+        const read = readSync(fd, buffer, filled, (filled < SAMPLE_BYTES ? Math.min(SAMPLE_BYTES, size) : size) - filled, null);
+        if (read === 0) break; // it shrank since it was measured
+        filled += read;
+        if (filled >= Math.min(SAMPLE_BYTES, size)) reader.judge(buffer.subarray(0, filled));
+      }
+      reader.add(buffer.subarray(0, filled));
+    }
+    // Devices, pipes and /proc files tell no size (and a file may have grown): the rest in chunks.
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      reader.add(chunk.subarray(0, read));
+    }
+    return reader.bytes();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const CHUNK_BYTES = 1024 * 1024;

@@ -2,7 +2,7 @@ import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, st
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
-import { isMarkdownArticle } from "../input.js";
+import { isMarkdownArticle, readArticleBytes } from "../input.js";
 import { libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
 import { headlineComparer } from "./collate.js";
 import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
@@ -814,7 +814,7 @@ function unparsed(error: unknown): string {
 
 function readArticleText(file: string): { text: string } | { unreadable: string } {
   try {
-    return { text: decodeArticleBytes(readFileSync(file), file) };
+    return { text: decodeArticleBytes(readArticleBytes(file), file) };
   } catch (error) {
     // `show` says what is wrong with it.
     return { unreadable: error instanceof UserError ? "not a text article" : `unreadable: ${errorCode(error)}` };

@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, run } from "./run.js";
+import { BIN, cleanEnv, run } from "./run.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "newsread-hostile-"));
 const file = (name: string, content: string | Buffer): string => {
@@ -159,5 +160,27 @@ describe("escape injection: article text never drives the terminal", () => {
       // Markdown escapes the escape's backslash, so that it reads back as one.
       expect(out).toContain(format === "markdown" ? "http://b.example/\\\\x1b[2J" : "http://b.example/\\x1b[2J");
     }
+  });
+});
+
+describe("input that never ends", () => {
+  // Bounded here, so that a regression fails instead of hanging: the refusal takes a fraction of a second.
+  const within = { timeout: 30_000, encoding: "utf8" as const, env: cleanEnv() };
+
+  it.each([
+    ["show", "/dev/zero"],
+    ["quotes", "/dev/urandom"],
+    ["add", "/dev/zero"],
+  ])("%s %s is refused on its first bytes, not read into memory until the machine runs out", (command, device) => {
+    const result = spawnSync(BIN, [command, device], within);
+    expect(result.status).toBe(4);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`newsread: ${device}: not a text article (binary content)\n`);
+  });
+
+  it("and so on standard input", () => {
+    const result = spawnSync("sh", ["-c", `head -c 2000000000 /dev/urandom | "${BIN}" show -`], within);
+    expect(result.status).toBe(4);
+    expect(result.stderr).toBe("newsread: standard input: not a text article (binary content)\n");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeArticleBytes, decodeUtf8WithWindows1252, looksBinary, utf16WithoutMark } from "../../src/decode.js";
+import { ArticleBytesReader, decodeArticleBytes, decodeUtf8WithWindows1252, looksBinary, MAX_ARTICLE_BYTES, utf16WithoutMark } from "../../src/decode.js";
 import { ExitCode, UserError } from "../../src/errors.js";
 
 /** looksBinary as it was, byte by byte: what the counting by regular expression must equal. */
@@ -173,5 +173,55 @@ describe("utf16WithoutMark", () => {
     ["too short to tell", Buffer.from("A", "utf16le"), undefined],
   ])("%s: %s", (_name, bytes, expected) => {
     expect(utf16WithoutMark(bytes)).toBe(expected);
+  });
+});
+
+describe("ArticleBytesReader: judged as the bytes come in", () => {
+  const SAMPLE = 65_536 + 3;
+  const refuses = (add: () => void): string => {
+    try {
+      add();
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).exitCode).toBe(ExitCode.unreadable);
+      return (error as Error).message;
+    }
+    return "accepted";
+  };
+
+  it("refuses binary content once its first sample is in, without waiting for the end", () => {
+    const reader = new ArticleBytesReader("x");
+    expect(refuses(() => reader.add(new Uint8Array(SAMPLE)))).toBe("x: not a text article (binary content)");
+    const controls = new ArticleBytesReader("y");
+    expect(refuses(() => controls.add(new Uint8Array(SAMPLE).fill(1)))).toBe("y: not a text article (binary content)");
+  });
+
+  it("and a NUL byte in any later piece of 8-bit text", () => {
+    const reader = new ArticleBytesReader("x");
+    reader.add(Buffer.from("Title\n\n" + "Some words. ".repeat(6000)));
+    reader.add(Buffer.from("More words.\n"));
+    expect(refuses(() => reader.add(Buffer.from("a\u0000b")))).toBe("x: not a text article (binary content)");
+  });
+
+  it("keeps what it was given, in order, where the text is fine", () => {
+    const text = "Title\n\n" + "Some words, é and 中. ".repeat(5000);
+    const bytes = Buffer.from(text);
+    const reader = new ArticleBytesReader("x");
+    for (let at = 0; at < bytes.length; at += 7777) reader.add(bytes.subarray(at, at + 7777));
+    expect(decodeArticleBytes(reader.bytes(), "x")).toBe(text);
+  });
+
+  it("leaves UTF-16 with a byte order mark, whose NUL bytes are its own, to decoding", () => {
+    const text = "Title\n\n" + "Some words. ".repeat(6000);
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const reader = new ArticleBytesReader("x");
+    reader.add(bytes.subarray(0, SAMPLE));
+    reader.add(bytes.subarray(SAMPLE));
+    expect(decodeArticleBytes(reader.bytes(), "x")).toBe(text);
+  });
+
+  it("refuses more than a string can hold before reading it", () => {
+    expect(refuses(() => new ArticleBytesReader("x").expect(MAX_ARTICLE_BYTES + 1))).toBe("x: too large to read as an article (over 512 MB)");
+    expect(refuses(() => new ArticleBytesReader("x").expect(MAX_ARTICLE_BYTES))).toBe("accepted");
   });
 });
