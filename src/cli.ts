@@ -7,13 +7,13 @@ import type { QuoteFormat } from "./commands/quotes.js";
 import type { SearchFormat } from "./commands/search.js";
 import { completionScript } from "./completion.js";
 import { ArticleBytesReader } from "./decode.js";
-import { ExitCode, unreadable, UserError } from "./errors.js";
+import { ExitCode, unreadable, usageError, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
 import { writeChunks, writeOut, writeThroughPager } from "./output.js";
 import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, inertTarget, type DisplayFlags, type ProgramActions, type ProgramTarget } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
-import { printable } from "./render/sanitize.js";
+import { printable, printableName } from "./render/sanitize.js";
 import { decideTheme, THEMES } from "./render/theme.js";
 import { findStoredArticle, homeFolder, libraryDir as libraryDirIn } from "./store.js";
 import { decideColor, decideHyperlinks, decideTableWidth, decideWidth, READING_WIDTH, terminalColumns } from "./terminal.js";
@@ -167,7 +167,9 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   };
   const helpWidth = (): number | undefined => (stdoutIsTTY ? proc.stdout.columns : undefined);
   const program = takeProgramMadeAhead({ print, helpWidth, actions }) ?? defineProgram(packageVersion(), { print, helpWidth, actions });
-  const [first, topic] = proc.argv.slice(2);
+  const [first, topic, ...extra] = proc.argv.slice(2);
+  // Commander's help command takes no notice of more words; every other command refuses them.
+  if (first === "help" && extra.length > 0) throw usageError(`too many arguments for 'help': it takes one command, e.g. 'newsread help ${topic ?? "show"}'`);
   if (proc.argv.length <= 2 || (first === "help" && topic === "help")) program.outputHelp();
   else if (first === "help" && topic !== undefined && !program.commands.some((c) => c.name() === topic)) {
     // Commander asks for help on an unknown command with an internal code for its message; parsed
@@ -246,7 +248,10 @@ function* printedInOrder(output: Output): Generator<string, void, undefined> {
 function reportError(proc: CliProcess, error: unknown): number {
   const debug = Boolean(proc.env.NEWSREAD_DEBUG);
   if (error instanceof UserError || error instanceof CommanderError) {
-    const message = printable(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "));
+    // Commander wraps its own messages over lines; a line end or tab in ours came from a name the
+    // user gave, and is shown escaped (`\x0a`), as names are everywhere, not as a space.
+    const message =
+      error instanceof UserError ? printableName(error.message) : printable(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "));
     proc.stderr.write(`newsread: ${message}\n`);
     if (debug && error.stack) proc.stderr.write(`${error.stack}\n`);
     return error instanceof UserError ? error.exitCode : ExitCode.usage;

@@ -144,7 +144,7 @@ Examples:
     .option("-r, --reverse", "reverse the order")
     .addOption(new Option("-n, --limit <count>", "show at most this many").argParser(positiveInteger))
     .addOption(pagingOption())
-    .option("-P, --no-pager", "short for --paging never")
+    .addOption(noPagerOption())
     .addHelpText("after", laidOut(`
 Your library folder is $NEWSREAD_HOME, else $XDG_DATA_HOME/newsread, else ~/.local/share/newsread.
 An article's number stays with it whatever the order shown: 'newsread show 3' is the line numbered 3.
@@ -324,8 +324,9 @@ function themeOption(): Option {
   return new Option("--theme <theme>", "colours for a dark or light background, or plain (default: $NEWSREAD_THEME, else from $COLORFGBG, else dark)").choices(THEMES);
 }
 
+/** -P with --paging is refused, as --json with --format is: which one was meant is not for newsread to guess. */
 function noPagerOption(): Option {
-  return new Option("-P, --no-pager", "short for --paging never");
+  return new Option("-P, --no-pager", "short for --paging never").conflicts("paging");
 }
 
 function pagingOption(): Option {

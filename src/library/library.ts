@@ -195,7 +195,7 @@ export class Library {
       try {
         makeFolder(dir);
       } catch (error) {
-        throw libraryNotWritable(`${dir}: cannot create the library folder (${errorCode(error)})`);
+        throw libraryNotWritable(`${dir}: cannot create the library folder: ${systemReason(error)}`);
       }
     }
     let notWritable: string | undefined;
@@ -210,7 +210,7 @@ export class Library {
           // SQLite says only that it cannot open the file; a folder in its place is the likelier cause than permissions.
           notWritable = isFolder(indexFile)
             ? `${indexFile}: the library's index is a folder, not a file (move it away, and newsread rebuilds the index)`
-            : `${dir}: the library folder is not writable (${errorCode(error)})`;
+            : `${dir}: the library folder is not writable: ${systemReason(error)}`;
         }
       }
       if (options.create) throw libraryNotWritable(notWritable);
@@ -228,7 +228,7 @@ export class Library {
       makeFolder(indexDir(dir));
       return undefined;
     } catch (error) {
-      return isReadOnly(error) ? `${dir}: the library folder is not writable (${errorCode(error)})` : `${indexDir(dir)}: cannot create the index folder (${errorCode(error)})`;
+      return isReadOnly(error) ? `${dir}: the library folder is not writable: ${systemReason(error)}` : `${indexDir(dir)}: cannot create the index folder: ${systemReason(error)}`;
     }
   }
 
@@ -408,7 +408,7 @@ export class Library {
         try {
           unlinkSync(path.join(this.dir, row.file));
         } catch (error) {
-          if (errorCode(error) !== "ENOENT") throw libraryNotWritable(`${path.join(this.dir, row.file)}: cannot remove (${errorCode(error)})`);
+          if (errorCode(error) !== "ENOENT") throw libraryNotWritable(`${path.join(this.dir, row.file)}: cannot remove: ${systemReason(error)}`);
         }
         this.deleteRow(row.rowid);
       }
@@ -887,7 +887,7 @@ function placeExclusively(temp: string, target: string): boolean {
     const code = errorCode(error);
     if (code === "EEXIST") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") {
-      throw libraryNotWritable(`${target}: cannot write (${code})`);
+      throw libraryNotWritable(`${target}: cannot write: ${systemReason(error)}`);
     }
   }
   if (existsSync(target)) return false;
@@ -946,6 +946,17 @@ export function listArticleFiles(dir: string): string[] {
 
 function removeIndexFiles(indexFile: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(indexFile + suffix, { force: true });
+}
+
+/**
+ * What the system said of a failed call, in its words and by its code: "file already exists
+ * (EEXIST)", as Node's message starts ("EEXIST: file already exists, mkdir '…'"); the code alone
+ * where there are no words.
+ */
+function systemReason(error: unknown): string {
+  const code = errorCode(error);
+  const words = error instanceof Error ? /^[A-Z0-9_]+: ([^,]+)/.exec(error.message)?.[1] : undefined;
+  return words && words !== code ? `${words} (${code})` : code;
 }
 
 function errorCode(error: unknown): string {

@@ -76,10 +76,13 @@ export function parseQuery(query: string): QueryPart[] {
 /** Titles said before a name ("Mr Brown said"), which the speakers' names in the index do not have. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
 
-/** The words of a speaker's name to look for: a possessive's `'s` and a leading title (Mr, Dr, ...) left out. */
+/**
+ * The words of a speaker's name to look for: a possessive's `'s` and a leading title (Mr, Dr, ...)
+ * left out. A title alone (`--speaker Mr`) is no name: none are left.
+ */
 export function speakerWords(speaker: string): string[] {
   const words = wordsOf(speaker);
-  return words.length > 1 && HONORIFICS.has(words[0] ?? "") ? words.slice(1) : words;
+  return HONORIFICS.has(words[0] ?? "") ? words.slice(1) : words;
 }
 
 /** The engine's MATCH expression for a query and an optional speaker, or undefined when both are empty. */

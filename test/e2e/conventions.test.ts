@@ -113,6 +113,8 @@ describe("misspelled commands", () => {
   it("says the same when help is asked for a command that does not exist", () => {
     expect(run(["help", "quotse"])).toEqual({ stdout: "", stderr: "newsread: unknown command 'quotse' (Did you mean quotes?)\n", code: 2 });
     expect(run(["help", "nosuch"])).toEqual({ stdout: "", stderr: "newsread: unknown command 'nosuch'\n", code: 2 });
+    // More words after the command are refused, as every other command refuses them.
+    expect(run(["help", "show", "extra"])).toEqual({ stdout: "", stderr: "newsread: too many arguments for 'help': it takes one command, e.g. 'newsread help show'\n", code: 2 });
   });
 
   it("gives the program's help, which lists help itself, for help help", () => {

@@ -131,6 +131,7 @@ describe("add, list, show, search, rm", () => {
     }
     for (const speaker of ["Mr Brown", "Brown’s", "Gordon Brown"]) expect(search("--speaker", speaker).hits.map((h) => h.id)).toEqual(["oil-firm-yukos-in-court"]);
     expect(run(["search", "--speaker", "*"], { env })).toEqual({ stdout: "", stderr: "newsread: nothing to search for: no words to look for, and no name in --speaker '*'\n", code: 2 });
+    expect(run(["search", "--speaker", "Mr"], { env })).toEqual({ stdout: "", stderr: "newsread: nothing to search for: no words to look for, and no name in --speaker 'Mr'\n", code: 2 });
   });
 
   it("finds words inside Chinese and Japanese text, which puts no spaces between words", () => {
@@ -393,9 +394,9 @@ describe("a library path that is not what it should be", () => {
     expect(run(["show", "2", "--json"], { env }).stdout).toContain('"headline":"Kept By Hand"');
     expect(run(["show", "3"], { env }).code).toBe(3);
     const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env });
-    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder (EEXIST)\n`, code: 7 });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder: file already exists (EEXIST)\n`, code: 7 });
     const removed = run(["rm", "by-hand"], { env });
-    expect(removed).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder (EEXIST)\n`, code: 7 });
+    expect(removed).toEqual({ stdout: "", stderr: `newsread: ${path.join(library, ".newsread")}: cannot create the index folder: file already exists (EEXIST)\n`, code: 7 });
     expect(articleFiles(library)).toEqual(["by-hand.txt"]);
   });
 
@@ -422,7 +423,7 @@ describe("a library path that is not what it should be", () => {
     expect(run(["quotes", "2"], { env: under }).code).toBe(3);
     expect(run(["rm", "nope"], { env: under }).code).toBe(3);
     const added = run(["add", write(files, "new.txt", article("Not To Be Stored", "Body."))], { env: under });
-    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(file, "library")}: cannot create the library folder (ENOTDIR)\n`, code: 7 });
+    expect(added).toEqual({ stdout: "", stderr: `newsread: ${path.join(file, "library")}: cannot create the library folder: not a directory (ENOTDIR)\n`, code: 7 });
   });
 });
 
@@ -436,11 +437,11 @@ describe.skipIf(!isFolderAt("/proc/self"))("a library in a file system that make
   it.each(["/proc", "/proc/self"])("NEWSREAD_HOME=%s: read commands index in memory, add exits 7", (home) => {
     expect(runBounded(["list"], home)).toMatchObject({ stderr: "", code: 0 });
     expect(runBounded(["search", "putin"], home)).toMatchObject({ stderr: "", code: 0 });
-    expect(runBounded(["add", SEED], home)).toEqual({ stdout: "", stderr: `newsread: ${home}/.newsread: cannot create the index folder (ENOENT)\n`, code: 7 });
+    expect(runBounded(["add", SEED], home)).toEqual({ stdout: "", stderr: `newsread: ${home}/.newsread: cannot create the index folder: no such file or directory (ENOENT)\n`, code: 7 });
   });
 
   it("NEWSREAD_HOME under /proc that does not exist: add exits 7", () => {
-    expect(runBounded(["add", SEED], "/proc/newsread-none/library")).toEqual({ stdout: "", stderr: "newsread: /proc/newsread-none/library: cannot create the library folder (ENOENT)\n", code: 7 });
+    expect(runBounded(["add", SEED], "/proc/newsread-none/library")).toEqual({ stdout: "", stderr: "newsread: /proc/newsread-none/library: cannot create the library folder: no such file or directory (ENOENT)\n", code: 7 });
   });
 });
 

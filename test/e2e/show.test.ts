@@ -229,6 +229,9 @@ describe("misuse: one line on stderr, nothing on stdout, a documented exit code"
     ["a directory", ["show", dir], 4, /is a directory/],
     ["an unknown id", ["show", "no-such-article"], 3, /no article 'no-such-article'/],
     ["an unknown number", ["show", "99"], 3, /no article '99'/],
+    // A line end or tab in a name is shown escaped, as names are everywhere: the message stays one line and says what was typed.
+    ["a name with a line end", ["show", "a\nb"], 3, /no article 'a\\x0ab'/],
+    ["a name with a tab", ["show", "a\tb"], 3, /no article 'a\\x09b'/],
     ["an empty article", ["show", file("empty.txt", "")], 5, /empty article/],
     ["a whitespace-only article", ["show", file("blank.txt", " \n\n\t \n")], 5, /empty article/],
     ["a binary file", ["show", file("binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))], 4, /not a text article/],
@@ -242,6 +245,7 @@ describe("misuse: one line on stderr, nothing on stdout, a documented exit code"
     ["a bad format", ["show", "--format", "xml"], 2, /Allowed choices are ansi, text, markdown, json/],
     ["a bad colour mode", ["show", "--color", "sometimes"], 2, /--color/],
     ["--json with --format", ["show", "--json", "--format", "text"], 2, /cannot be used with/],
+    ["-P with --paging", ["show", "-P", "--paging", "always"], 2, /option '-P, --no-pager' cannot be used with option '--paging <when>'/],
     ["an empty standard input", ["show", "-"], 5, /standard input: empty article/],
   ];
   it.each(cases)("%s", (_name, args, code, message) => {
