@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResult } from "../library/library.js";
 import type { Snippet } from "../library/query.js";
-import { plainMetrics, type Metrics } from "../render/wrap.js";
+import { STATS_SEPARATOR } from "../render/blocks.js";
+import { plainMetrics, wrapAtSeparators, type Metrics } from "../render/wrap.js";
 import { printable, printableName } from "../render/sanitize.js";
 import type { ThemeName } from "../render/theme.js";
 import { openLibrary } from "../store.js";
@@ -79,14 +80,15 @@ async function renderForPeople(query: string, result: SearchResult, options: Sea
   const numberWidth = String(result.hits.reduce((largest, h) => Math.max(largest, h.number), 0)).length;
   const indent = " ".repeat(numberWidth + 4);
   const textWidth = Math.max(1, options.width - indent.length);
-  const facts = result.hits.map((hit) => `${printableName(hit.id)} · ${hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`} · ${hit.words} words`);
-  const metrics = await plainMetrics([header, shown, ...facts, ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
+  const facts = result.hits.map((hit) => [printableName(hit.id), hit.added === null ? "bundled" : `added ${new Date(hit.added).toISOString().slice(0, 10)}`, `${hit.words} words`]);
+  const metrics = await plainMetrics([header, shown, STATS_SEPARATOR, ...facts.flat(), ...result.hits.flatMap((h) => [printable(h.headline), printable(h.snippet.text)])]);
   // Wrapped plain, styled a row at a time: the widths are those of the text.
   const rows = (text: string, width: number): string[] => metrics.wrap(text, width).split("\n");
   const blocks = result.hits.map((hit, i) => {
     const [first = "", ...more] = rows(printable(hit.headline), textWidth);
     const lines = [`  ${String(hit.number).padStart(numberWidth)}  ${style.title(first)}`, ...more.map((l) => indent + style.title(l))];
-    for (const line of rows(facts[i] ?? "", textWidth)) lines.push(indent + style.meta(line));
+    // Broken only between its items, as show's metadata line is: never "340" / "words".
+    for (const line of wrapAtSeparators(metrics, facts[i] ?? [], STATS_SEPARATOR, textWidth).split("\n")) lines.push(indent + style.meta(line));
     for (const line of highlightLines(hit.snippet, textWidth, metrics, style.mark)) lines.push(indent + line);
     return lines.join("\n");
   });

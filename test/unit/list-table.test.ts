@@ -74,8 +74,9 @@ describe("search results for people", () => {
         7  Stealth over health
            stealth-over-health-the-s
            enator-who-says-she-is-be
-           tter-than-ever · added
-           2026-11-27 · 107 words
+           tter-than-ever
+           added 2026-11-27
+           107 words
            The senator says she is
            better than ever.
       "
