@@ -127,19 +127,31 @@ async function renderTable(articles: readonly LibraryArticle[], width: number): 
   const metrics = await plainMetrics([header, ...rows].flat());
   // A loop rather than Math.max(...rows): a spread of some 150,000 arguments overflows the stack.
   const fixed = [0, 1, 2, 3, 4].map((i) => rows.reduce((widest, row) => Math.max(widest, metrics.width(row[i] ?? "")), metrics.width(header[i] ?? "")));
+  const idNatural = fixed[ID_COLUMN] ?? 0;
+  // The columns beside the id and the headline, each with its gap; on a screen too narrow for all
+  // of them with the id and the headline at their least, the date goes first, then the quotes,
+  // then the words, rather than have the terminal wrap every row.
+  let shown = [0, 2, 3, 4];
+  const beside = (): number => shown.reduce((sum, i) => sum + (fixed[i] ?? 0) + 2, 0);
+  for (const column of GIVE_WAY) if (beside() + Math.min(idNatural, MIN_CUT_ID) + 2 + MIN_CUT_HEADLINE > width) shown = shown.filter((i) => i !== column);
   // Ids made from long headlines would push the table past the screen: past what leaves the
   // headline MIN_HEADLINE columns, they are cut too (`list --ids` and `--json` give them whole).
-  const beside = fixed.reduce((sum, w, i) => (i === ID_COLUMN ? sum : sum + w + 2), 0);
-  const idNatural = fixed[ID_COLUMN] ?? 0;
-  const room = width - beside - 2; // for the id and the headline
-  fixed[ID_COLUMN] = Math.min(idNatural, Math.max(room - MIN_HEADLINE, Math.min(MIN_ID, room - 10), 6));
-  const headlineWidth = Math.max(10, room - (fixed[ID_COLUMN] ?? 0));
+  const room = width - beside() - 2; // for the id and the headline
+  fixed[ID_COLUMN] = Math.min(idNatural, Math.max(room - MIN_HEADLINE, Math.min(MIN_ID, room - MIN_CUT_HEADLINE), MIN_CUT_ID));
+  // Narrower still (under 22 columns), the headline takes what is left, down to a letter and "…".
+  const headlineWidth = Math.max(2, room - (fixed[ID_COLUMN] ?? 0));
   const rightAligned = new Set([0, 3, 4]);
   const cell = (text: string, i: number): string =>
     i === ID_COLUMN ? pad(truncate(text, fixed[i] ?? 0, metrics), fixed[i] ?? 0, false, metrics) : i < 5 ? pad(text, fixed[i] ?? 0, rightAligned.has(i), metrics) : truncate(text, headlineWidth, metrics);
-  const line = (cells: readonly string[]): string => cells.map(cell).join("  ").trimEnd();
+  const columns = [0, ID_COLUMN, ...shown.filter((i) => i !== 0), 5];
+  const line = (cells: readonly string[]): string => columns.map((i) => cell(cells[i] ?? "", i)).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
+
+/** The least an id and a headline are cut to; and the columns that give way, in turn, where even they do not fit. */
+const MIN_CUT_ID = 6;
+const MIN_CUT_HEADLINE = 10;
+const GIVE_WAY = [2, 4, 3];
 
 /** Pad to a width in display columns; numbers align right. */
 function pad(cell: string, width: number, alignRight: boolean, metrics: Metrics): string {

@@ -43,6 +43,16 @@ describe("the list table", () => {
     expect(lines[3]).toMatch(/ short +2026/);
   });
 
+  it("gives up the date, then the quotes, then the words on a screen too narrow for them all, rather than let rows wrap", async () => {
+    const articles = [article(1, "Stealth over health", { id: "stealth-over-health" }), article(12, "Facebook faces questions", { id: "facebook-faces-questions" })];
+    const at = async (width: number): Promise<string[]> => (await renderListing({ format: "table", width }, articles)).trimEnd().split("\n");
+    for (const width of [20, 24, 30, 36, 40, 47, 48, 60]) for (const line of await at(width)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    expect((await at(60))[0]).toMatch(/^ # {2}ID +ADDED {7}WORDS {2}QUOTES {2}HEADLINE$/);
+    expect((await at(40))[0]).toBe(" #  ID         WORDS  QUOTES  HEADLINE");
+    expect((await at(32))[0]).toBe(" #  ID         WORDS  HEADLINE");
+    expect(await at(22)).toEqual([" #  ID      HEADLINE", " 1  steal…  Stealth o…", "12  faceb…  Facebook …"]);
+  });
+
   it("keeps whole ids when they fit", async () => {
     const table = await renderListing({ format: "table", width: 60 }, [article(1, "A headline that is cut", { id: "a-fairly-long-id" })]);
     expect(table).toMatchInlineSnapshot(`
