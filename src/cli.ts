@@ -78,6 +78,7 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
   const notice = (message: string): void => void proc.stderr.write(`newsread: ${printable(message)}\n`);
   const input = async (command: string): Promise<InputContext> => ({
     command,
+    notice,
     findStored: (ref) => findStoredArticle(seedsDir(), libraryDir(proc.env), ref, { create: false, notice }),
     // A getter: standard input is opened (which costs start-up time) only to read an article from it.
     get readStdin() {

@@ -36,3 +36,17 @@ export const nothingToAdd = (source: string): UserError => emptyArticle(`${sourc
 export const refused = (message: string): UserError => new UserError(message, ExitCode.refused);
 export const libraryNotWritable = (message: string): UserError => new UserError(message, ExitCode.notWritable);
 export const outputFailed = (message: string): UserError => new UserError(message, ExitCode.outputFailed);
+
+/**
+ * Every failure named, a line each (as cat names each file it cannot read), so that several bad
+ * arguments are mended in one go: all but the last through `notice`, the last thrown with the
+ * first one's exit code. Nothing when there are none.
+ */
+export function failTogether(failures: readonly UserError[], notice: (message: string) => void): void {
+  const [first, ...more] = failures;
+  if (!first) return;
+  const last = more.pop();
+  if (!last) throw first;
+  for (const failure of [first, ...more]) notice(failure.message);
+  throw new UserError(last.message, first.exitCode);
+}

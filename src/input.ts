@@ -18,6 +18,8 @@ export interface InputContext {
   readStdin: (() => Promise<Uint8Array>) | undefined;
   /** The command reading, for the hint when standard input is a terminal. */
   command: string;
+  /** A line on standard error: for every article but the last that cannot be read (see failTogether). */
+  notice: (message: string) => void;
 }
 
 /**

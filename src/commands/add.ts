@@ -1,4 +1,4 @@
-import { nothingToAdd, notFound, usageError, UserError } from "../errors.js";
+import { failTogether, nothingToAdd, notFound, usageError, UserError } from "../errors.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleFile, refuseStdinTwice, stdinIsTerminal } from "../input.js";
 import type { AddItem, AddResult } from "../library/library.js";
@@ -51,16 +51,9 @@ export async function addCommand(sources: readonly string[], chosenId: string | 
       failures.push(error);
     }
   }
-  // Every file that cannot be added is named, a line each (as cat names each file it cannot
-  // read), so a folder of a thousand is mended in one go; nothing is stored, and the exit code is
-  // the first one's.
-  const [first, ...more] = failures;
-  if (first) {
-    const last = more.pop();
-    if (!last) throw first;
-    for (const failure of [first, ...more]) context.notice(failure.message);
-    throw new UserError(last.message, first.exitCode);
-  }
+  // Every file that cannot be added is named, so a folder of a thousand is mended in one go;
+  // nothing is stored.
+  failTogether(failures, context.notice);
 
   const library = await openLibrary(context.seedsDir, context.libraryDir, { create: true, notice: context.notice });
   let lastLine = "";

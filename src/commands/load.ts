@@ -1,6 +1,6 @@
 import type { Article } from "../article.js";
-import { notFound } from "../errors.js";
-import { loadArticle, refuseStdinTwice, type InputContext } from "../input.js";
+import { failTogether, notFound, UserError } from "../errors.js";
+import { loadArticle, refuseStdinTwice, type ArticleSource, type InputContext } from "../input.js";
 import { parseArticle } from "../parse/index.js";
 import { parseMarkdownText } from "../parse/markdown.js";
 
@@ -9,10 +9,21 @@ export async function loadArticles(refs: readonly string[], input: InputContext)
   refuseStdinTwice(refs);
   const named = refs.length > 0 ? refs : [await defaultRef(input)];
   const articles: Article[] = [];
+  const failures: UserError[] = [];
   for (const ref of named) {
-    const source = await loadArticle(ref, input);
-    articles.push(source.markdown ? await parseMarkdown(source.text, source.id) : parseArticle(source.text, source.id));
+    let source: ArticleSource;
+    try {
+      source = await loadArticle(ref, input);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      failures.push(error);
+      continue;
+    }
+    // Parsed only while nothing has failed: the output is all or nothing.
+    if (failures.length === 0) articles.push(source.markdown ? await parseMarkdown(source.text, source.id) : parseArticle(source.text, source.id));
   }
+  // Every argument that cannot be read is named, a line each, as `add` names them.
+  failTogether(failures, input.notice);
   return articles;
 }
 

@@ -221,6 +221,20 @@ describe("show in a pipe", () => {
   });
 });
 
+describe("several articles that cannot be read", () => {
+  it.each(["show", "quotes"])("%s names every one, a line each, prints nothing and exits with the first one's code", (command) => {
+    const empty = file("several-empty.txt", "  \n");
+    const binary = file("several-binary.txt", Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    const missing = path.join(tmp, "several-missing.txt");
+    const result = run([command, empty, "seeds/putin-trump-call.txt", missing, binary]);
+    expect(result).toEqual({
+      stdout: "",
+      stderr: [`${empty}: empty article, nothing to show`, `${missing}: no such file`, `${binary}: not a text article (binary content)`].map((line) => `newsread: ${line}\n`).join(""),
+      code: 5,
+    });
+  });
+});
+
 describe("misuse: one line on stderr, nothing on stdout, a documented exit code", () => {
   const dir = path.join(tmp, "a-directory");
   mkdirSync(dir, { recursive: true });

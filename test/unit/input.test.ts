@@ -81,7 +81,7 @@ describe("store", () => {
 
 describe("loadArticle", () => {
   it("explains how to use - when standard input is a terminal, instead of waiting", async () => {
-    const error = await loadArticle("-", { findStored: async () => undefined, readStdin: undefined, command: "quotes" }).catch((e: unknown) => e);
+    const error = await loadArticle("-", { findStored: async () => undefined, readStdin: undefined, command: "quotes", notice: () => undefined }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
     expect((error as UserError).message).toMatch(/standard input.*terminal.*pipe.*'pbpaste \| newsread quotes -'/);
@@ -96,7 +96,7 @@ describe("loadArticle", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsread-blank-"));
     const file = path.join(dir, "blank.txt");
     writeFileSync(file, text);
-    const error = await loadArticle(file, { findStored: async () => undefined, readStdin: undefined, command: "show" }).catch((e: unknown) => e);
+    const error = await loadArticle(file, { findStored: async () => undefined, readStdin: undefined, command: "show", notice: () => undefined }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(ExitCode.empty);
     expect((error as UserError).message).toBe(`${file}: empty article, nothing to show`);
@@ -106,7 +106,7 @@ describe("loadArticle", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsread-input-"));
     const file = path.join(dir, "story");
     writeFileSync(file, "From the file.");
-    const source = await loadArticle(file, { findStored: async (ref) => (ref === file ? { id: file, path: "/nonexistent", bundled: true } : undefined), readStdin: undefined, command: "show" });
+    const source = await loadArticle(file, { findStored: async (ref) => (ref === file ? { id: file, path: "/nonexistent", bundled: true } : undefined), readStdin: undefined, command: "show", notice: () => undefined });
     expect(source).toEqual({ id: file, text: "From the file.", markdown: false });
   });
 });
@@ -124,6 +124,6 @@ describe("Markdown detection", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "newsread-md-"));
     const file = path.join(dir, name);
     writeFileSync(file, text);
-    expect((await loadArticle(file, { findStored: async () => undefined, readStdin: undefined, command: "show" })).markdown).toBe(markdown);
+    expect((await loadArticle(file, { findStored: async () => undefined, readStdin: undefined, command: "show", notice: () => undefined })).markdown).toBe(markdown);
   });
 });
