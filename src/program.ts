@@ -290,7 +290,7 @@ function withDisplayOptions(command: Command): Command {
 }
 
 function widthOption(): Option {
-  return new Option("-w, --width <columns>", `wrap at this many columns (${MIN_WIDTH}-${MAX_WIDTH}; default: the terminal's, at most ${READING_WIDTH})`).argParser(
+  return new Option("-w, --width <columns>", `wrap text at this many columns (${MIN_WIDTH}-${MAX_WIDTH}; default: the terminal's, at most ${READING_WIDTH}); Markdown, JSON and tab-separated output are not wrapped`).argParser(
     (value) => {
       const width = wholeNumber(value);
       if (width === undefined || width < MIN_WIDTH || width > MAX_WIDTH) {
