@@ -9,6 +9,7 @@ import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, ty
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
+import { unescapedName } from "../render/sanitize.js";
 import { pairedForIndex } from "../text/cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, speakerWords, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
@@ -306,7 +307,9 @@ export class Library {
         const byNumber = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a ${CANONICAL_ORDER} LIMIT 1 OFFSET ?`).get(number - 1) as Row | undefined;
         if (byNumber) return this.toArticle(byNumber, number);
       }
-      const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`).get(ref) as Row | undefined;
+      const query = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
+      const unescaped = unescapedName(ref);
+      const byId = (query.get(ref) ?? (unescaped === undefined ? undefined : query.get(unescaped))) as Row | undefined;
       return byId && this.toArticle(byId, this.numberOf(byId));
     });
   }
@@ -393,7 +396,8 @@ export class Library {
       const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
       let filesById: Map<string, string[]> | undefined;
       const rows = [...new Set(ids)].map((id) => {
-        const row = byId.get(id) as Row | undefined;
+        const unescaped = unescapedName(id);
+        const row = (byId.get(id) ?? (unescaped === undefined ? undefined : byId.get(unescaped))) as Row | undefined;
         if (!row) throw notFound(`no article '${id}' in the library (rm takes ids: see 'newsread list')`);
         if (row.bundled) throw refused(`'${id}' is a bundled article and cannot be removed`);
         // Removing one would not remove the id: the next file with it would take it.

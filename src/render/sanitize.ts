@@ -23,6 +23,24 @@ export function printableName(name: string): string {
   return ANY_UNSAFE_IN_NAME.test(name) ? name.replace(UNSAFE_IN_NAME, escaped) : name;
 }
 
+/**
+ * A name as printableName showed it, taken back: `tab\x09here` is `tab<TAB>here`. Undefined when it
+ * has no such escape, or one of a character printableName leaves as it is. So an id `list --ids`
+ * printed escaped can be given back to `show` and `rm` (a name that really is written so is found
+ * first, by its own spelling).
+ */
+export function unescapedName(shown: string): string | undefined {
+  if (!shown.includes("\\")) return undefined;
+  let changed = false;
+  const name = shown.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/g, (escape, byte?: string, unit?: string) => {
+    const ch = String.fromCharCode(parseInt(byte ?? unit ?? "", 16));
+    if (!ANY_UNSAFE_IN_NAME.test(ch) || escaped(ch) !== escape) return escape;
+    changed = true;
+    return ch;
+  });
+  return changed ? name : undefined;
+}
+
 function escaped(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;

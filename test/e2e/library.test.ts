@@ -347,6 +347,19 @@ describe("rm", () => {
     expect(articleFiles(library)).toEqual(["keep.txt"]);
   });
 
+  it("and for ids with a tab or a line end, which list --ids shows escaped and show and rm take back", () => {
+    const { env, library } = setup();
+    mkdirSync(library, { recursive: true });
+    for (const name of ["tab\there draft", "line\nend draft", "keep"]) write(library, `${name}.txt`, article(`Story ${name.replace(/\s/g, " ")}`, "Body."));
+    const ids = run(["list", "--ids"], { env }).stdout;
+    expect(ids).toContain("tab\\x09here draft\n");
+    expect(run(["show", "tab\\x09here draft", "--json"], { env }).stdout).toContain('"headline":"Story tab here draft"');
+    const example = run(["help", "rm"], { env }).stdout.split("\n").find((line) => line.includes("| xargs"))?.trim() ?? "";
+    const result = spawnSync("sh", ["-c", example], { env: { ...env, PATH: `${path.dirname(BIN)}:${env.PATH ?? ""}` }, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(articleFiles(library)).toEqual(["keep.txt"]);
+  });
+
   it("refuses a bundled article (6) and an unknown id (3), removing nothing", () => {
     const { env, library, files } = setup();
     run(["add", write(files, "a.txt", article("Keep Me Around", "Body."))], { env });

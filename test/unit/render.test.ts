@@ -3,7 +3,7 @@ import stripAnsi from "strip-ansi";
 import { describe, expect, it } from "vitest";
 import { renderArticle, type RenderOptions } from "../../src/render/index.js";
 import { escapeInline, escapeLineStart } from "../../src/render/markdown.js";
-import { printable, printableName } from "../../src/render/sanitize.js";
+import { printable, printableName, unescapedName } from "../../src/render/sanitize.js";
 import { sampleArticle } from "./fixtures.js";
 
 const options = (overrides: Partial<RenderOptions>): RenderOptions => ({ format: "text", width: 60, color: false, theme: "dark", summary: false, hyperlinks: false, ...overrides });
@@ -239,5 +239,16 @@ describe("printableName: one field on one line", () => {
     ["plain-id_2.v", "plain-id_2.v"],
   ])("%j", (input, expected) => {
     expect(printableName(input)).toBe(expected);
+    // And back: the escaped form names the same article.
+    expect(unescapedName(expected) ?? expected).toBe(input);
+  });
+
+  it.each([
+    ["an escape of a character printableName shows as it is", "caf\\xe9"],
+    ["a backslash before something else", "a\\nb"],
+    ["capital hex digits, which printableName never writes", "tab\\x0Ahere"],
+    ["no backslash", "plain"],
+  ])("is not taken back from %s", (_name, shown) => {
+    expect(unescapedName(shown)).toBeUndefined();
   });
 });
