@@ -156,6 +156,11 @@ export const ORGANISATION_WORDS = new Set([
   "pentagon", "congress", "senate", "parliament", "government", "administration", "street", "city", "state",
   "states", "county", "republic", "kingdom", "nations", "capital", "securities", "exchange", "records",
   "pictures", "studios", "entertainment", "brothers", "bros", "holdings", "partners", "systems", "labs",
+  // Places by their head noun ("Easter Island", "Midway Atoll", "Sichuan Province"), which no
+  // "he" or "she" can mean; not those that are also common surnames (Hall, Park, Hill, Lake, Church).
+  "island", "islands", "atoll", "peninsula", "river", "sea", "ocean", "gulf", "coast", "valley", "mountains",
+  "desert", "canal", "harbour", "harbor", "province", "prefecture", "district", "region", "avenue",
+  "road", "bridge", "airport", "hospital", "hotel", "stadium", "museum", "cathedral",
 ]);
 
 export const PERSON_PRONOUNS = new Set(["he", "she"]);

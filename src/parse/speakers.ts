@@ -89,7 +89,10 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
     const last = typeof part === "number" ? sentences.length - 1 : part.last;
     // From the last sentence back, each tokenised only if the search gets that far.
     for (let s = last; s >= first && !(found.person && found.group); s--) {
-      const np = sentences.subject(s);
+      // Who a sentence reports ("…, Mr. Obama said in his interview"; "Trump campaign spokesman
+      // Jason Miller told…") is whom a later "he" means, more than the name that opens it.
+      const said = sentences.attribution(s);
+      const np = said?.kind === "name" ? said : sentences.subject(s);
       if (np?.kind !== "name") continue;
       const entity = resolveName(np);
       if (entity?.person) found.person ??= entity;

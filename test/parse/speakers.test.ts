@@ -132,6 +132,16 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Maria Lopez", "Maria Lopez"]);
   });
 
+  it("a pronoun means the person a sentence reports, more than the word that opens it", () => {
+    const body = "Jane Roe, an aide, recalled the talks. Shifting patterns in Asia could affect millions, Mr. Obama said in an interview.\n\n“If they are displaced,” he said, “we will see conflicts.”";
+    expect(speakersOf(body)).toEqual(["Obama", "Obama"]);
+  });
+
+  it("a place is no one a pronoun can mean, by its head noun", () => {
+    const body = "Maria Lopez spoke on Monday. Easter Island lost its forests centuries ago.\n\n“We must act,” she said.";
+    expect(speakersOf(body)).toEqual(["Maria Lopez"]);
+  });
+
   it("a verb in a following clause is not the attribution", () => {
     const body = "Maria Lopez said the plan was “absolutely right” when he spoke.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
