@@ -1,5 +1,5 @@
 import type { Article, ArticleStats, Quote } from "./article.js";
-import { isDateOrTime, isFurniture, opensLikeCaption } from "./parse/furniture.js";
+import { isDateline, isDateOrTime, isFurniture, opensLikeCaption, withoutDateline } from "./parse/furniture.js";
 import { findQuotes } from "./parse/quotes.js";
 import { endsInStop, isUnspacedScript, wordCount } from "./parse/shape.js";
 import { readingWords } from "./parse/stats.js";
@@ -84,17 +84,27 @@ function leadOf(article: Article): string {
   return chosen.length > 0 ? joinSentences(chosen) : plainLead(paragraphs, budget);
 }
 
-/** The body's paragraphs in reading order, as many as the lead may look through. */
+/**
+ * The body's paragraphs in reading order, as many as the lead may look through. A dateline opens
+ * the story ("CHARLOTTE - Nearly a week after…"): what stands before it near the top is a deck or a
+ * byline, not the lead, and the dateline itself is the paper's, not the story's.
+ */
 function leadParagraphs(article: Article): string[] {
   const paragraphs: string[] = [];
   for (const section of article.sections) {
     for (const paragraph of section.paragraphs) {
-      if (paragraphs.length >= LEAD_SCAN_PARAGRAPHS) return paragraphs;
+      if (paragraphs.length >= LEAD_SCAN_PARAGRAPHS) break;
       paragraphs.push(paragraph);
     }
   }
-  return paragraphs;
+  const dated = paragraphs.slice(0, DATELINE_WITHIN).findIndex(isDateline);
+  if (dated < 0) return paragraphs;
+  const story = paragraphs.slice(dated);
+  story[0] = withoutDateline(story[0] ?? "");
+  return story;
 }
+/** Paragraphs from the top a dateline is looked for in: past a deck, a byline and a date at most. */
+const DATELINE_WITHIN = 4;
 
 /** The old way, for a text with no paragraph of story prose: its first sentences, past page furniture where it can. */
 function plainLead(paragraphs: readonly string[], budget: number): string {

@@ -20,8 +20,11 @@ const DATE = new RegExp(
   "iu",
 );
 const TIME = /^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/iu;
-/** "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "KYIV —": city in capitals, an agency, a dash. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s/u;
+/**
+ * "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "KYIV —", "RIVERTON, Wyo. (AP) —": city in
+ * capitals, perhaps its state or country as news abbreviates it, an agency, a dash.
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]{1,40}(?:,\s[\p{Lu}][\p{L}.]{1,8}(?:\s[\p{Lu}\d][\p{L}\d.]{0,8})?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s/u;
 /** Cells of a flattened table row: a leading pipe, or two or more pipes (one is a "Title | Site" separator). */
 const TABLE_CELL = /^\||\s\|\s.*\s\|\s/;
 
@@ -41,6 +44,13 @@ export function isDateline(line: string): boolean {
   return (isUppercaseAt(line, second) || isSpaceAt(line, second) || ".,'-".includes(line.charAt(second) || "x")) && DATELINE.test(line);
 }
 const HAS_DASH = /[—–-]/;
+
+/** A story's opening without its dateline: "CHARLOTTE - Nearly a week after…" is "Nearly a week after…". */
+export function withoutDateline(text: string): string {
+  if (!isDateline(text)) return text; // before the dash search, which would read all of a long lead
+  const dash = text.search(/\s[—–-]{1,2}\s/u);
+  return dash >= 0 && dash < 60 ? text.slice(dash).replace(/^\s[—–-]{1,2}\s/u, "") : text;
+}
 
 /**
  * Words photo captions use and headings do not: "pictured", "depicting", "(left)", "X logo", "photo

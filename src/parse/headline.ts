@@ -2,7 +2,7 @@
  * The headline: the title line when the text starts with one, otherwise one derived from the lead.
  */
 import type { Block } from "./blocks.js";
-import { isDateline, isFurniture } from "./furniture.js";
+import { isDateline, isFurniture, withoutDateline } from "./furniture.js";
 import { endsInStop, isHeadingShaped, isProseLike, isWhollyQuoted } from "./shape.js";
 import { splitSentences } from "../text/sentences.js";
 
@@ -57,7 +57,7 @@ export function cleanTitle(text: string): string {
  */
 export function deriveHeadline(paragraphs: readonly string[]): string {
   const lead = paragraphs.find((p) => !isFurniture(p) || isDateline(p)) ?? paragraphs[0] ?? "";
-  const firstSentence = splitSentences(stripDateline(lead), 1)[0] ?? "";
+  const firstSentence = splitSentences(withoutDateline(lead), 1)[0] ?? "";
   const sentence = firstSentence.replace(/[.!…。]+$/u, "").trim();
   if ([...sentence].length <= MAX_DERIVED_CHARS) return sentence;
   const window = sentence.slice(0, MAX_DERIVED_CHARS + 1);
@@ -90,8 +90,4 @@ function cutAtPhrase(window: string): string {
   return words.join(" ").replace(/[,;:—–-]+$/u, "").trim() || window;
 }
 
-function stripDateline(text: string): string {
-  if (!isDateline(text)) return text; // before the dash search, which would read all of a long lead
-  const dash = text.search(/\s[—–-]{1,2}\s/u);
-  return dash >= 0 && dash < 60 ? text.slice(dash).replace(/^\s[—–-]{1,2}\s/u, "") : text;
-}
+

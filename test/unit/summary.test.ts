@@ -201,6 +201,15 @@ describe("the lead is the story's prose, not the page's furniture", () => {
     expect(summaryOf(article("Council backs bridge", first, ...filler(4))).lead.startsWith(first)).toBe(true);
   });
 
+  it.each([
+    ["a deck", ["Years of debate end as the council makes up its mind at last."], "RIVERTON - "],
+    ["a deck and an agency's dateline", ["Years of debate end as the council makes up its mind at last."], "RIVERTON (AP) — "],
+    ["nothing", [], "RIVERTON, Ore. -- "],
+  ])("starts where a dateline opens the story, past %s, and without the dateline", (_case, before, dateline) => {
+    const [first = "", ...rest] = story;
+    expect(summaryOf(article("Council backs bridge", ...before, dateline + first, ...rest, ...filler(4))).lead).toBe(lead);
+  });
+
   it("takes the whole sentences of a long paragraph whose last one was cut off", () => {
     const paragraph = `${filler(2).join(" ")} The council also said that it would`;
     expect(summaryOf(article("Council backs bridge", paragraph, ...story, ...filler(8))).lead).toBe(`${filler(2).join(" ")} ${story[0]}`);
