@@ -7,7 +7,7 @@
  * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
  * a quote. A participle ("calling it ...") takes the subject of its sentence.
  */
-import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
 import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 
@@ -51,7 +51,7 @@ export function attributionFor(tokens: readonly Token[], q: number): NounPhrase 
     if (!token || token.kind === "quote") break;
     if (token.kind === "punct" && /[.;!?]/.test(token.text)) break;
     if (v < appositiveEnd) continue;
-    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower) && !joinsTitle(tokens, first, v)) break;
+    if (token.kind === "word" && CLAUSE_OPENERS.has(token.lower) && !joinsTitle(tokens, first, v) && !joinsOrganisation(tokens, v, tokens.length)) break;
     if (!isReportingVerb(tokens, v)) continue;
     if (token.lower === "according") return nounPhraseAfter(tokens, v + 2, tokens.length);
     if (isParticiple(token.lower)) break;
@@ -114,6 +114,18 @@ function titleGoesOnAfterAnd(tokens: readonly Token[], start: number, end: numbe
   const secondEnd = capitalisedRunEnd(tokens, end + 2, limit);
   for (let k = end + 2; k < secondEnd; k++) if (isRole(tokens[k])) return true;
   return false;
+}
+
+/**
+ * Whether the "and" at `at` joins two capitalised runs into one body's name, as the second ends
+ * in a word that names a body: "the Finance and Economy Ministry", "the Securities and Exchange
+ * Commission", "the Food and Drug Administration" ("Smith and Jones" are two people).
+ */
+function joinsOrganisation(tokens: readonly Token[], at: number, limit: number): boolean {
+  if (tokens[at]?.lower !== "and" || at + 1 >= limit || !tokens[at - 1]?.capitalised || !tokens[at + 1]?.capitalised || endsPossessive(tokens[at - 1]?.text ?? "")) return false;
+  const end = capitalisedRunEnd(tokens, at + 1, limit);
+  const last = tokens[end];
+  return last !== undefined && !endsPossessive(last.text) && ORGANISATION_WORDS.has(last.lower);
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which", "that"]);
@@ -305,7 +317,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     let start = i;
     while (start - 1 >= floor) {
       const prev = tokens[start - 1];
-      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokenBefore(tokens, start - 1)?.capitalised))) start--;
+      if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokenBefore(tokens, start - 1)?.capitalised) || joinsOrganisation(tokens, start - 1, i + 1))) start--;
       else break;
     }
     if (start - 1 >= floor && tokens[start - 1]?.lower === "the") start--;
@@ -438,7 +450,7 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
     if (PREPOSITIONS.has(previous) || previous === "'s") continue;
     if (pronoun) return { kind: "pronoun", word: token.lower };
     let end = i;
-    while (has(end + 1) && tokens[end + 1]?.kind === "word" && tokens[end + 1]?.capitalised) {
+    while (has(end + 1) && tokens[end + 1]?.kind === "word" && (tokens[end + 1]?.capitalised || (has(end + 2) && joinsOrganisation(tokens, end + 1, tokens.length)))) {
       end++;
       if (endsPossessive(tokens[end]?.text ?? "")) break;
     }

@@ -106,7 +106,12 @@ function buildEntity(words: readonly string[]): Entity | null {
     } else break;
   }
   let lastRole = -1;
-  for (let i = 0; i < list.length - 1; i++) {
+  // A body's name keeps the words of the office it is ("the Finance and Economy Ministry", "the
+  // Defence Ministry"): a title is dropped only before a person's name ("Finance Minister Ralph Goodale").
+  // (Before an "of", the name is what comes before it: "Detective Inspector Paul Miller of Thames Valley Police".)
+  const ofAt = list.indexOf("of");
+  const bodyName = ORGANISATION_WORDS.has(plain(list[(ofAt > 0 ? ofAt : list.length) - 1] ?? ""));
+  for (let i = 0; i < list.length - 1 && !bodyName; i++) {
     const word = plain(list[i] ?? "");
     if (ROLES.has(word) || isDescriptor(word)) lastRole = i;
   }

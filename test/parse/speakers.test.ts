@@ -28,6 +28,9 @@ describe("speakers", () => {
     ["a name set off after its title", "Profits rose. “We did well,” the firm's chief executive, Maria Lopez, said.", ["Maria Lopez"]],
     ["a title of two parts, then the name set off", "“We did well,” the firm's chairman and chief executive, Maria Lopez, said.", ["Maria Lopez"]],
     ["and opening a clause still ends the search", "“We did well,” and then Maria Lopez left.", [null]],
+    ["a body named for two offices joined by and", "“Conditions will stay weak,” the Finance and Economy Ministry said.", ["the Finance and Economy Ministry"]],
+    ["and before the verb", "The Securities and Exchange Commission said the deal was “under review.”", ["The Securities and Exchange Commission"]],
+    ["a body's name keeps the office it is", "“No comment,” the Defence Ministry said.", ["the Defence Ministry"]],
     ["a name in a script without case", "“AI will change everything,” said 李开复 at the event. “We need rules,” said 山田 太郎, a minister.", ["李开复", "山田 太郎"]],
     ["an Arabic name", "“Peace is near,” said محمد عباس on Monday.", ["محمد عباس"]],
     [
