@@ -7,7 +7,7 @@
  * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
  * a quote. A participle ("calling it ...") takes the subject of its sentence.
  */
-import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
 import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 
@@ -457,11 +457,19 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
     const start = tokenBefore(tokens, i)?.lower === "the" ? i - 1 : i;
     const words = tokens.slice(start, end + 1).map((t) => t.text);
     if (endsPossessive(words[words.length - 1] ?? "")) { i = end; continue; } // "Kyiv’s confidence": a possessor, not the subject
+    // "The South Yorkshire company", "Trump campaign spokesman Jason Miller": names that describe
+    // the noun after them, a body's or a job's, are not the subject.
+    if (has(end + 1) && describesNext(tokens[end + 1])) { i = end; continue; }
     const entity = entityFromWords(words);
     if (entity) return { kind: "name", entity };
     i = end;
   }
   return null;
+}
+
+/** A noun in lower case for a body or a job ("company", "spokesman"), which a name before it describes. */
+function describesNext(token: Token | undefined): boolean {
+  return token?.kind === "word" && !token.capitalised && (ORGANISATION_NOUNS.has(token.lower) || ROLES.has(token.lower));
 }
 
 /** The token before index `i`, or undefined at the start: reading index -1 of an array is a slow property lookup. */

@@ -140,6 +140,11 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Obama", "Obama"]);
   });
 
+  it("a name that describes the job or body after it is not the subject a pronoun means", () => {
+    const body = "Maria Lopez spoke first.\n\nAcme campaign spokesman Jason Miller defended the plan on Monday.\n\n“We are ready,” he said.";
+    expect(speakersOf(body)).toEqual(["Jason Miller"]);
+  });
+
   it("a place is no one a pronoun can mean, by its head noun", () => {
     const body = "Maria Lopez spoke on Monday. Easter Island lost its forests centuries ago.\n\n“We must act,” she said.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
