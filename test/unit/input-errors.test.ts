@@ -9,10 +9,10 @@ vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
   return {
     ...actual,
-    readFileSync: (file: string, ...rest: unknown[]) => {
+    openSync: (file: string, ...rest: unknown[]) => {
       const code = failures.get(file);
       if (code) throw Object.assign(new Error(`${code}: simulated`), { code });
-      return (actual.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+      return (actual.openSync as (...args: unknown[]) => unknown)(file, ...rest);
     },
   };
 });
