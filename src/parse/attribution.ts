@@ -450,7 +450,7 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
     if (PREPOSITIONS.has(previous) || previous === "'s") continue;
     if (pronoun) return { kind: "pronoun", word: token.lower };
     let end = i;
-    while (has(end + 1) && tokens[end + 1]?.kind === "word" && (tokens[end + 1]?.capitalised || (has(end + 2) && joinsOrganisation(tokens, end + 1, tokens.length)))) {
+    while (has(end + 1) && tokens[end + 1]?.kind === "word" && (tokens[end + 1]?.capitalised || joinsOrganisationAhead(tokens, end + 1, has))) {
       end++;
       if (endsPossessive(tokens[end]?.text ?? "")) break;
     }
@@ -466,6 +466,15 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
   }
   return null;
 }
+
+/** `joinsOrganisation` where tokens are read as needed: only an "and" has the words after it read, as far as a body's name goes. */
+function joinsOrganisationAhead(tokens: readonly Token[], at: number, has: (i: number) => boolean): boolean {
+  if (tokens[at]?.lower !== "and") return false;
+  has(at + MAX_BODY_NAME_WORDS);
+  return joinsOrganisation(tokens, at, tokens.length);
+}
+/** How many words after an "and" are read for a body's name ("Securities and Exchange Commission"). */
+const MAX_BODY_NAME_WORDS = 5;
 
 /** A noun in lower case for a body or a job ("company", "spokesman"), which a name before it describes. */
 function describesNext(token: Token | undefined): boolean {

@@ -25,6 +25,7 @@ describe("readSubject", () => {
     ["He said it was over.", "he", 1],
     ["The Kremlin said nothing.", "The Kremlin", 3],
     ["In Washington, President Joe Biden said so.", "Joe Biden", 7],
+    ["The Swiss company said so.", null, 6], // a name that describes the noun after it is not the subject
     ["Kyiv’s confidence grew, Zelensky said.", "Zelensky", 7],
     ["the plan was dead and nobody said otherwise.", null, 9],
     ["Mr. Smith spoke.", "Smith", 4],
