@@ -51,14 +51,18 @@ export class ArticleBytesReader {
     if (size > MAX_ARTICLE_BYTES) throw this.tooLarge();
   }
 
-  add(chunk: Uint8Array): void {
+  /**
+   * `seen`: the caller judged the chunk's beginning already and hands it over whole (a regular
+   * file read into one buffer), which `decodeArticleBytes` reads in full next: no NUL search here.
+   */
+  add(chunk: Uint8Array, seen = false): void {
     if (chunk.length === 0) return;
     this.length += chunk.length;
     if (this.length > MAX_ARTICLE_BYTES) throw this.tooLarge();
     this.chunks.push(chunk);
     if (!this.judged) {
       if (this.length >= SAMPLE_BYTES) this.judge(this.bytes());
-    } else if (!this.wide && chunk.includes(0)) {
+    } else if (!seen && !this.wide && chunk.includes(0)) {
       throw unreadable(`${this.name}: not a text article (binary content)`);
     }
   }

@@ -113,7 +113,7 @@ export function readArticleBytes(filePath: string): Uint8Array {
         filled += read;
         if (filled >= Math.min(SAMPLE_BYTES, size)) reader.judge(buffer.subarray(0, filled));
       }
-      reader.add(buffer.subarray(0, filled));
+      reader.add(buffer.subarray(0, filled), true);
     }
     // Devices, pipes and /proc files tell no size (and a file may have grown): the rest in chunks.
     for (;;) {
