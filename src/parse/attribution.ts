@@ -96,10 +96,16 @@ function capitalisedRunEnd(tokens: readonly Token[], end: number, limit: number)
   while (end + 1 < limit) {
     const next = tokens[end + 1];
     if (next?.kind === "word" && (next.capitalised || (NAME_CONNECTORS.has(next.lower) && tokens[end + 2]?.capitalised))) end++;
+    else if (ofTheAt(tokens, end + 1, limit)) end += 2; // "Chancellor of the Exchequer"
     else break;
-    if (endsPossessive(next.text)) break;
+    if (endsPossessive(tokens[end]?.text ?? "")) break;
   }
   return end;
+}
+
+/** Whether "of the" stands at `at` inside a name, a capitalised word after it: "Speaker of the House", "Chancellor of the Exchequer". */
+function ofTheAt(tokens: readonly Token[], at: number, limit: number): boolean {
+  return at + 2 < limit && tokens[at]?.lower === "of" && tokens[at + 1]?.text === "the" && tokens[at + 2]?.kind === "word" && tokens[at + 2]?.capitalised === true && tokens[at - 1]?.capitalised === true;
 }
 
 /**
@@ -318,6 +324,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     while (start - 1 >= floor) {
       const prev = tokens[start - 1];
       if (prev?.kind === "word" && (prev.capitalised || (NAME_CONNECTORS.has(prev.lower) && tokenBefore(tokens, start - 1)?.capitalised) || joinsOrganisation(tokens, start - 1, i + 1))) start--;
+      else if (start - 2 >= floor && ofTheAt(tokens, start - 2, i + 1)) start -= 2;
       else break;
     }
     if (start - 1 >= floor && tokens[start - 1]?.lower === "the") start--;
@@ -450,8 +457,11 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
     if (PREPOSITIONS.has(previous) || previous === "'s") continue;
     if (pronoun) return { kind: "pronoun", word: token.lower };
     let end = i;
-    while (has(end + 1) && tokens[end + 1]?.kind === "word" && (tokens[end + 1]?.capitalised || joinsOrganisationAhead(tokens, end + 1, has))) {
-      end++;
+    for (;;) {
+      if (!has(end + 1) || tokens[end + 1]?.kind !== "word") break;
+      if (tokens[end + 1]?.capitalised || joinsOrganisationAhead(tokens, end + 1, has)) end++;
+      else if (tokens[end + 1]?.lower === "of" && has(end + 3) && ofTheAt(tokens, end + 1, tokens.length)) end += 3; // "Speaker of the House"
+      else break;
       if (endsPossessive(tokens[end]?.text ?? "")) break;
     }
     const start = tokenBefore(tokens, i)?.lower === "the" ? i - 1 : i;

@@ -40,9 +40,17 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
         words.push(wordText(text, span));
         stopped = span.splitStop;
       } else if (!span.splitStop && isConnector(text, span.start, span.end)) {
-        const after = scanToken(text, next, following);
+        let after = scanToken(text, next, following);
+        const connector = wordText(text, span);
+        // "of the" joins as "of" does: "Chancellor of the Exchequer", "Speaker of the House".
+        let article: string | undefined;
+        if (following.start >= 0 && following.kind === "word" && !following.capitalised && !following.splitStop && connector.toLowerCase() === "of" && wordText(text, following) === "the") {
+          article = "the";
+          after = scanToken(text, after, following);
+        }
         if (following.start < 0 || !following.capitalised) break;
-        words.push(wordText(text, span), wordText(text, following));
+        if (article) words.push(connector, article, wordText(text, following));
+        else words.push(connector, wordText(text, following));
         stopped = following.splitStop;
         at = after;
         runEnd = stopped ? at - 1 : at;

@@ -108,10 +108,14 @@ function buildEntity(words: readonly string[]): Entity | null {
   let lastRole = -1;
   // A body's name keeps the words of the office it is ("the Finance and Economy Ministry", "the
   // Defence Ministry"): a title is dropped only before a person's name ("Finance Minister Ralph Goodale").
-  // (Before an "of", the name is what comes before it: "Detective Inspector Paul Miller of Thames Valley Police".)
+  // After a name of two words or more, an "of" starts the employer or the place ("Detective
+  // Inspector Paul Miller of Thames Valley Police", "Stuart Hensel of the Economist Intelligence
+  // Unit", see below): the name is judged by what comes before it, and a job word after it is the
+  // employer's, not a title ("Economist"). After one word, the "of" is the body's own ("Bank of England").
   const ofAt = list.indexOf("of");
-  const bodyName = ORGANISATION_WORDS.has(plain(list[(ofAt > 0 ? ofAt : list.length) - 1] ?? ""));
-  for (let i = 0; i < list.length - 1 && !bodyName; i++) {
+  const nameEnd = ofAt >= 2 ? ofAt : list.length;
+  const bodyName = ORGANISATION_WORDS.has(plain(list[nameEnd - 1] ?? ""));
+  for (let i = 0; i < Math.min(nameEnd, list.length - 1) && !bodyName; i++) {
     const word = plain(list[i] ?? "");
     if (ROLES.has(word) || isDescriptor(word)) lastRole = i;
   }
@@ -119,8 +123,9 @@ function buildEntity(words: readonly string[]): Entity | null {
   if (hadRole) {
     list = list.slice(lastRole + 1);
     hadThe = false;
-    // "Secretary of State John Kerry": drop the rest of the title ("of State").
-    while (list.length > 2 && NAME_CONNECTORS.has((list[0] ?? "").toLowerCase())) list = list.slice(2);
+    // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown": drop the rest of
+    // the title ("of State", "of the Exchequer").
+    while (list.length > 2 && NAME_CONNECTORS.has((list[0] ?? "").toLowerCase())) list = list.slice(list[1] === "the" && list.length > 3 ? 3 : 2);
   }
   while (list.length > 0 && NAME_CONNECTORS.has((list[list.length - 1] ?? "").toLowerCase())) list = list.slice(0, -1);
   // "John Brady of ABN AMRO", "Charles B. Rangel of New York": a person's name, then where they work

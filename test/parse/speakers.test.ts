@@ -102,6 +102,15 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
   });
 
+  it.each([
+    ["a title with “of the”", "“We will cut taxes,” said UK Chancellor of the Exchequer Gordon Brown.", ["Gordon Brown"]],
+    ["and before the verb", "Speaker of the House Newt Gingrich said the plan was “a disaster.”", ["Newt Gingrich"]],
+    ["a job in the employer's name after “of the”", "“Investors are wary,” said Stuart Hensel of the Economist Intelligence Unit.", ["Stuart Hensel"]],
+    ["a body's own “of” before a title", "“Rates will rise,” said Bank of England Governor Mervyn King.", ["Mervyn King"]],
+  ])("names the person after a title: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
   it("strips titles and honorifics", () => {
     const body = "Former Prime Minister John Carter spoke first.\n\n“Enough,” Mr. Carter said.";
     expect(speakersOf(body)).toEqual(["John Carter"]);

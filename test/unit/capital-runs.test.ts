@@ -43,3 +43,14 @@ describe("forEachCapitalisedRun: what stands before a capital", () => {
     expect(runs(text)).toEqual(expected);
   });
 });
+
+describe("forEachCapitalisedRun: what joins capitalised words into one run", () => {
+  it.each([
+    ["a name connector", "said Secretary of State John Kerry today", [["Secretary", "of", "State", "John", "Kerry"]]],
+    ["“of the” before a capital", "said Speaker of the House Newt Gingrich today", [["Speaker", "of", "the", "House", "Newt", "Gingrich"]]],
+    ["“of the” before a word in lower case ends the run", "Ana of the people spoke", [["Ana"]]],
+    ["“of” alone before “the” in lower case, then a capital later", "the Bank of the day; Tom", [["the", "Bank"], ["Tom"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(runs(text)).toEqual(expected);
+  });
+});
