@@ -88,9 +88,13 @@ export const ROLES = new Set([
 export function isDescriptor(word: string): boolean {
   if (word.length >= 6 && word.endsWith("ist")) return true;
   const hyphen = word.lastIndexOf("-");
-  return hyphen > 0 && DESCRIBING_ENDS.has(word.slice(hyphen + 1));
+  if (hyphen <= 0) return false;
+  const end = word.slice(hyphen + 1);
+  // "Under-Secretary", "Vice-President", "Co-founder": a job with its rank joined on.
+  return DESCRIBING_ENDS.has(end) || (TITLE_PREFIXES.has(word.slice(0, hyphen)) && ROLES.has(end));
 }
 const DESCRIBING_ENDS = new Set(["born", "based", "winner", "winning", "maker", "old", "backed", "owned", "led"]);
+const TITLE_PREFIXES = new Set(["vice", "under", "co", "ex", "deputy", "acting", "assistant", "joint", "chief"]);
 
 /** Capitalised only because they begin a sentence or clause: never a name on their own. */
 export const FUNCTION_WORDS = new Set([

@@ -107,6 +107,8 @@ describe("speakers", () => {
     ["and before the verb", "Speaker of the House Newt Gingrich said the plan was “a disaster.”", ["Newt Gingrich"]],
     ["a job in the employer's name after “of the”", "“Investors are wary,” said Stuart Hensel of the Economist Intelligence Unit.", ["Stuart Hensel"]],
     ["a body's own “of” before a title", "“Rates will rise,” said Bank of England Governor Mervyn King.", ["Mervyn King"]],
+    ["a title with its rank joined on", "“We will act,” said Treasury Under-Secretary John Taylor. Vice-President Dick Cheney called it “fair.”", ["John Taylor", "Dick Cheney"]],
+    ["a hyphenated surname stays", "“It is ours,” said Stelios Haji-Ioannou.", ["Stelios Haji-Ioannou"]],
   ])("names the person after a title: %s", (_name, body, expected) => {
     expect(speakersOf(body)).toEqual(expected);
   });
