@@ -115,10 +115,11 @@ export function readArticleBytes(filePath: string): Uint8Array {
       }
       reader.add(buffer.subarray(0, filled), true);
     }
-    // Devices, pipes and /proc files tell no size (and a file may have grown): the rest in chunks.
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+    // Devices, pipes and /proc files tell no size (and a file may have grown): the rest in chunks;
+    // after a regular file, a small one first, which its end leaves empty.
+    for (let chunkBytes = size > 0 ? SAMPLE_BYTES : CHUNK_BYTES; ; chunkBytes = CHUNK_BYTES) {
+      const chunk = Buffer.allocUnsafe(chunkBytes);
+      const read = readSync(fd, chunk, 0, chunkBytes, null);
       if (read === 0) break;
       reader.add(chunk.subarray(0, read));
     }

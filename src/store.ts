@@ -3,7 +3,7 @@ import type { Library, LibraryArticle, ListingOrder, OpenOptions } from "./libra
 import { isFolder } from "./library/folders.js";
 import type { ListingStamp } from "./library/listing-cache.js";
 import { listNumberOf } from "./library/slug.js";
-import { unescapedName } from "./render/sanitize.js";
+import { findByShownName } from "./render/sanitize.js";
 import { libraryNotWritable } from "./errors.js";
 
 /** An article newsread keeps: a bundled seed or a file in the user's library folder. */
@@ -85,8 +85,7 @@ function bundledOnly(library: string, options: OpenOptions | undefined): boolean
 /** A stored article by its 1-based number in the listing, else by id (as Library.find). */
 export function findStored<T extends StoredArticle>(stored: readonly T[], ref: string): T | undefined {
   const number = listNumberOf(ref);
-  const unescaped = unescapedName(ref);
-  return (number === undefined ? undefined : stored[number - 1]) ?? stored.find((a) => a.id === ref) ?? (unescaped === undefined ? undefined : stored.find((a) => a.id === unescaped));
+  return (number === undefined ? undefined : stored[number - 1]) ?? findByShownName(ref, (id) => stored.find((a) => a.id === id));
 }
 
 export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {

@@ -1,4 +1,4 @@
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
@@ -9,7 +9,7 @@ import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, ty
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
-import { unescapedName } from "../render/sanitize.js";
+import { findByShownName } from "../render/sanitize.js";
 import { pairedForIndex } from "../text/cjk.js";
 import { makeSnippet, matchExpression, normalizeWord, parseQuery, speakerWords, termMatcher, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
@@ -308,8 +308,7 @@ export class Library {
         if (byNumber) return this.toArticle(byNumber, number);
       }
       const query = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
-      const unescaped = unescapedName(ref);
-      const byId = (query.get(ref) ?? (unescaped === undefined ? undefined : query.get(unescaped))) as Row | undefined;
+      const byId = findByShownName(ref, (id) => query.get(id) as Row | undefined);
       return byId && this.toArticle(byId, this.numberOf(byId));
     });
   }
@@ -396,8 +395,7 @@ export class Library {
       const byId = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM articles a WHERE a.id = ?`);
       let filesById: Map<string, string[]> | undefined;
       const rows = [...new Set(ids)].map((id) => {
-        const unescaped = unescapedName(id);
-        const row = (byId.get(id) ?? (unescaped === undefined ? undefined : byId.get(unescaped))) as Row | undefined;
+        const row = findByShownName(id, (name) => byId.get(name) as Row | undefined);
         if (!row) throw notFound(`no article '${id}' in the library (rm takes ids: see 'newsread list')`);
         if (row.bundled) throw refused(`'${id}' is a bundled article and cannot be removed`);
         // Removing one would not remove the id: the next file with it would take it.
@@ -739,7 +737,7 @@ export class Library {
 
   private readText(file: string): string {
     try {
-      return decodeArticleBytes(readFileSync(file), file);
+      return decodeArticleBytes(readArticleBytes(file), file);
     } catch {
       return "";
     }

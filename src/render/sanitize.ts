@@ -41,6 +41,14 @@ export function unescapedName(shown: string): string | undefined {
   return changed ? name : undefined;
 }
 
+/** What `find` finds by a name as given, else by the name printableName showed escaped (see unescapedName). */
+export function findByShownName<T>(shown: string, find: (name: string) => T | undefined): T | undefined {
+  const found = find(shown);
+  if (found !== undefined) return found;
+  const name = unescapedName(shown);
+  return name === undefined ? undefined : find(name);
+}
+
 function escaped(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
