@@ -10,7 +10,7 @@ import { ArticleBytesReader } from "./decode.js";
 import { ExitCode, unreadable, usageError, UserError } from "./errors.js";
 import type { InputContext } from "./input.js";
 import { writeChunks, writeOut, writeThroughPager } from "./output.js";
-import { pagerCommand, shouldPage, type PagingMode } from "./pager.js";
+import { pagerCommand, screenRows, screenRowsOf, shouldPage, type PagingMode } from "./pager.js";
 import { defineProgram, inertTarget, type DisplayFlags, type ProgramActions, type ProgramTarget } from "./program.js";
 import type { DisplaySettings, Format } from "./render/index.js";
 import { printable, printableName } from "./render/sanitize.js";
@@ -18,6 +18,7 @@ import { decideTheme, THEMES } from "./render/theme.js";
 import { findStoredArticle, homeFolder, libraryDir as libraryDirIn } from "./store.js";
 import { decideColor, decideHyperlinks, decideTableWidth, decideWidth, READING_WIDTH, terminalColumns } from "./terminal.js";
 import { seedsDir } from "./paths.js";
+import { ansiMetrics, quickLineWidth } from "./render/wrap.js";
 import { packageVersion } from "./version.js";
 
 /** The slice of a Node process the CLI uses; tests pass a fake one. */
@@ -209,8 +210,7 @@ async function emit(proc: CliProcess, output: Output): Promise<void> {
   }
   const text = output.text + [...output.chunks].join("") + (output.bytes ? new TextDecoder().decode(output.bytes) : "");
   if (!text) return;
-  const lines = text.split("\n").length - 1;
-  const pager = shouldPage(output.paging, proc.stdout.isTTY === true, lines, proc.stdout.rows, proc.env.TERM) ? pagerCommand(proc.env) : undefined;
+  const pager = shouldPage(output.paging, proc.stdout.isTTY === true, await screenRowsFor(proc, text), proc.stdout.rows, proc.env.TERM) ? pagerCommand(proc.env) : undefined;
   if (pager && "unusable" in pager) proc.stderr.write(`newsread: warning: ${pager.unusable}; printing directly\n`);
   else if (pager) {
     // The pager owns the terminal now: Ctrl-C is for it (less -K quits), we just wait for it to end.
@@ -235,6 +235,21 @@ async function emit(proc: CliProcess, output: Output): Promise<void> {
     proc.stderr.write(`newsread: warning: pager '${printable(pager.command[0] ?? "")}' could not be started; printing directly\n`);
   }
   await writeOut(proc.stdout, text);
+}
+
+/**
+ * The screen rows `text` takes on this terminal, up to one more than it has (enough to tell that it
+ * does not fit): lines wider than the terminal (JSON, Markdown, a --width wider than it) wrap there.
+ */
+async function screenRowsFor(proc: CliProcess, text: string): Promise<number> {
+  const columns = terminalColumns(proc.stdout.columns, proc.env) ?? READING_WIDTH;
+  const enough = screenRows(proc.stdout.rows) + 1;
+  // Measured without string-width where the text allows (most output): loading it costs start-up time.
+  let needsStringWidth = false;
+  const quickly = screenRowsOf(text, columns, (line) => quickLineWidth(line) ?? ((needsStringWidth = true), 0), enough);
+  if (!needsStringWidth || quickly >= enough) return quickly; // lines left unmeasured would only add rows
+  const metrics = await ansiMetrics();
+  return screenRowsOf(text, columns, (line) => metrics.width(line), enough);
 }
 
 function* printedInOrder(output: Output): Generator<string, void, undefined> {

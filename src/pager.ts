@@ -23,13 +23,69 @@ export function pagerCommand(env: Env): Pager | undefined {
   return { command: words };
 }
 
+/**
+ * The terminal's rows, or the 24 that less and most programs assume when it reports none. A
+ * terminal that reports 0 rows (`script`, a serial console, a container's terminal before it is
+ * sized) has not said its size either: taken at its word it would fit nothing, and page one line.
+ */
+export function screenRows(reported: number | undefined): number {
+  return reported !== undefined && reported > 0 ? reported : 24;
+}
+
 /** Page only on a terminal; with auto, only when the output is taller than the screen, and not on a dumb terminal. */
-export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputLines: number, screenRows: number | undefined, term: string | undefined): boolean {
+export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputRows: number, reportedRows: number | undefined, term: string | undefined): boolean {
   if (!stdoutIsTTY || mode === "never") return false;
   if (mode === "always") return true;
   // A dumb terminal (Emacs' shell buffer, for one) scrolls by itself, and less stops on it to warn.
   if (term === "dumb") return false;
-  return outputLines > (screenRows ?? 24);
+  return outputRows > screenRows(reportedRows);
+}
+
+/**
+ * The rows of the screen `text` fills on a terminal `columns` wide, counted up to `enough` (whether
+ * it fits is the question, and a long text need not be measured to its end). A line wider than the
+ * terminal takes as many rows as the terminal wraps it onto: JSON and Markdown keep a paragraph on
+ * one line, and `--width` may be wider than the terminal, so lines are not rows. `lineWidth` gives
+ * a line's display columns, escape codes aside. Text after the last line end (the styling's closing
+ * escape codes) takes a row only if it shows something.
+ */
+export function screenRowsOf(text: string, columns: number, lineWidth: (line: string) => number, enough: number): number {
+  const width = Math.max(1, columns);
+  let rows = 0;
+  for (let start = 0; start < text.length && rows < enough; ) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    // No character is wider than two columns a UTF-16 code unit: a line that short needs no measuring.
+    const shown = line.length * 2 <= width && end >= 0 ? 0 : shownWidth(line, lineWidth, (enough - rows) * width);
+    rows += end < 0 ? Math.ceil(shown / width) : Math.max(1, Math.ceil(shown / width));
+    start = end < 0 ? text.length : end + 1;
+  }
+  return Math.min(rows, enough);
+}
+
+/** Code units of a long line measured at a time (see `shownWidth`). */
+const MEASURED_PIECE = 4096;
+
+/**
+ * A line's display columns, measured a piece at a time and only until they pass `atLeast`: a
+ * 10 MB paragraph of JSON needs only its first screenfuls measured to know that it does not fit,
+ * and measuring emoji takes string-width seconds a megabyte. Pieces end after a space where there is one
+ * (never inside an escape code or a grapheme) and never inside a surrogate pair.
+ */
+function shownWidth(line: string, lineWidth: (line: string) => number, atLeast: number): number {
+  if (line.length <= MEASURED_PIECE) return lineWidth(line);
+  let shown = 0;
+  for (let start = 0; start < line.length && shown <= atLeast; ) {
+    let end = Math.min(line.length, start + MEASURED_PIECE);
+    if (end < line.length) {
+      const space = line.lastIndexOf(" ", end - 1);
+      if (space > start + MEASURED_PIECE / 2) end = space + 1;
+      else if (/[\ud800-\udbff]/.test(line.charAt(end - 1))) end--;
+    }
+    shown += lineWidth(line.slice(start, end));
+    start = end;
+  }
+  return shown;
 }
 
 /**

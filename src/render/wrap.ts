@@ -117,6 +117,15 @@ export async function ansiMetrics(): Promise<Metrics> {
   };
 }
 
+/**
+ * Display columns of a line, newsread's escape codes aside, where that is cheap to tell (one-column
+ * text, or simple text: see NOT_SIMPLE_TEXT); undefined where only string-width can tell, which
+ * `ansiMetrics` loads.
+ */
+export function quickLineWidth(line: string): number | undefined {
+  return visibleOneColumnWidth(line) ?? simpleLineWidth(line);
+}
+
 /** Any control character but the line break: escape codes among them. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 

@@ -6,7 +6,7 @@ import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main, type CliProcess } from "../../src/cli.js";
-import { pagerCommand, shouldPage, splitCommand, type PagingMode } from "../../src/pager.js";
+import { pagerCommand, screenRowsOf, shouldPage, splitCommand, type PagingMode } from "../../src/pager.js";
 import { decideTheme } from "../../src/render/theme.js";
 
 describe("splitCommand", () => {
@@ -52,9 +52,37 @@ describe("shouldPage", () => {
     ["always", true, 1, 24, "dumb", true],
     ["always", false, 1, 24, "xterm", false],
     ["never", true, 1000, 24, "xterm", false],
+    // A terminal reporting 0 rows has not said its size: 24 are assumed, as for none.
+    ["auto", true, 10, 0, "xterm", false],
+    ["auto", true, 30, 0, "xterm", true],
   ];
   it.each(cases)("--paging %s, tty=%s, %i lines on %s rows, TERM=%s -> %s", (mode, tty, lines, rows, term, expected) => {
     expect(shouldPage(mode, tty, lines, rows, term)).toBe(expected);
+  });
+});
+
+describe("screenRowsOf", () => {
+  const length = (line: string): number => line.replace(/\u001b\[[0-9;]*m/g, "").length;
+  it.each([
+    ["one short line", "hello\n", 80, 1],
+    ["lines as rows when none is wider than the terminal", "a\n\nb\n", 80, 3],
+    ["a line as wide as the terminal is one row", `${"x".repeat(80)}\n`, 80, 1],
+    ["a line one column wider wraps onto a second", `${"x".repeat(81)}\n`, 80, 2],
+    ["a paragraph on one line (JSON, Markdown) takes the rows it wraps onto", `${"word ".repeat(100)}\n`, 60, 9],
+    ["escape codes take no columns", `\u001b[1m${"x".repeat(80)}\u001b[22m\n`, 80, 1],
+    ["closing escape codes after the last line end take no row", "a\nb\n\u001b[0m", 80, 2],
+    ["text after the last line end takes its rows", "a\nbc", 80, 2],
+    ["counted only up to enough", "a\n".repeat(1000), 80, 25],
+    ["a long line counted only up to enough", "word ".repeat(2_000_000), 80, 25],
+  ])("%s", (_, text, columns, rows) => {
+    expect(screenRowsOf(text, columns, length, 25)).toBe(rows);
+  });
+
+  it("measures a long line only until it is known not to fit", () => {
+    let measured = 0;
+    const measure = (line: string): number => ((measured += line.length), line.length);
+    expect(screenRowsOf(`${"x".repeat(10_000_000)}\n`, 80, measure, 25)).toBe(25);
+    expect(measured).toBeLessThan(10_000);
   });
 });
 
@@ -76,9 +104,9 @@ describe("decideTheme", () => {
 const FAKE_PAGER = fileURLToPath(new URL("../fixtures/fake-pager.mjs", import.meta.url));
 
 /** main() on a fake terminal of `rows` rows whose pager is the recording fake. */
-async function runOnTerminal(args: string[], rows: number, env: Record<string, string> = {}) {
+async function runOnTerminal(args: string[], rows: number, env: Record<string, string> = {}, columns = 80) {
   const record = path.join(mkdtempSync(path.join(tmpdir(), "newsread-pager-")), "record.json");
-  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows });
+  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns, rows });
   const stderr = new PassThrough();
   const stdin = Object.assign(new PassThrough(), { isTTY: true });
   let out = "";
@@ -144,6 +172,27 @@ describe("paging on a terminal", () => {
     const result = await runOnTerminal(args, rows);
     expect(result.paged !== undefined).toBe(paged);
     expect(result.out === "").toBe(paged);
+  });
+
+  it.each([
+    // The article as JSON is one line of about 2,500 characters: 32 rows of an 80-column terminal.
+    [["show", "--json"], 30, 80, true],
+    [["show", "--json"], 40, 80, false],
+    // Markdown keeps each paragraph on one line, which a narrow terminal wraps onto several rows.
+    [["show", "--format", "markdown"], 40, 40, true],
+    [["show", "--format", "markdown"], 40, 80, false],
+    // A width wider than the terminal: its lines wrap there.
+    [["show", "--width", "200"], 60, 60, true],
+    [["show", "--width", "200"], 60, 200, false],
+  ])("%j on %i rows of %i columns pages: %s (lines wider than the terminal take several rows)", async (args, rows, columns, paged) => {
+    const result = await runOnTerminal(args, rows, {}, columns);
+    expect(result.paged !== undefined).toBe(paged);
+  });
+
+  it("does not page a short text on a terminal that reports 0 rows (its size unknown)", async () => {
+    const result = await runOnTerminal(["show", "--summary"], 0);
+    expect(result.paged).toBeUndefined();
+    expect(result.out).toContain("Key quotes");
   });
 
   it("falls back to printing, with a one-line warning, when the pager cannot start", async () => {
