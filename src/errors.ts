@@ -35,6 +35,8 @@ export const emptyArticle = (message: string): UserError => new UserError(messag
 export const nothingToAdd = (source: string): UserError => emptyArticle(`${source}: empty article, nothing to add`);
 export const refused = (message: string): UserError => new UserError(message, ExitCode.refused);
 export const libraryNotWritable = (message: string): UserError => new UserError(message, ExitCode.notWritable);
+/** The library folder, or one on the way to it, cannot be read: the same exit code as one that cannot be written. */
+export const libraryUnreadable = (message: string): UserError => new UserError(message, ExitCode.notWritable);
 export const outputFailed = (message: string): UserError => new UserError(message, ExitCode.outputFailed);
 
 /**

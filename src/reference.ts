@@ -29,6 +29,6 @@ export const EXIT_STATUS: readonly (readonly [code: number, meaning: string])[] 
   [ExitCode.unreadable, "unreadable: a directory (also as standard input), permission denied, binary (not text) content, UTF-32"],
   [ExitCode.empty, "empty: the article has no text (only white space and invisible characters)"],
   [ExitCode.refused, "refused: an id given with --id is taken, or the article to remove is a bundled one or has more than one file"],
-  [ExitCode.notWritable, "the library folder (or its index) cannot be created or written"],
+  [ExitCode.notWritable, "the library folder (or its index) cannot be read, created or written"],
   [ExitCode.outputFailed, "the output cannot be written: a full disk, an I/O error"],
 ];

@@ -1,5 +1,6 @@
 import { mkdirSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
+import { libraryUnreadable, type UserError } from "../errors.js";
 
 /**
  * Where the library keeps what it derives from its article files, and the folder stamps that say
@@ -68,6 +69,21 @@ function statIfAny(file: string): BigIntStats | undefined {
     return statSync(file, { bigint: true, throwIfNoEntry: false });
   } catch (error) {
     if (errnoCode(error) === "ENOTDIR") return undefined;
-    throw error;
+    throw deniedOrAsIs(file, error);
   }
+}
+
+/**
+ * A folder or file of the library's that the system will not let newsread look at (a folder on the
+ * way to it, or the folder itself, without read or search permission) is the user's to mend, as a
+ * library folder that cannot be written is: one line naming it (exit 7), not an internal error.
+ * Any other error is returned as it is.
+ */
+export function deniedOrAsIs(file: string, error: unknown): unknown {
+  const code = errnoCode(error);
+  return code === "EACCES" || code === "EPERM" ? deniedAccess(file, code) : error;
+}
+
+function deniedAccess(file: string, code: "EACCES" | "EPERM"): UserError {
+  return libraryUnreadable(`${file}: cannot read: ${code === "EACCES" ? "permission denied" : "operation not permitted"} (${code})`);
 }

@@ -5,7 +5,7 @@ import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleBytes } from "../input.js";
 import { libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
 import { headlineComparer } from "./collate.js";
-import { folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
+import { deniedOrAsIs, folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
 import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
@@ -942,7 +942,7 @@ export function listArticleFiles(dir: string): string[] {
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw error;
+    throw deniedOrAsIs(dir, error);
   }
 }
 
