@@ -201,7 +201,7 @@ function takeProgramMadeAhead(target: ProgramTarget): Command | undefined {
   return ahead.program;
 }
 
-/** Print, through the pager when the output is taller than the terminal (or paging is forced). */
+/** Print, through the pager when the output does not fit on the terminal (or paging is forced). */
 async function emit(proc: CliProcess, output: Output): Promise<void> {
   // Where no length of output would be paged (a pipe, a file, --no-pager), it is written as it is made.
   if (!shouldPage(output.paging, proc.stdout.isTTY === true, Number.POSITIVE_INFINITY, proc.stdout.rows, proc.env.TERM)) {
@@ -238,12 +238,12 @@ async function emit(proc: CliProcess, output: Output): Promise<void> {
 }
 
 /**
- * The screen rows `text` takes on this terminal, up to one more than it has (enough to tell that it
+ * The screen rows `text` takes on this terminal, up to as many as it has (enough to tell that it
  * does not fit): lines wider than the terminal (JSON, Markdown, a --width wider than it) wrap there.
  */
 async function screenRowsFor(proc: CliProcess, text: string): Promise<number> {
   const columns = terminalColumns(proc.stdout.columns, proc.env) ?? READING_WIDTH;
-  const enough = screenRows(proc.stdout.rows) + 1;
+  const enough = screenRows(proc.stdout.rows);
   // Measured without string-width where the text allows (most output): loading it costs start-up time.
   let needsStringWidth = false;
   const quickly = screenRowsOf(text, columns, (line) => quickLineWidth(line) ?? ((needsStringWidth = true), 0), enough);

@@ -32,13 +32,18 @@ export function screenRows(reported: number | undefined): number {
   return reported !== undefined && reported > 0 ? reported : 24;
 }
 
-/** Page only on a terminal; with auto, only when the output is taller than the screen, and not on a dumb terminal. */
+/**
+ * Page only on a terminal; with auto, only when the output does not fit on the screen, and not on a
+ * dumb terminal. Output fits when it leaves the last row free for the shell's prompt, as `less -F`
+ * judges it: as tall as the screen, it would be printed and then pushed up a row by the prompt,
+ * taking the headline out of sight.
+ */
 export function shouldPage(mode: PagingMode, stdoutIsTTY: boolean, outputRows: number, reportedRows: number | undefined, term: string | undefined): boolean {
   if (!stdoutIsTTY || mode === "never") return false;
   if (mode === "always") return true;
   // A dumb terminal (Emacs' shell buffer, for one) scrolls by itself, and less stops on it to warn.
   if (term === "dumb") return false;
-  return outputRows > screenRows(reportedRows);
+  return outputRows >= screenRows(reportedRows);
 }
 
 /**

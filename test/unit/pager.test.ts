@@ -44,7 +44,9 @@ describe("pagerCommand", () => {
 describe("shouldPage", () => {
   const cases: [PagingMode, boolean, number, number | undefined, string | undefined, boolean][] = [
     ["auto", true, 30, 24, "xterm-256color", true],
-    ["auto", true, 24, 24, "xterm-256color", false],
+    // Output fits when it leaves the last row for the prompt, as less -F judges it.
+    ["auto", true, 24, 24, "xterm-256color", true],
+    ["auto", true, 23, 24, "xterm-256color", false],
     ["auto", true, 30, undefined, undefined, true],
     ["auto", false, 1000, 24, "xterm", false],
     ["auto", true, 1000, 24, "dumb", false],
@@ -54,6 +56,7 @@ describe("shouldPage", () => {
     ["never", true, 1000, 24, "xterm", false],
     // A terminal reporting 0 rows has not said its size: 24 are assumed, as for none.
     ["auto", true, 10, 0, "xterm", false],
+    ["auto", true, 23, 0, "xterm", false],
     ["auto", true, 30, 0, "xterm", true],
   ];
   it.each(cases)("--paging %s, tty=%s, %i lines on %s rows, TERM=%s -> %s", (mode, tty, lines, rows, term, expected) => {
@@ -187,6 +190,12 @@ describe("paging on a terminal", () => {
   ])("%j on %i rows of %i columns pages: %s (lines wider than the terminal take several rows)", async (args, rows, columns, paged) => {
     const result = await runOnTerminal(args, rows, {}, columns);
     expect(result.paged !== undefined).toBe(paged);
+  });
+
+  it("pages output exactly as tall as the screen, which the prompt would push up a row, as less -F does", async () => {
+    const rows = (await runOnTerminal(["show", "--summary"], 200)).out.split("\n").length - 1;
+    expect((await runOnTerminal(["show", "--summary"], rows)).paged).toBeDefined();
+    expect((await runOnTerminal(["show", "--summary"], rows + 1)).paged).toBeUndefined();
   });
 
   it("does not page a short text on a terminal that reports 0 rows (its size unknown)", async () => {
