@@ -1,5 +1,6 @@
 import { codePointLength, isLetterOrNumberAt, previousCodePoint } from "../text/chars.js";
 import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "../text/cjk.js";
+import { porterLead, porterStem } from "./porter.js";
 
 /**
  * Search queries and snippets (pure). A query is words and "quoted phrases"; a word ending in `*`
@@ -96,15 +97,13 @@ export function matchExpression(query: string, speaker: string | undefined): str
   return clauses.length > 0 ? clauses.join(" AND ") : undefined;
 }
 
-/** A rough English stem, enough to highlight "talks" and "talked" for a search for "talk". */
+/**
+ * A word as the index holds it: lower case, Latin accents dropped, a possessive's `'s` left out, and
+ * stemmed by the same Porter rules as the engine's tokenizer, so that the words a snippet marks are
+ * the words the search found ("running" for `run`, "generals" for `generous`).
+ */
 export function stem(word: string): string {
-  const w = normalizeWord(word).replace(/['’]s$/, "");
-  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
-  if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
-  return w;
+  return porterStem(normalizeWord(word).replace(/['’]s$/, ""));
 }
 
 /**
@@ -124,23 +123,25 @@ export function termMatcher(query: string, speaker?: string): WordMatcher {
   for (const part of parts) {
     part.words.forEach((w, i) => (part.prefix && i === part.words.length - 1 ? prefixes.push(w) : exact.add(stem(w))));
   }
+  const exactLeads = [...exact].map(porterLead);
+  // Each word judged once for all the hits' snippets: the same common words ("the", "they") recur in
+  // every article, and stemming them in each would cost a search that many articles match.
+  const judged = new Map<string, boolean>();
   const matches = (word: string): boolean => {
-    const normal = normalizeWord(word);
-    return exact.has(stem(normal)) || prefixes.some((p) => normal.startsWith(p));
+    let matched = judged.get(word);
+    if (matched === undefined) {
+      const normal = normalizeWord(word);
+      // A word without a stem's lead cannot have that stem: most words are told apart without stemming them.
+      matched = (exactLeads.some((lead) => normal.startsWith(lead)) && exact.has(stem(normal))) || prefixes.some((p) => normal.startsWith(p));
+      judged.set(word, matched);
+    }
+    return matched;
   };
   // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
   // form is marked in the text, as either is found.
   const asked = [query, speaker ?? ""].join(" ");
   const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
-  return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes], fragments });
-}
-
-/**
- * What every word with this stem begins with: stem() only cuts endings, except "-ies" -> "-y", so
- * "policies" begins with "polic", not "policy".
- */
-function stemLead(stemmed: string): string {
-  return stemmed.endsWith("y") ? stemmed.slice(0, -1) : stemmed;
+  return Object.assign(matches, { leads: [...exactLeads, ...prefixes], fragments });
 }
 
 export interface Snippet {
