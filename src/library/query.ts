@@ -18,6 +18,8 @@ export interface QueryPart {
    * index holds that `s` as a word, so the phrase as written is looked for too.
    */
   asWritten?: string[];
+  /** Typed with a `-` before it: the articles that have it are left out. */
+  excluded?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -59,19 +61,37 @@ function isSingleCjk(word: string | undefined): boolean {
 
 const ASCII_WORD = /[a-zA-Z0-9]+/g;
 
+/**
+ * A query's words and "phrases" as typed: `-` before one (`-clinton`, `-"white house"`) leaves out
+ * the articles that have it, as in web search engines. A `-` inside a word ("e-mail") is punctuation.
+ */
+function queryTokens(query: string): { raw: string; quoted: boolean; excluded: boolean }[] {
+  return [...query.matchAll(/(-?)"([^"]*)"?|(\S+)/g)].map((match) => {
+    const bare = match[3];
+    if (bare === undefined) return { raw: match[2] ?? "", quoted: true, excluded: match[1] === "-" };
+    const excluded = bare.startsWith("-");
+    return { raw: excluded ? bare.replace(/^-+/, "") : bare, quoted: false, excluded };
+  });
+}
+
 /** Words and "phrases" of a query; punctuation inside a word ("Putin-Trump") makes it a phrase. */
 export function parseQuery(query: string): QueryPart[] {
   const parts: QueryPart[] = [];
-  for (const match of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
-    const raw = match[1] ?? match[2] ?? "";
+  for (const { raw, quoted, excluded } of queryTokens(query)) {
     const words = wordsOf(raw);
     if (words.length === 0) continue;
-    const prefix = (match[2] !== undefined && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]);
+    const prefix = (!quoted && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]);
     // A possessive that ends the phrase only adds a word "s" after the rest, which the phrase without it finds anyway.
     const asWritten = wordsAsWritten(/['’]/.test(raw) ? raw.replace(POSSESSIVE_AT_END, "") : raw);
-    parts.push(asWritten.length > words.length ? { words, prefix, asWritten } : { words, prefix });
+    const part: QueryPart = asWritten.length > words.length ? { words, prefix, asWritten } : { words, prefix };
+    parts.push(excluded ? { ...part, excluded } : part);
   }
   return parts;
+}
+
+/** The parts of a query that articles must have (not those it leaves out with `-`). */
+export function wantedParts(query: string): QueryPart[] {
+  return parseQuery(query).filter((part) => !part.excluded);
 }
 
 /** Titles said before a name ("Mr Brown said"), which the speakers' names in the index do not have. */
@@ -86,15 +106,21 @@ export function speakerWords(speaker: string): string[] {
   return HONORIFICS.has(words[0] ?? "") ? words.slice(1) : words;
 }
 
-/** The engine's MATCH expression for a query and an optional speaker, or undefined when both are empty. */
+/**
+ * The engine's MATCH expression for a query and an optional speaker, or undefined when neither asks
+ * for anything (words left out alone find nothing to leave them out of).
+ */
 export function matchExpression(query: string, speaker: string | undefined): string | undefined {
   const phrase = (words: readonly string[], prefix: boolean): string => `"${words.join(" ")}"${prefix ? " *" : ""}`;
-  const clauses = parseQuery(query).map((part) =>
-    part.asWritten ? `(${phrase(part.asWritten, part.prefix)} OR ${phrase(part.words, part.prefix)})` : phrase(part.words, part.prefix),
-  );
+  const clause = (part: QueryPart): string =>
+    part.asWritten ? `(${phrase(part.asWritten, part.prefix)} OR ${phrase(part.words, part.prefix)})` : phrase(part.words, part.prefix);
+  const parts = parseQuery(query);
+  const clauses = parts.filter((part) => !part.excluded).map(clause);
   const name = speaker === undefined ? [] : speakerWords(speaker);
   if (name.length > 0) clauses.push(`speakers : ${phrase(name, isSingleCjk(name[name.length - 1]))}`);
-  return clauses.length > 0 ? clauses.join(" AND ") : undefined;
+  if (clauses.length === 0) return undefined;
+  const left = parts.filter((part) => part.excluded).map(clause);
+  return left.length === 0 ? clauses.join(" AND ") : `(${clauses.join(" AND ")}) NOT (${left.join(" OR ")})`;
 }
 
 /**
@@ -117,7 +143,7 @@ export type WordMatcher = ((word: string) => boolean) & { readonly leads?: reado
 /** Decides whether a word of the text is one the query looks for. */
 export function termMatcher(query: string, speaker?: string): WordMatcher {
   const name = speaker ? speakerWords(speaker) : [];
-  const parts = [...parseQuery(query), { words: name, prefix: isSingleCjk(name[name.length - 1]) }];
+  const parts = [...wantedParts(query), { words: name, prefix: isSingleCjk(name[name.length - 1]) }];
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {
@@ -139,7 +165,7 @@ export function termMatcher(query: string, speaker?: string): WordMatcher {
   };
   // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
   // form is marked in the text, as either is found.
-  const asked = [query, speaker ?? ""].join(" ");
+  const asked = [...queryTokens(query).filter((token) => !token.excluded).map((token) => token.raw), speaker ?? ""].join(" ");
   const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
   return Object.assign(matches, { leads: [...exactLeads, ...prefixes], fragments });
 }

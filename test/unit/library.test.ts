@@ -69,6 +69,12 @@ describe("queries", () => {
     [`"Greenspan's speech"`, `("greenspan s speech" OR "greenspan speech")`],
     ["Yukos' shares", `"yukos" AND "shares"`],
     ["O'Brien", `"o brien"`],
+    // A "-" before a word or phrase leaves out the articles that have it; inside a word it is punctuation.
+    ["trump -clinton", `("trump") NOT ("clinton")`],
+    [`budget -"federal budget" -tax*`, `("budget") NOT ("federal budget" OR "tax" *)`],
+    ["e-mail -", `"e mail"`],
+    [`"-clinton"`, `"clinton"`],
+    ["-clinton", undefined],
   ])("matchExpression(%j)", (query, expected) => {
     expect(matchExpression(query, undefined)).toBe(expected);
   });
@@ -77,6 +83,7 @@ describe("queries", () => {
     expect(matchExpression("", "Zelensky")).toBe(`speakers : "zelensky"`);
     expect(matchExpression("talks", "Donald Trump")).toBe(`"talks" AND speakers : "donald trump"`);
     expect(matchExpression("", "李")).toBe(`speakers : "李" *`); // a one-character surname, the first of a pair
+    expect(matchExpression("-clinton", "Trump")).toBe(`(speakers : "trump") NOT ("clinton")`);
   });
 
   it.each([
@@ -150,6 +157,11 @@ describe("queries", () => {
   it("matches words of the text against the query's", () => {
     const matches = termMatcher("talk drone*", "Putin");
     expect(["Talks", "talked", "drones", "droned", "Putin", "walk"].map(matches)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it("does not mark the words a query leaves out", () => {
+    const snippet = makeSnippet("Trump and Clinton met; 人工智能 and 中国 too.", termMatcher("trump -clinton 中国 -人工智能"));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["Trump", "中国"]);
   });
 
   it("marks the words found only by Porter's rules in the snippet", () => {
