@@ -136,14 +136,50 @@ export function stem(word: string): string {
  * Whether a word of the text is one the query looks for, and `leads`: what every matching word made
  * of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut; without
  * leads, makeSnippet judges every word. `fragments`: runs of Chinese or Japanese the query asks
- * for, found wherever they occur in the text, as their words are not set apart.
+ * for, found wherever they occur in the text, as their words are not set apart. `phrases`: the
+ * query's phrases ("white house", "U.S.", "don't"), whose words are marked only where they stand
+ * together, unless `alone` (the query's other words) takes them too.
  */
-export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[]; readonly fragments?: readonly string[] };
+export type WordMatcher = ((word: string) => boolean) & {
+  readonly leads?: readonly string[];
+  readonly fragments?: readonly string[];
+  readonly phrases?: readonly PhraseToMark[];
+  readonly alone?: (word: string) => boolean;
+};
+
+/** A phrase's words as the index holds them, and its last word's beginning when it ends in `*`. */
+export interface PhraseToMark {
+  stems: readonly string[];
+  prefix?: string;
+}
 
 /** Decides whether a word of the text is one the query looks for. */
 export function termMatcher(query: string, speaker?: string): WordMatcher {
   const name = speaker ? speakerWords(speaker) : [];
-  const parts = [...wantedParts(query), { words: name, prefix: isSingleCjk(name[name.length - 1]) }];
+  const nameParts = name.length > 0 ? [{ words: name, prefix: isSingleCjk(name[name.length - 1]) }] : [];
+  const wanted = wantedParts(query);
+  const { matches, leads } = partsMatcher([...wanted, ...nameParts]);
+  // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
+  // form is marked in the text, as either is found.
+  const asked = [...queryTokens(query).filter((token) => !token.excluded).map((token) => token.raw), speaker ?? ""].join(" ");
+  const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
+  // A speaker's name is looked for in the quotes' speakers, not as a phrase of the text: its words are marked alone.
+  const phrases = wanted.filter(isPhraseToMark).map((part): PhraseToMark => {
+    const last = part.words[part.words.length - 1] ?? "";
+    return part.prefix ? { stems: part.words.slice(0, -1).map(stem), prefix: last } : { stems: part.words.map(stem) };
+  });
+  if (phrases.length === 0) return Object.assign(matches, { leads, fragments });
+  const alone = partsMatcher([...wanted.filter((part) => !isPhraseToMark(part)), ...nameParts]).matches;
+  return Object.assign(matches, { leads, fragments, phrases, alone });
+}
+
+/** A phrase of words set apart by spaces or punctuation (Chinese and Japanese, as pairs of characters, are marked as fragments). */
+function isPhraseToMark(part: QueryPart): boolean {
+  return part.words.length > 1 && !part.words.some(hasCjk);
+}
+
+/** Whether a word of the text is one of these parts' words (a prefix part's last word as a prefix), and their leads. */
+function partsMatcher(parts: readonly QueryPart[]): { matches: (word: string) => boolean; leads: string[] } {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {
@@ -163,11 +199,7 @@ export function termMatcher(query: string, speaker?: string): WordMatcher {
     }
     return matched;
   };
-  // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
-  // form is marked in the text, as either is found.
-  const asked = [...queryTokens(query).filter((token) => !token.excluded).map((token) => token.raw), speaker ?? ""].join(" ");
-  const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
-  return Object.assign(matches, { leads: [...exactLeads, ...prefixes], fragments });
+  return { matches, leads: [...exactLeads, ...prefixes] };
 }
 
 export interface Snippet {
@@ -182,7 +214,7 @@ export interface Snippet {
  */
 export function makeSnippet(text: string, matches: WordMatcher, length = 160): Snippet {
   const flat = collapseSpace(text).trim();
-  const hits = matchedWords(flat, matches);
+  const hits = withPhrasesWhole(flat, matchedWords(flat, matches), matches);
   // The window (starting at a hit) that holds the most distinct matched words; the earliest on a tie.
   let bestStart = 0;
   let bestScore = -1;
@@ -225,6 +257,44 @@ export function makeSnippet(text: string, matches: WordMatcher, length = 160): S
     .filter((h) => h.start >= start && h.end <= end)
     .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { text: prefix + body + suffix, highlights };
+}
+
+/**
+ * The hits without the words that only a phrase asks for and that do not stand in it here: for
+ * `"U.S."` the "s" of every "Obama's", for `3.5` every other 3 and 5. The words of a phrase stand
+ * together when nothing but punctuation and spaces comes between them (or a possessive's `'s`,
+ * which the query's phrase was looked for without).
+ */
+function withPhrasesWhole(text: string, hits: readonly MatchedWord[], matches: WordMatcher): readonly MatchedWord[] {
+  const { phrases, alone } = matches;
+  if (!phrases || phrases.length === 0) return hits;
+  const inPhrase = new Array<boolean>(hits.length).fill(false);
+  const wordOf = (hit: MatchedWord): string => text.slice(hit.start, hit.end);
+  for (let i = 0; i < hits.length; i++) {
+    for (const phrase of phrases) {
+      const length = phrase.stems.length + (phrase.prefix === undefined ? 0 : 1);
+      let found = i + length <= hits.length;
+      for (let j = 0; found && j < length; j++) {
+        const hit = hits[i + j];
+        const previous = hits[i + j - 1];
+        if (!hit) found = false;
+        else if (j > 0 && previous && !onlyPunctuationBetween(text, previous.end, hit.start)) found = false;
+        else if (j < phrase.stems.length) found = hit.key === phrase.stems[j];
+        else found = normalizeWord(wordOf(hit)).startsWith(phrase.prefix ?? "");
+      }
+      if (found) inPhrase.fill(true, i, i + length);
+    }
+  }
+  // A Chinese or Japanese fragment's key is the fragment itself, which is no word's stem.
+  const fragments = new Set(matches.fragments ?? []);
+  return hits.filter((hit, i) => inPhrase[i] || fragments.has(hit.key) || (alone?.(wordOf(hit)) ?? false));
+}
+
+/** Whether text[from, to) has no letter or digit, once a possessive's `'s` that opens it is passed over. */
+function onlyPunctuationBetween(text: string, from: number, to: number): boolean {
+  let at = /^['’][sS]$/.test(text.slice(from, from + 2)) && !isLetterOrNumberAt(text, from + 2) ? from + 2 : from;
+  for (; at < to; at += codePointLength(text, at)) if (isLetterOrNumberAt(text, at)) return false;
+  return true;
 }
 
 /**

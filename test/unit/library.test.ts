@@ -164,6 +164,18 @@ describe("queries", () => {
     expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["Trump", "中国"]);
   });
 
+  it.each([
+    ["U.S.", "Obama’s plan for the U.S. economy, Biden's too", ["U", "S"]],
+    ["3.5", "from 3% to 3.5% in 5 years", ["3", "5"]],
+    ["don't", "I don't know, he said; it isn't t", ["don", "t"]],
+    [`"white house" house`, "The House voted; the White House said", ["House", "White", "House"]],
+    [`"greenspan speech"`, "Greenspan's speech and Greenspan speech, not Greenspan’s long speech", ["Greenspan", "speech", "Greenspan", "speech"]],
+    ["Putin-Tru*", "Putin and Trump, then Putin-Trumpism", ["Putin", "Trumpism"]],
+  ])("marks the words of a phrase (%j) only where they stand together", (query, text, marked) => {
+    const snippet = makeSnippet(text, termMatcher(query));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(marked);
+  });
+
   it("marks the words found only by Porter's rules in the snippet", () => {
     const snippet = makeSnippet("Pence was running late. The generals said they were hoping to win.", termMatcher("run generous hope"));
     expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["running", "generals", "hoping"]);
