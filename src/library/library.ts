@@ -11,7 +11,7 @@ import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
 import { findByShownName } from "../render/sanitize.js";
 import { pairedForIndex } from "../text/cjk.js";
-import { makeSnippet, matchExpression, normalizeWord, parseQuery, speakerWords, termMatcher, wantedParts, type Snippet } from "./query.js";
+import { makeSnippet, matchExpression, parseQuery, speakerMatcher, termMatcher, wantedParts, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
 
@@ -873,9 +873,9 @@ function withoutTitle(text: string, headline: string): string {
 
 /** The quotes of the named speaker, as text to cut a snippet from. */
 function speakerQuotes(quotesJson: string, speaker: string): string {
-  const wanted = speakerWords(speaker);
+  const isWanted = speakerMatcher(speaker);
   const quotes = JSON.parse(quotesJson) as { text: string; speaker: string | null }[];
-  const said = quotes.filter((q) => q.speaker !== null && wanted.every((w) => normalizeWord(q.speaker ?? "").includes(w)));
+  const said = quotes.filter((q) => q.speaker !== null && isWanted(q.speaker));
   return said.map((q) => `${q.speaker ?? ""}: “${q.text}”`).join(" ");
 }
 

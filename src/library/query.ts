@@ -107,6 +107,25 @@ export function speakerWords(speaker: string): string[] {
 }
 
 /**
+ * Whether a quote's speaker is the person `--speaker` names, as the index finds them: the name's
+ * words, stemmed as the index stems them, stand together in the speaker's name ("Li" is Li Wei, not
+ * Julia Gillard, whose name only holds the letters; "Davy" is Emma Davies, as the index has it).
+ */
+export function speakerMatcher(speaker: string): (name: string) => boolean {
+  const wanted = speakerWords(speaker);
+  const stems = wanted.map(stem);
+  // A one-character Chinese or Japanese name is looked for as the first of a pair, as in matchExpression.
+  const lastIsPrefix = isSingleCjk(wanted[wanted.length - 1]);
+  const wordMatches = (word: string | undefined, j: number): boolean =>
+    word !== undefined && (lastIsPrefix && j === wanted.length - 1 ? word.startsWith(wanted[j] ?? "") : stem(word) === stems[j]);
+  return (name) => {
+    const words = wordsOf(name);
+    for (let i = 0; i + wanted.length <= words.length; i++) if (wanted.every((_, j) => wordMatches(words[i + j], j))) return true;
+    return false;
+  };
+}
+
+/**
  * The engine's MATCH expression for a query and an optional speaker, or undefined when neither asks
  * for anything (words left out alone find nothing to leave them out of).
  */

@@ -6,7 +6,7 @@ import { isoTime } from "../../src/commands/list.js";
 import { highlightLines } from "../../src/commands/search.js";
 import { oneColumnMetrics } from "../../src/render/wrap.js";
 import { fileChanges, isArticleFile, isRacy } from "../../src/library/freshness.js";
-import { makeSnippet, matchExpression, parseQuery, stem, termMatcher } from "../../src/library/query.js";
+import { makeSnippet, matchExpression, parseQuery, speakerMatcher, stem, termMatcher } from "../../src/library/query.js";
 import { openDatabase } from "../../src/library/sqlite.js";
 import { invalidIdReason, slugify, uniqueId } from "../../src/library/slug.js";
 
@@ -97,6 +97,21 @@ describe("queries", () => {
     ["*", undefined],
   ])("looks for the name in --speaker %j, without a possessive or a title before it", (speaker, expected) => {
     expect(matchExpression("", speaker)).toBe(expected);
+  });
+
+  it.each([
+    ["Li", "Li Wei", true],
+    ["Li", "Julia Gillard", false], // the letters, not the word
+    ["Wei", "Li Wei", true],
+    ["Li Wei", "Li Wei", true],
+    ["Wei Li", "Li Wei", false],
+    ["Davy", "Emma Davies", true], // one stem, as the index has it
+    ["Mr Brown", "Gordon Brown", true],
+    ["Müller", "Thomas Muller", true],
+    ["李", "李明", true],
+    ["明", "李明", false],
+  ])("--speaker %j names the speaker %j: %j", (speaker, name, expected) => {
+    expect(speakerMatcher(speaker)(name)).toBe(expected);
   });
 
   it("highlights the name of a possessive query, never a lone s", () => {
