@@ -177,7 +177,21 @@ async function run(proc: CliProcess, output: Output): Promise<void> {
     // Commander asks for help on an unknown command with an internal code for its message; parsed
     // as a command, it gets the message an unknown command gets, with its suggestion.
     await program.parseAsync([...proc.argv.slice(0, 2), topic]);
-  } else await program.parseAsync(proc.argv);
+  } else {
+    await program.parseAsync(proc.argv).catch((error: unknown) => {
+      throw first === "search" ? withExclusionHint(error) : error;
+    });
+  }
+}
+
+/**
+ * `search trump -clinton`: a word to leave out reads as an option before `--`; the message says
+ * where it goes rather than leave the user to guess that `-word` is supported at all.
+ */
+function withExclusionHint(error: unknown): unknown {
+  if (!(error instanceof CommanderError) || error.code !== "commander.unknownOption") return error;
+  const word = /'(-[^-'][^']*)'/.exec(error.message)?.[1];
+  return word === undefined ? error : usageError(`unknown option '${word}' (to leave out the articles that have a word, give it after --: newsread search -- WORDS ${word})`);
 }
 
 /** A program made before its run, and the target it was made with, which the run fills in. */

@@ -184,7 +184,7 @@ Examples:
     program
       .command("search")
       .description("full-text search of the stored articles' headlines, text and quotes, most relevant first")
-      .argument("[query...]", "words that must all occur; \"a phrase\" in quotes; word* for a prefix")
+      .argument("[query...]", "words that must all occur; \"a phrase\" in quotes; word* for a prefix; -word (after --) to leave out")
       .option("--speaker <name>", "only articles that quote this person")
       .addOption(new Option("-n, --limit <count>", "show at most this many").argParser(positiveInteger).default(DEFAULT_SEARCH_LIMIT))
       .addOption(new Option("-f, --format <format>", "output format (default: ansi on a terminal, tsv otherwise)").choices(SEARCH_FORMATS).conflicts("json"))
@@ -197,7 +197,8 @@ Examples:
   newsread search zelensky missiles
   newsread search "white house" --limit 5
   newsread search --speaker Trump
-  newsread search drone* --json | jq '.hits[].id'`))
+  newsread search drone* --json | jq '.hits[].id'
+  newsread search -- trump -clinton`))
     .action((query: string[], flags: SearchFlags) => target.actions.search(query, flags));
 
   program

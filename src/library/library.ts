@@ -11,7 +11,7 @@ import type { ListingStamp } from "./listing-cache.js";
 import { isBlankText, normalizeText } from "../parse/normalize.js";
 import { findByShownName } from "../render/sanitize.js";
 import { pairedForIndex } from "../text/cjk.js";
-import { makeSnippet, matchExpression, normalizeWord, parseQuery, speakerWords, termMatcher, type Snippet } from "./query.js";
+import { makeSnippet, matchExpression, parseQuery, speakerMatcher, termMatcher, wantedParts, type Snippet } from "./query.js";
 import { listNumberOf, slugify, uniqueId } from "./slug.js";
 import { isCorruption, isReadOnly, openDatabase, type Database } from "./sqlite.js";
 
@@ -317,6 +317,9 @@ export class Library {
   async search(query: string, speaker: string | undefined, limit: number, counting: { total: boolean } = { total: true }): Promise<SearchResult> {
     const match = matchExpression(query, speaker);
     if (match === undefined) {
+      if (parseQuery(query).some((part) => part.excluded)) {
+        throw usageError("nothing to search for: a word after '-' only leaves articles out; give words to look for too, or --speaker NAME");
+      }
       throw usageError(speaker === undefined ? "nothing to search for: give words to look for, or --speaker NAME" : `nothing to search for: no words to look for, and no name in --speaker '${speaker}'`);
     }
     const found = await this.recovering(() => {
@@ -333,7 +336,7 @@ export class Library {
       return { total, rows: rows.map((row) => ({ row, number: numbers.get(row.rowid) ?? 0 })) };
     });
     const matches = termMatcher(query, speaker);
-    const hasWords = parseQuery(query).length > 0;
+    const hasWords = wantedParts(query).length > 0;
     // Snippets of Markdown articles come from their text as read, not from their markup.
     const tools = hasWords && found.rows.some(({ row }) => isMarkdownArticle(row.file, "")) ? await loadTools() : undefined;
     const readable = (file: string, id: string): string => {
@@ -870,9 +873,9 @@ function withoutTitle(text: string, headline: string): string {
 
 /** The quotes of the named speaker, as text to cut a snippet from. */
 function speakerQuotes(quotesJson: string, speaker: string): string {
-  const wanted = speakerWords(speaker);
+  const isWanted = speakerMatcher(speaker);
   const quotes = JSON.parse(quotesJson) as { text: string; speaker: string | null }[];
-  const said = quotes.filter((q) => q.speaker !== null && wanted.every((w) => normalizeWord(q.speaker ?? "").includes(w)));
+  const said = quotes.filter((q) => q.speaker !== null && isWanted(q.speaker));
   return said.map((q) => `${q.speaker ?? ""}: “${q.text}”`).join(" ");
 }
 

@@ -1,5 +1,6 @@
 import { codePointLength, isLetterOrNumberAt, previousCodePoint } from "../text/chars.js";
 import { cjkAsSpaces, cjkRuns, hasCjk, pairedWords } from "../text/cjk.js";
+import { porterLead, porterStem } from "./porter.js";
 
 /**
  * Search queries and snippets (pure). A query is words and "quoted phrases"; a word ending in `*`
@@ -17,6 +18,8 @@ export interface QueryPart {
    * index holds that `s` as a word, so the phrase as written is looked for too.
    */
   asWritten?: string[];
+  /** Typed with a `-` before it: the articles that have it are left out. */
+  excluded?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -58,19 +61,37 @@ function isSingleCjk(word: string | undefined): boolean {
 
 const ASCII_WORD = /[a-zA-Z0-9]+/g;
 
+/**
+ * A query's words and "phrases" as typed: `-` before one (`-clinton`, `-"white house"`) leaves out
+ * the articles that have it, as in web search engines. A `-` inside a word ("e-mail") is punctuation.
+ */
+function queryTokens(query: string): { raw: string; quoted: boolean; excluded: boolean }[] {
+  return [...query.matchAll(/(-?)"([^"]*)"?|(\S+)/g)].map((match) => {
+    const bare = match[3];
+    if (bare === undefined) return { raw: match[2] ?? "", quoted: true, excluded: match[1] === "-" };
+    const excluded = bare.startsWith("-");
+    return { raw: excluded ? bare.replace(/^-+/, "") : bare, quoted: false, excluded };
+  });
+}
+
 /** Words and "phrases" of a query; punctuation inside a word ("Putin-Trump") makes it a phrase. */
 export function parseQuery(query: string): QueryPart[] {
   const parts: QueryPart[] = [];
-  for (const match of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
-    const raw = match[1] ?? match[2] ?? "";
+  for (const { raw, quoted, excluded } of queryTokens(query)) {
     const words = wordsOf(raw);
     if (words.length === 0) continue;
-    const prefix = (match[2] !== undefined && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]);
+    const prefix = (!quoted && raw.endsWith("*")) || isSingleCjk(words[words.length - 1]);
     // A possessive that ends the phrase only adds a word "s" after the rest, which the phrase without it finds anyway.
     const asWritten = wordsAsWritten(/['’]/.test(raw) ? raw.replace(POSSESSIVE_AT_END, "") : raw);
-    parts.push(asWritten.length > words.length ? { words, prefix, asWritten } : { words, prefix });
+    const part: QueryPart = asWritten.length > words.length ? { words, prefix, asWritten } : { words, prefix };
+    parts.push(excluded ? { ...part, excluded } : part);
   }
   return parts;
+}
+
+/** The parts of a query that articles must have (not those it leaves out with `-`). */
+export function wantedParts(query: string): QueryPart[] {
+  return parseQuery(query).filter((part) => !part.excluded);
 }
 
 /** Titles said before a name ("Mr Brown said"), which the speakers' names in the index do not have. */
@@ -85,62 +106,119 @@ export function speakerWords(speaker: string): string[] {
   return HONORIFICS.has(words[0] ?? "") ? words.slice(1) : words;
 }
 
-/** The engine's MATCH expression for a query and an optional speaker, or undefined when both are empty. */
-export function matchExpression(query: string, speaker: string | undefined): string | undefined {
-  const phrase = (words: readonly string[], prefix: boolean): string => `"${words.join(" ")}"${prefix ? " *" : ""}`;
-  const clauses = parseQuery(query).map((part) =>
-    part.asWritten ? `(${phrase(part.asWritten, part.prefix)} OR ${phrase(part.words, part.prefix)})` : phrase(part.words, part.prefix),
-  );
-  const name = speaker === undefined ? [] : speakerWords(speaker);
-  if (name.length > 0) clauses.push(`speakers : ${phrase(name, isSingleCjk(name[name.length - 1]))}`);
-  return clauses.length > 0 ? clauses.join(" AND ") : undefined;
+/**
+ * Whether a quote's speaker is the person `--speaker` names, as the index finds them: the name's
+ * words, stemmed as the index stems them, stand together in the speaker's name ("Li" is Li Wei, not
+ * Julia Gillard, whose name only holds the letters; "Davy" is Emma Davies, as the index has it).
+ */
+export function speakerMatcher(speaker: string): (name: string) => boolean {
+  const wanted = speakerWords(speaker);
+  const stems = wanted.map(stem);
+  // A one-character Chinese or Japanese name is looked for as the first of a pair, as in matchExpression.
+  const lastIsPrefix = isSingleCjk(wanted[wanted.length - 1]);
+  const wordMatches = (word: string | undefined, j: number): boolean =>
+    word !== undefined && (lastIsPrefix && j === wanted.length - 1 ? word.startsWith(wanted[j] ?? "") : stem(word) === stems[j]);
+  return (name) => {
+    const words = wordsOf(name);
+    for (let i = 0; i + wanted.length <= words.length; i++) if (wanted.every((_, j) => wordMatches(words[i + j], j))) return true;
+    return false;
+  };
 }
 
-/** A rough English stem, enough to highlight "talks" and "talked" for a search for "talk". */
+/**
+ * The engine's MATCH expression for a query and an optional speaker, or undefined when neither asks
+ * for anything (words left out alone find nothing to leave them out of).
+ */
+export function matchExpression(query: string, speaker: string | undefined): string | undefined {
+  const phrase = (words: readonly string[], prefix: boolean): string => `"${words.join(" ")}"${prefix ? " *" : ""}`;
+  const clause = (part: QueryPart): string =>
+    part.asWritten ? `(${phrase(part.asWritten, part.prefix)} OR ${phrase(part.words, part.prefix)})` : phrase(part.words, part.prefix);
+  const parts = parseQuery(query);
+  const clauses = parts.filter((part) => !part.excluded).map(clause);
+  const name = speaker === undefined ? [] : speakerWords(speaker);
+  if (name.length > 0) clauses.push(`speakers : ${phrase(name, isSingleCjk(name[name.length - 1]))}`);
+  if (clauses.length === 0) return undefined;
+  const left = parts.filter((part) => part.excluded).map(clause);
+  return left.length === 0 ? clauses.join(" AND ") : `(${clauses.join(" AND ")}) NOT (${left.join(" OR ")})`;
+}
+
+/**
+ * A word as the index holds it: lower case, Latin accents dropped, a possessive's `'s` left out, and
+ * stemmed by the same Porter rules as the engine's tokenizer, so that the words a snippet marks are
+ * the words the search found ("running" for `run`, "generals" for `generous`).
+ */
 export function stem(word: string): string {
-  const w = normalizeWord(word).replace(/['’]s$/, "");
-  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
-  if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
-  return w;
+  return porterStem(normalizeWord(word).replace(/['’]s$/, ""));
 }
 
 /**
  * Whether a word of the text is one the query looks for, and `leads`: what every matching word made
  * of ASCII letters and digits begins with (in lower case), for makeSnippet's shortcut; without
  * leads, makeSnippet judges every word. `fragments`: runs of Chinese or Japanese the query asks
- * for, found wherever they occur in the text, as their words are not set apart.
+ * for, found wherever they occur in the text, as their words are not set apart. `phrases`: the
+ * query's phrases ("white house", "U.S.", "don't"), whose words are marked only where they stand
+ * together, unless `alone` (the query's other words) takes them too.
  */
-export type WordMatcher = ((word: string) => boolean) & { readonly leads?: readonly string[]; readonly fragments?: readonly string[] };
+export type WordMatcher = ((word: string) => boolean) & {
+  readonly leads?: readonly string[];
+  readonly fragments?: readonly string[];
+  readonly phrases?: readonly PhraseToMark[];
+  readonly alone?: (word: string) => boolean;
+};
+
+/** A phrase's words as the index holds them, and its last word's beginning when it ends in `*`. */
+export interface PhraseToMark {
+  stems: readonly string[];
+  prefix?: string;
+}
 
 /** Decides whether a word of the text is one the query looks for. */
 export function termMatcher(query: string, speaker?: string): WordMatcher {
   const name = speaker ? speakerWords(speaker) : [];
-  const parts = [...parseQuery(query), { words: name, prefix: isSingleCjk(name[name.length - 1]) }];
+  const nameParts = name.length > 0 ? [{ words: name, prefix: isSingleCjk(name[name.length - 1]) }] : [];
+  const wanted = wantedParts(query);
+  const { matches, leads } = partsMatcher([...wanted, ...nameParts]);
+  // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
+  // form is marked in the text, as either is found.
+  const asked = [...queryTokens(query).filter((token) => !token.excluded).map((token) => token.raw), speaker ?? ""].join(" ");
+  const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
+  // A speaker's name is looked for in the quotes' speakers, not as a phrase of the text: its words are marked alone.
+  const phrases = wanted.filter(isPhraseToMark).map((part): PhraseToMark => {
+    const last = part.words[part.words.length - 1] ?? "";
+    return part.prefix ? { stems: part.words.slice(0, -1).map(stem), prefix: last } : { stems: part.words.map(stem) };
+  });
+  if (phrases.length === 0) return Object.assign(matches, { leads, fragments });
+  const alone = partsMatcher([...wanted.filter((part) => !isPhraseToMark(part)), ...nameParts]).matches;
+  return Object.assign(matches, { leads, fragments, phrases, alone });
+}
+
+/** A phrase of words set apart by spaces or punctuation (Chinese and Japanese, as pairs of characters, are marked as fragments). */
+function isPhraseToMark(part: QueryPart): boolean {
+  return part.words.length > 1 && !part.words.some(hasCjk);
+}
+
+/** Whether a word of the text is one of these parts' words (a prefix part's last word as a prefix), and their leads. */
+function partsMatcher(parts: readonly QueryPart[]): { matches: (word: string) => boolean; leads: string[] } {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {
     part.words.forEach((w, i) => (part.prefix && i === part.words.length - 1 ? prefixes.push(w) : exact.add(stem(w))));
   }
+  const exactLeads = [...exact].map(porterLead);
+  // Each word judged once for all the hits' snippets: the same common words ("the", "they") recur in
+  // every article, and stemming them in each would cost a search that many articles match.
+  const judged = new Map<string, boolean>();
   const matches = (word: string): boolean => {
-    const normal = normalizeWord(word);
-    return exact.has(stem(normal)) || prefixes.some((p) => normal.startsWith(p));
+    let matched = judged.get(word);
+    if (matched === undefined) {
+      const normal = normalizeWord(word);
+      // A word without a stem's lead cannot have that stem: most words are told apart without stemming them.
+      matched = (exactLeads.some((lead) => normal.startsWith(lead)) && exact.has(stem(normal))) || prefixes.some((p) => normal.startsWith(p));
+      judged.set(word, matched);
+    }
+    return matched;
   };
-  // As typed, and in the forms the index holds (half-width katakana as full-width), so that either
-  // form is marked in the text, as either is found.
-  const asked = [query, speaker ?? ""].join(" ");
-  const fragments = [...new Set([...cjkRuns(asked), ...cjkRuns(normalizeWord(asked))])];
-  return Object.assign(matches, { leads: [...[...exact].map(stemLead), ...prefixes], fragments });
-}
-
-/**
- * What every word with this stem begins with: stem() only cuts endings, except "-ies" -> "-y", so
- * "policies" begins with "polic", not "policy".
- */
-function stemLead(stemmed: string): string {
-  return stemmed.endsWith("y") ? stemmed.slice(0, -1) : stemmed;
+  return { matches, leads: [...exactLeads, ...prefixes] };
 }
 
 export interface Snippet {
@@ -155,7 +233,7 @@ export interface Snippet {
  */
 export function makeSnippet(text: string, matches: WordMatcher, length = 160): Snippet {
   const flat = collapseSpace(text).trim();
-  const hits = matchedWords(flat, matches);
+  const hits = withPhrasesWhole(flat, matchedWords(flat, matches), matches);
   // The window (starting at a hit) that holds the most distinct matched words; the earliest on a tie.
   let bestStart = 0;
   let bestScore = -1;
@@ -198,6 +276,44 @@ export function makeSnippet(text: string, matches: WordMatcher, length = 160): S
     .filter((h) => h.start >= start && h.end <= end)
     .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { text: prefix + body + suffix, highlights };
+}
+
+/**
+ * The hits without the words that only a phrase asks for and that do not stand in it here: for
+ * `"U.S."` the "s" of every "Obama's", for `3.5` every other 3 and 5. The words of a phrase stand
+ * together when nothing but punctuation and spaces comes between them (or a possessive's `'s`,
+ * which the query's phrase was looked for without).
+ */
+function withPhrasesWhole(text: string, hits: readonly MatchedWord[], matches: WordMatcher): readonly MatchedWord[] {
+  const { phrases, alone } = matches;
+  if (!phrases || phrases.length === 0) return hits;
+  const inPhrase = new Array<boolean>(hits.length).fill(false);
+  const wordOf = (hit: MatchedWord): string => text.slice(hit.start, hit.end);
+  for (let i = 0; i < hits.length; i++) {
+    for (const phrase of phrases) {
+      const length = phrase.stems.length + (phrase.prefix === undefined ? 0 : 1);
+      let found = i + length <= hits.length;
+      for (let j = 0; found && j < length; j++) {
+        const hit = hits[i + j];
+        const previous = hits[i + j - 1];
+        if (!hit) found = false;
+        else if (j > 0 && previous && !onlyPunctuationBetween(text, previous.end, hit.start)) found = false;
+        else if (j < phrase.stems.length) found = hit.key === phrase.stems[j];
+        else found = normalizeWord(wordOf(hit)).startsWith(phrase.prefix ?? "");
+      }
+      if (found) inPhrase.fill(true, i, i + length);
+    }
+  }
+  // A Chinese or Japanese fragment's key is the fragment itself, which is no word's stem.
+  const fragments = new Set(matches.fragments ?? []);
+  return hits.filter((hit, i) => inPhrase[i] || fragments.has(hit.key) || (alone?.(wordOf(hit)) ?? false));
+}
+
+/** Whether text[from, to) has no letter or digit, once a possessive's `'s` that opens it is passed over. */
+function onlyPunctuationBetween(text: string, from: number, to: number): boolean {
+  let at = /^['’][sS]$/.test(text.slice(from, from + 2)) && !isLetterOrNumberAt(text, from + 2) ? from + 2 : from;
+  for (; at < to; at += codePointLength(text, at)) if (isLetterOrNumberAt(text, at)) return false;
+  return true;
 }
 
 /**

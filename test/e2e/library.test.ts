@@ -134,6 +134,23 @@ describe("add, list, show, search, rm", () => {
     expect(run(["search", "--speaker", "Mr"], { env })).toEqual({ stdout: "", stderr: "newsread: nothing to search for: no words to look for, and no name in --speaker 'Mr'\n", code: 2 });
   });
 
+  it("leaves out the articles with a word or phrase typed after '-', and says so when nothing else is asked", () => {
+    const { env, files } = setup();
+    const both = write(files, "a.txt", article("Grain Deal Signed", "Wheat and barley exports resume."));
+    const wheat = write(files, "b.txt", article("Wheat Prices Fall", "Wheat fell on the news."));
+    expect(run(["add", both, wheat], { env }).code).toBe(0);
+    const ids = (...query: string[]): string[] => (JSON.parse(run(["search", "--json", "--", ...query], { env }).stdout) as { hits: { id: string }[] }).hits.map((h) => h.id);
+    expect(ids("wheat").sort()).toEqual(["grain-deal-signed", "wheat-prices-fall"]);
+    expect(ids("wheat", "-barley")).toEqual(["wheat-prices-fall"]);
+    expect(ids("wheat", '-"barley exports"')).toEqual(["wheat-prices-fall"]);
+    expect(ids("wheat", "-bar*")).toEqual(["wheat-prices-fall"]);
+    expect(run(["search", "--", "-barley"], { env })).toEqual({
+      stdout: "",
+      stderr: "newsread: nothing to search for: a word after '-' only leaves articles out; give words to look for too, or --speaker NAME\n",
+      code: 2,
+    });
+  });
+
   it("finds words inside Chinese and Japanese text, which puts no spaces between words", () => {
     const { env, files } = setup();
     const chinese = write(files, "zh.txt", "科技新闻\n\n谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习的计算机。这款产品非常重要。\n");

@@ -6,7 +6,8 @@ import { isoTime } from "../../src/commands/list.js";
 import { highlightLines } from "../../src/commands/search.js";
 import { oneColumnMetrics } from "../../src/render/wrap.js";
 import { fileChanges, isArticleFile, isRacy } from "../../src/library/freshness.js";
-import { makeSnippet, matchExpression, parseQuery, stem, termMatcher } from "../../src/library/query.js";
+import { makeSnippet, matchExpression, parseQuery, speakerMatcher, stem, termMatcher } from "../../src/library/query.js";
+import { openDatabase } from "../../src/library/sqlite.js";
 import { invalidIdReason, slugify, uniqueId } from "../../src/library/slug.js";
 
 describe("slugify", () => {
@@ -68,6 +69,12 @@ describe("queries", () => {
     [`"Greenspan's speech"`, `("greenspan s speech" OR "greenspan speech")`],
     ["Yukos' shares", `"yukos" AND "shares"`],
     ["O'Brien", `"o brien"`],
+    // A "-" before a word or phrase leaves out the articles that have it; inside a word it is punctuation.
+    ["trump -clinton", `("trump") NOT ("clinton")`],
+    [`budget -"federal budget" -tax*`, `("budget") NOT ("federal budget" OR "tax" *)`],
+    ["e-mail -", `"e mail"`],
+    [`"-clinton"`, `"clinton"`],
+    ["-clinton", undefined],
   ])("matchExpression(%j)", (query, expected) => {
     expect(matchExpression(query, undefined)).toBe(expected);
   });
@@ -76,6 +83,7 @@ describe("queries", () => {
     expect(matchExpression("", "Zelensky")).toBe(`speakers : "zelensky"`);
     expect(matchExpression("talks", "Donald Trump")).toBe(`"talks" AND speakers : "donald trump"`);
     expect(matchExpression("", "李")).toBe(`speakers : "李" *`); // a one-character surname, the first of a pair
+    expect(matchExpression("-clinton", "Trump")).toBe(`(speakers : "trump") NOT ("clinton")`);
   });
 
   it.each([
@@ -89,6 +97,21 @@ describe("queries", () => {
     ["*", undefined],
   ])("looks for the name in --speaker %j, without a possessive or a title before it", (speaker, expected) => {
     expect(matchExpression("", speaker)).toBe(expected);
+  });
+
+  it.each([
+    ["Li", "Li Wei", true],
+    ["Li", "Julia Gillard", false], // the letters, not the word
+    ["Wei", "Li Wei", true],
+    ["Li Wei", "Li Wei", true],
+    ["Wei Li", "Li Wei", false],
+    ["Davy", "Emma Davies", true], // one stem, as the index has it
+    ["Mr Brown", "Gordon Brown", true],
+    ["Müller", "Thomas Muller", true],
+    ["李", "李明", true],
+    ["明", "李明", false],
+  ])("--speaker %j names the speaker %j: %j", (speaker, name, expected) => {
+    expect(speakerMatcher(speaker)(name)).toBe(expected);
   });
 
   it("highlights the name of a possessive query, never a lone s", () => {
@@ -109,17 +132,68 @@ describe("queries", () => {
     ["talks", "talk"],
     ["talked", "talk"],
     ["talking", "talk"],
-    ["policies", "policy"],
-    ["Zelensky’s", "zelensky"],
-    ["bus", "bus"],
+    ["policies", "polici"],
+    ["policy", "polici"],
+    ["Zelensky’s", "zelenski"],
+    ["bus", "bu"],
     ["glass", "glass"],
+    // Porter's rules as the engine applies them, beyond cutting -s, -ed and -ing.
+    ["running", "run"],
+    ["hoping", "hope"],
+    ["argued", "argu"],
+    ["generous", "gener"],
+    ["generals", "gener"],
+    ["possibility", "possibl"],
+    ["relational", "relat"],
+    ["agreed", "agre"],
+    ["Müllers", "muller"],
+    ["by", "by"], // under three letters: as it is
   ])("stem(%j) = %j", (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+
+  it("stems as the index does: every word a search finds is one its snippet marks", () => {
+    const words = ["running", "runs", "hoping", "hopes", "hopped", "argued", "arguing", "generously", "generals", "possibly", "possibility",
+      "mobility", "sensitivity", "relational", "conditional", "vietnamization", "happiness", "happily", "agreed", "feed", "ponies", "caress",
+      "controlling", "rolled", "formalize", "electrical", "hopefulness", "digitizer", "ay", "sky", "naïve", "Straße", "größeren", "москвы"];
+    const db = openDatabase(":memory:", {});
+    try {
+      db.exec("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61 remove_diacritics 2'); CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')");
+      const insert = db.prepare("INSERT INTO t(rowid, x) VALUES (?, ?)");
+      words.forEach((word, i) => insert.run(i + 1, word));
+      const terms = db.prepare("SELECT doc, term FROM v ORDER BY doc").all() as { doc: number; term: string }[];
+      expect(terms.map(({ doc }) => words[doc - 1])).toEqual(words);
+      expect(words.map(stem)).toEqual(terms.map(({ term }) => term));
+    } finally {
+      db.close();
+    }
   });
 
   it("matches words of the text against the query's", () => {
     const matches = termMatcher("talk drone*", "Putin");
     expect(["Talks", "talked", "drones", "droned", "Putin", "walk"].map(matches)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it("does not mark the words a query leaves out", () => {
+    const snippet = makeSnippet("Trump and Clinton met; 人工智能 and 中国 too.", termMatcher("trump -clinton 中国 -人工智能"));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["Trump", "中国"]);
+  });
+
+  it.each([
+    ["U.S.", "Obama’s plan for the U.S. economy, Biden's too", ["U", "S"]],
+    ["3.5", "from 3% to 3.5% in 5 years", ["3", "5"]],
+    ["don't", "I don't know, he said; it isn't t", ["don", "t"]],
+    [`"white house" house`, "The House voted; the White House said", ["House", "White", "House"]],
+    [`"greenspan speech"`, "Greenspan's speech and Greenspan speech, not Greenspan’s long speech", ["Greenspan", "speech", "Greenspan", "speech"]],
+    ["Putin-Tru*", "Putin and Trump, then Putin-Trumpism", ["Putin", "Trumpism"]],
+  ])("marks the words of a phrase (%j) only where they stand together", (query, text, marked) => {
+    const snippet = makeSnippet(text, termMatcher(query));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(marked);
+  });
+
+  it("marks the words found only by Porter's rules in the snippet", () => {
+    const snippet = makeSnippet("Pence was running late. The generals said they were hoping to win.", termMatcher("run generous hope"));
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(["running", "generals", "hoping"]);
   });
 });
 

@@ -30,6 +30,14 @@ describe("main", () => {
     expect(result.stderr).toMatch(/^newsread: '-' reads an article from standard input, which is a terminal/);
   });
 
+  it.each([
+    [["search", "trump", "-clinton"], "newsread: unknown option '-clinton' (to leave out the articles that have a word, give it after --: newsread search -- WORDS -clinton)\n"],
+    [["search", "trump", "--clinton"], "newsread: unknown option '--clinton'\n"],
+    [["list", "-clinton"], "newsread: unknown option '-clinton'\n"],
+  ])("says where a search's word to leave out goes, when it was read as an option: %j", async (args, stderr) => {
+    expect(await runMain(args)).toEqual({ stdout: "", stderr, exitCode: 2 });
+  });
+
   it("styles and wraps to the terminal when stdout is one, capped at the reading width", async () => {
     const result = await runMain(["show"], { stdoutIsTTY: true, columns: 200 });
     expect(result.stdout).toContain("\u001b[");
