@@ -91,8 +91,9 @@ describe("parseQuery", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const query = pieces.join("");
-        const expected = [...query.matchAll(/"([^"]*)"?|(\S+)/g)]
-          .map((m) => ({ raw: m[1] ?? m[2] ?? "", bare: m[2] !== undefined }))
+        // A "-" before a word or a "phrase" leaves it out: the part is still found, marked excluded.
+        const expected = [...query.matchAll(/(-?)"([^"]*)"?|(\S+)/g)]
+          .map((m) => ({ raw: m[2] ?? (m[3] ?? "").replace(/^-+/, ""), bare: m[3] !== undefined }))
           .map(({ raw, bare }) => ({ raw, bare, words: wordsByUnicodeClass(raw.replace(POSSESSIVE, "")) }))
           .map(({ raw, bare, words }) => ({ words, prefix: (bare && raw.endsWith("*")) || singleCjk(words) }))
           .filter((part) => part.words.length > 0);
