@@ -449,6 +449,11 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
   for (let i = 0; i < SUBJECT_WINDOW && has(i); i++) {
     const token = tokens[i];
     if (!token || token.kind !== "word") continue;
+    // "The prime minister is scheduled to start at 1830 GMT", "Manchester United's board has agreed
+    // to give US tycoon Malcolm Glazer…": the subject is the description before the verb; a name
+    // after the verb is its object or an adverbial's, and no "it" or "the club" later means it.
+    // (In the passive, "Her words were echoed by Sir Richard Eyre", the one named after "by" acts.)
+    if (!token.capitalised && FINITE_VERBS.has(token.lower) && descriptionOpensSentence(tokens, i) && !agentFollows(tokens, i, has)) return null;
     // Only a pronoun or a capitalised word can be the subject; the preposition before it is
     // looked at for those alone (this runs over the opening words of every sentence with a quote).
     const pronoun = PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower);
@@ -476,6 +481,54 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
   }
   return null;
 }
+
+/**
+ * Verbs that are finite wherever they stand after a noun in lower case: the auxiliaries, the
+ * modals and the verbs of saying ("the company said").
+ */
+const FINITE_VERBS = new Set([
+  "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did",
+  ...REPORTING_VERBS,
+]);
+
+/**
+ * Whether the words before `verb` are one noun phrase with a common noun for head, opening the
+ * sentence: a determiner or an owner's name ("The", "Its", "Manchester United's"), then words in
+ * lower case only ("prime minister", "board"). Read back from the verb, a few words at most.
+ */
+function descriptionOpensSentence(tokens: readonly Token[], verb: number): boolean {
+  const head = tokens[verb - 1];
+  if (verb < 2 || verb > MAX_DESCRIPTION_WORDS + 1 || head?.kind !== "word" || head.capitalised || DETERMINERS.has(head.lower) || FUNCTION_WORDS.has(head.lower) || BETWEEN_SUBJECT_AND_VERB.has(head.lower) || /ly$/u.test(head.lower)) return false;
+  let k = verb - 1;
+  for (; k > 0; k--) {
+    const word = tokens[k];
+    if (word?.kind !== "word" || word.capitalised || DETERMINERS.has(word.lower)) break;
+    // A clause or another verb inside ("The clearest signals come when all indicators are"): not one noun phrase.
+    if (FUNCTION_WORDS.has(word.lower) || CLAUSE_OPENERS.has(word.lower) || FINITE_VERBS.has(word.lower)) return false;
+  }
+  const opener = tokens[k];
+  if (opener?.kind !== "word") return false;
+  if (k === 0) return DETERMINERS.has(opener.lower);
+  // An owner's name: capitalised words back to the sentence's start, the last possessive.
+  if (!opener.capitalised || !endsPossessive(opener.text)) return false;
+  for (let j = k - 1; j >= 0; j--) if (tokens[j]?.kind !== "word" || !tokens[j]?.capitalised) return false;
+  return true;
+}
+
+/** Whether a passive's agent ("by") follows the verb at `verb` within a few words: "were echoed by", "was later praised by". */
+function agentFollows(tokens: readonly Token[], verb: number, has: (i: number) => boolean): boolean {
+  for (let k = verb + 1; k <= verb + MAX_WORDS_BEFORE_AGENT && has(k); k++) {
+    const token = tokens[k];
+    if (token?.kind !== "word") return false;
+    if (token.lower === "by") return true;
+  }
+  return false;
+}
+/** Words between a passive's verb and its "by": "has since been widely criticised by". */
+const MAX_WORDS_BEFORE_AGENT = 5;
+
+/** The longest description read back from a verb: "The newly appointed deputy finance minister". */
+const MAX_DESCRIPTION_WORDS = 7;
 
 /** `joinsOrganisation` where tokens are read as needed: only an "and" has the words after it read, as far as a body's name goes. */
 function joinsOrganisationAhead(tokens: readonly Token[], at: number, has: (i: number) => boolean): boolean {

@@ -156,6 +156,36 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Jason Miller"]);
   });
 
+  it.each([
+    [
+      "a name after the verb is its object",
+      "Acme Corp cut its prices. The new owner's board has agreed to give rival Bolt Motors a seat.\n\nIn a statement, the company said the deal was “a fair one.”",
+      ["Acme Corp"],
+    ],
+    [
+      "a name in an adverbial after the verb",
+      "Harbour Freight opened a depot. The prime minister is due to visit at 1500 GMT.\n\nThe firm said trade was “very strong.”",
+      ["Harbour Freight"],
+    ],
+    [
+      "an owner's name opening the description",
+      "Acme Corp lost a contract. Acme Corp's board has offered Bolt Motors a new deal.\n\n“We are patient,” the company said.",
+      ["Acme Corp"],
+    ],
+    [
+      "a passive's agent still acts",
+      "Maria Lopez praised the plan. Her words were echoed by Dale Hopkins, the mayor.\n\n“It will work,” he said.",
+      ["Dale Hopkins"],
+    ],
+    [
+      "a clause inside is not one noun phrase",
+      "Growth is slowing. The clearest signs come when all prices are falling, Maria Lopez said. “There is safety in numbers.”",
+      ["Maria Lopez"],
+    ],
+  ])("a sentence opened by a description has it for subject, not a name after its verb: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
   it("a place is no one a pronoun can mean, by its head noun", () => {
     const body = "Maria Lopez spoke on Monday. Easter Island lost its forests centuries ago.\n\n“We must act,” she said.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
