@@ -102,6 +102,12 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
   });
 
+  it("completes a person's name with a person's form, not a body's run that ends in it", () => {
+    // A comma lost between a body's name and the person's: "the Daily Ledger Lopez" is no fuller form of Lopez.
+    const body = "Mayor Maria Lopez spoke first.\n\nIn a meeting with the board of the Daily Ledger Lopez said taxes would rise.\n\n“We have no choice,” Lopez said.";
+    expect(speakersOf(body)).toEqual(["Maria Lopez"]);
+  });
+
   it.each([
     ["a title with “of the”", "“We will cut taxes,” said UK Chancellor of the Exchequer Gordon Brown.", ["Gordon Brown"]],
     ["and before the verb", "Speaker of the House Newt Gingrich said the plan was “a disaster.”", ["Newt Gingrich"]],
