@@ -312,6 +312,13 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
       const named = closer === "," && afterTitle ? nameBetween(tokens, k + 1, i) : null;
       if (named) return named;
       i = k - 1;
+      // "Jane Roe, a spokeswoman for the Acme Coalition, which speaks for builders, said": a relative
+      // clause set off belongs to the body just before it, which closes an appositive of the name
+      // that is the subject. That appositive is passed over too when it opens like a title.
+      if (closer === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) {
+        const titleOpens = appositiveOpening(tokens, i, floor);
+        if (titleOpens >= 0) i = titleOpens - 1;
+      }
       continue;
     }
     break;
@@ -342,6 +349,23 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     }
   }
   return null;
+}
+
+/**
+ * The comma opening an appositive that ends at `end` with a name ("…, a spokeswoman for the Acme
+ * Coalition"), when it opens like a title (a word in lower case: "a", "president") and a capitalised
+ * word stands before that comma (the person it describes); -1 when not.
+ */
+function appositiveOpening(tokens: readonly Token[], end: number, floor: number): number {
+  if (!tokens[end]?.capitalised) return -1;
+  for (let k = end - 1; k >= floor && k > end - MAX_APPOSITIVE_TOKENS; k--) {
+    const token = tokens[k];
+    if (!token || token.kind === "quote" || (token.kind === "punct" && token.text !== ",")) return -1;
+    if (token.text !== ",") continue;
+    const opens = tokens[k + 1];
+    return opens?.kind === "word" && !opens.capitalised && tokens[k - 1]?.capitalised ? k : -1;
+  }
+  return -1;
 }
 
 /** The noun phrase starting at `start`: "said Trump", "said the senator", "according to the Kremlin". */

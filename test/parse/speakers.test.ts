@@ -192,6 +192,22 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a title and a relative clause before the verb",
+      "Maria Lopez, a spokeswoman for the Harbour Builders Coalition, which speaks for developers, said the plan was “a fair one.”",
+      ["Maria Lopez"],
+    ],
+    [
+      "a title and a relative clause, then a pronoun",
+      "Tom Brady, president of the Riverside Teachers Union, which represents 9,000 teachers, said he had doubts.\n\n“We will strike,” he said.",
+      ["Tom Brady"],
+    ],
+    ["a body and its relative clause alone", "The Harbour Builders Coalition, which speaks for developers, said the plan was “a fair one.”", ["The Harbour Builders Coalition"]],
+  ])("the subject before appositives: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
   it("a place is no one a pronoun can mean, by its head noun", () => {
     const body = "Maria Lopez spoke on Monday. Easter Island lost its forests centuries ago.\n\n“We must act,” she said.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
