@@ -14,7 +14,7 @@ import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 export type NounPhrase =
   | { kind: "name"; entity: Entity; weak?: boolean }
   | { kind: "pronoun"; word: string }
-  | { kind: "description"; words: string[]; definite: boolean };
+  | { kind: "description"; words: string[]; definite: boolean; owner?: "person" | "group" };
 
 /** Lower-case words that can stand between a subject and its verb ("Trump later said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -289,6 +289,24 @@ function isReportingVerb(tokens: readonly Token[], v: number): boolean {
   return !DETERMINERS.has(previous) && !endsPossessive(previous);
 }
 
+/**
+ * Whose a description is, when it is something that speaks for its owner: "his report", "her
+ * statement", "his spokesman" say what he or she says, "its statement" what the body says. (A
+ * person of their own is not: "his wife said", "her lawyers said".)
+ */
+function ownerOf(determiner: string, head: string): { owner?: "person" | "group" } {
+  if (!SPEAKS_FOR_OWNER.has(head)) return {};
+  if (determiner === "his" || determiner === "her") return { owner: "person" };
+  if (determiner === "its") return { owner: "group" };
+  return {};
+}
+/** Writings and mouthpieces: what they say, their owner says. */
+const SPEAKS_FOR_OWNER = new Set([
+  "statement", "report", "letter", "brief", "filing", "submission", "memo", "website", "blog", "tweet", "post", "book",
+  "memoir", "autobiography", "essay", "article", "column", "speech", "message", "testimony", "lawsuit", "complaint",
+  "spokesman", "spokeswoman", "spokesperson",
+]);
+
 /** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): NounPhrase | null {
   let i = end;
@@ -345,7 +363,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     if (DETERMINERS.has(word.lower)) {
       const words = tokens.slice(k + 1, i + 1).map((t) => t.lower);
       if (words.some((w) => PREPOSITIONS.has(w))) return null;
-      return { kind: "description", words, definite: DEFINITE.has(word.lower) };
+      return { kind: "description", words, definite: DEFINITE.has(word.lower), ...ownerOf(word.lower, words[words.length - 1] ?? "") };
     }
   }
   return null;
@@ -426,7 +444,7 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
       }
       words.push(word.lower);
     }
-    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower) } : null;
+    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower), ...ownerOf(token.lower, words[words.length - 1] ?? "") } : null;
   }
   return null;
 }

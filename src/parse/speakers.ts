@@ -118,6 +118,9 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       return null;
     }
     if (!np.definite) return null;
+    // "his report said", "her spokesman said": the owner speaks through them.
+    if (np.owner === "person") return history.person;
+    if (np.owner === "group") return history.group;
     const head = np.words[np.words.length - 1] ?? "";
     if (ORGANISATION_NOUNS.has(head)) return history.group;
     if (ROLES.has(head) || /(?:er|or|ist|man|woman|ent)$/u.test(head)) return history.person;

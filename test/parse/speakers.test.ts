@@ -208,6 +208,15 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(expected);
   });
 
+  it.each([
+    ["his report", "Tom Brady studied the Harbour Plan for Acme Corp. The plan risks becoming “a byword for delay,” his report said.", ["Tom Brady"]],
+    ["her spokeswoman", "Maria Lopez left early. The vote was “a farce,” her spokeswoman said.", ["Maria Lopez"]],
+    ["its statement", "Acme Corp met Tom Brady. The deal is “dead,” its statement said.", ["Acme Corp"]],
+    ["not a person of their own", "Tom Brady retired in May. “He had a wonderful life,” said his wife.", [null]],
+  ])("a writing or a mouthpiece speaks for its owner: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
   it("a place is no one a pronoun can mean, by its head noun", () => {
     const body = "Maria Lopez spoke on Monday. Easter Island lost its forests centuries ago.\n\n“We must act,” she said.";
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
