@@ -7,7 +7,7 @@
  * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
  * a quote. A participle ("calling it ...") takes the subject of its sentence.
  */
-import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES, WRITINGS } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
 import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 
@@ -301,11 +301,7 @@ function ownerOf(determiner: string, head: string): { owner?: "person" | "group"
   return {};
 }
 /** Writings and mouthpieces: what they say, their owner says. */
-const SPEAKS_FOR_OWNER = new Set([
-  "statement", "report", "letter", "brief", "filing", "submission", "memo", "website", "blog", "tweet", "post", "book",
-  "memoir", "autobiography", "essay", "article", "column", "speech", "message", "testimony", "lawsuit", "complaint",
-  "spokesman", "spokeswoman", "spokesperson",
-]);
+const SPEAKS_FOR_OWNER = new Set([...WRITINGS, "spokesman", "spokeswoman", "spokesperson"]);
 
 /** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): NounPhrase | null {

@@ -213,6 +213,7 @@ describe("speakers", () => {
     ["her spokeswoman", "Maria Lopez left early. The vote was “a farce,” her spokeswoman said.", ["Maria Lopez"]],
     ["its statement", "Acme Corp met Tom Brady. The deal is “dead,” its statement said.", ["Acme Corp"]],
     ["not a person of their own", "Tom Brady retired in May. “He had a wonderful life,” said his wife.", [null]],
+    ["a writing said to be no one's tells no speaker", "Tom Brady spoke at the rally.\n\nParents sent a letter to the board. “We see hope,” the letter reads.", [null]],
   ])("a writing or a mouthpiece speaks for its owner: %s", (_name, body, expected) => {
     expect(speakersOf(body)).toEqual(expected);
   });
