@@ -97,14 +97,37 @@ function leadParagraphs(article: Article): string[] {
       paragraphs.push(paragraph);
     }
   }
-  const dated = paragraphs.slice(0, DATELINE_WITHIN).findIndex(isDateline);
+  const dated = datelineNearTop(paragraphs);
   if (dated < 0) return paragraphs;
   const story = paragraphs.slice(dated);
   story[0] = withoutDateline(story[0] ?? "");
   return story;
 }
+
+/**
+ * Where a dateline stands among the first paragraphs, or -1. It is looked for past a deck, a byline
+ * and a date at most, and past any paragraph the lead passes over anyway: a label ("ABSTRACT.",
+ * "FULL TEXT.") or a note ("Correction Appended.") above the story is not a deck.
+ */
+function datelineNearTop(paragraphs: readonly string[]): number {
+  let passed = 0;
+  for (let p = 0; p < paragraphs.length && passed < DATELINE_WITHIN && p < DATELINE_WITHIN + MAX_LABELS_ABOVE_STORY; p++) {
+    const paragraph = paragraphs[p] ?? "";
+    if (isDateline(paragraph)) return p;
+    if (!isLabelOrNote(paragraph)) passed++;
+  }
+  return -1;
+}
 /** Paragraphs from the top a dateline is looked for in: past a deck, a byline and a date at most. */
 const DATELINE_WITHIN = 4;
+/** Labels and notes passed over besides: a page's run of them ("ABSTRACT.", "FULL TEXT.", "Correction Appended."). */
+const MAX_LABELS_ABOVE_STORY = 4;
+
+/** A label or note the lead passes over: a few words, in capitals or fewer than three ("ABSTRACT.", "Correction Appended."). */
+function isLabelOrNote(paragraph: string): boolean {
+  const words = wordsOf(paragraph);
+  return words < MIN_PROSE_WORDS || (words <= MAX_LABEL_WORDS && isInCapitals(paragraph));
+}
 
 /** The old way, for a text with no paragraph of story prose: its first sentences, past page furniture where it can. */
 function plainLead(paragraphs: readonly string[], budget: number): string {

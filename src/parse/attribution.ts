@@ -7,14 +7,14 @@
  * The speaker is the verb's subject: before a finite verb, or right after it when inverted after
  * a quote. A participle ("calling it ...") takes the subject of its sentence.
  */
-import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES } from "./lexicon.js";
+import { FUNCTION_WORDS, GROUP_PRONOUNS, isDescriptor, isParticiple, NAME_CONNECTORS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_PRONOUNS, REPORTING_VERBS, ROLES, WRITINGS } from "./lexicon.js";
 import { type Entity, entityFromWords } from "./names.js";
 import { endsPossessive, type Token, type TokenReader } from "./tokens.js";
 
 export type NounPhrase =
   | { kind: "name"; entity: Entity; weak?: boolean }
   | { kind: "pronoun"; word: string }
-  | { kind: "description"; words: string[]; definite: boolean };
+  | { kind: "description"; words: string[]; definite: boolean; owner?: "person" | "group" };
 
 /** Lower-case words that can stand between a subject and its verb ("Trump later said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -289,6 +289,20 @@ function isReportingVerb(tokens: readonly Token[], v: number): boolean {
   return !DETERMINERS.has(previous) && !endsPossessive(previous);
 }
 
+/**
+ * Whose a description is, when it is something that speaks for its owner: "his report", "her
+ * statement", "his spokesman" say what he or she says, "its statement" what the body says. (A
+ * person of their own is not: "his wife said", "her lawyers said".)
+ */
+function ownerOf(determiner: string, head: string): { owner?: "person" | "group" } {
+  if (!SPEAKS_FOR_OWNER.has(head)) return {};
+  if (determiner === "his" || determiner === "her") return { owner: "person" };
+  if (determiner === "its") return { owner: "group" };
+  return {};
+}
+/** Writings and mouthpieces: what they say, their owner says. */
+const SPEAKS_FOR_OWNER = new Set([...WRITINGS, "spokesman", "spokeswoman", "spokesperson"]);
+
 /** The noun phrase ending at `end` (going back no further than `floor`), skipping adverbs and appositives. */
 function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): NounPhrase | null {
   let i = end;
@@ -312,6 +326,13 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
       const named = closer === "," && afterTitle ? nameBetween(tokens, k + 1, i) : null;
       if (named) return named;
       i = k - 1;
+      // "Jane Roe, a spokeswoman for the Acme Coalition, which speaks for builders, said": a relative
+      // clause set off belongs to the body just before it, which closes an appositive of the name
+      // that is the subject. That appositive is passed over too when it opens like a title.
+      if (closer === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) {
+        const titleOpens = appositiveOpening(tokens, i, floor);
+        if (titleOpens >= 0) i = titleOpens - 1;
+      }
       continue;
     }
     break;
@@ -338,10 +359,27 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number):
     if (DETERMINERS.has(word.lower)) {
       const words = tokens.slice(k + 1, i + 1).map((t) => t.lower);
       if (words.some((w) => PREPOSITIONS.has(w))) return null;
-      return { kind: "description", words, definite: DEFINITE.has(word.lower) };
+      return { kind: "description", words, definite: DEFINITE.has(word.lower), ...ownerOf(word.lower, words[words.length - 1] ?? "") };
     }
   }
   return null;
+}
+
+/**
+ * The comma opening an appositive that ends at `end` with a name ("…, a spokeswoman for the Acme
+ * Coalition"), when it opens like a title (a word in lower case: "a", "president") and a capitalised
+ * word stands before that comma (the person it describes); -1 when not.
+ */
+function appositiveOpening(tokens: readonly Token[], end: number, floor: number): number {
+  if (!tokens[end]?.capitalised) return -1;
+  for (let k = end - 1; k >= floor && k > end - MAX_APPOSITIVE_TOKENS; k--) {
+    const token = tokens[k];
+    if (!token || token.kind === "quote" || (token.kind === "punct" && token.text !== ",")) return -1;
+    if (token.text !== ",") continue;
+    const opens = tokens[k + 1];
+    return opens?.kind === "word" && !opens.capitalised && tokens[k - 1]?.capitalised ? k : -1;
+  }
+  return -1;
 }
 
 /** The noun phrase starting at `start`: "said Trump", "said the senator", "according to the Kremlin". */
@@ -402,7 +440,7 @@ function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number)
       }
       words.push(word.lower);
     }
-    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower) } : null;
+    return words.length > 0 ? { kind: "description", words, definite: DEFINITE.has(token.lower), ...ownerOf(token.lower, words[words.length - 1] ?? "") } : null;
   }
   return null;
 }
@@ -449,6 +487,11 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
   for (let i = 0; i < SUBJECT_WINDOW && has(i); i++) {
     const token = tokens[i];
     if (!token || token.kind !== "word") continue;
+    // "The prime minister is scheduled to start at 1830 GMT", "Manchester United's board has agreed
+    // to give US tycoon Malcolm Glazer…": the subject is the description before the verb; a name
+    // after the verb is its object or an adverbial's, and no "it" or "the club" later means it.
+    // (In the passive, "Her words were echoed by Sir Richard Eyre", the one named after "by" acts.)
+    if (!token.capitalised && FINITE_VERBS.has(token.lower) && descriptionOpensSentence(tokens, i) && !agentFollows(tokens, i, has)) return null;
     // Only a pronoun or a capitalised word can be the subject; the preposition before it is
     // looked at for those alone (this runs over the opening words of every sentence with a quote).
     const pronoun = PERSON_PRONOUNS.has(token.lower) || GROUP_PRONOUNS.has(token.lower);
@@ -476,6 +519,54 @@ function subjectAmong(tokens: readonly Token[], has: (i: number) => boolean): No
   }
   return null;
 }
+
+/**
+ * Verbs that are finite wherever they stand after a noun in lower case: the auxiliaries, the
+ * modals and the verbs of saying ("the company said").
+ */
+const FINITE_VERBS = new Set([
+  "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did",
+  ...REPORTING_VERBS,
+]);
+
+/**
+ * Whether the words before `verb` are one noun phrase with a common noun for head, opening the
+ * sentence: a determiner or an owner's name ("The", "Its", "Manchester United's"), then words in
+ * lower case only ("prime minister", "board"). Read back from the verb, a few words at most.
+ */
+function descriptionOpensSentence(tokens: readonly Token[], verb: number): boolean {
+  const head = tokens[verb - 1];
+  if (verb < 2 || verb > MAX_DESCRIPTION_WORDS + 1 || head?.kind !== "word" || head.capitalised || DETERMINERS.has(head.lower) || FUNCTION_WORDS.has(head.lower) || BETWEEN_SUBJECT_AND_VERB.has(head.lower) || /ly$/u.test(head.lower)) return false;
+  let k = verb - 1;
+  for (; k > 0; k--) {
+    const word = tokens[k];
+    if (word?.kind !== "word" || word.capitalised || DETERMINERS.has(word.lower)) break;
+    // A clause or another verb inside ("The clearest signals come when all indicators are"): not one noun phrase.
+    if (FUNCTION_WORDS.has(word.lower) || CLAUSE_OPENERS.has(word.lower) || FINITE_VERBS.has(word.lower)) return false;
+  }
+  const opener = tokens[k];
+  if (opener?.kind !== "word") return false;
+  if (k === 0) return DETERMINERS.has(opener.lower);
+  // An owner's name: capitalised words back to the sentence's start, the last possessive.
+  if (!opener.capitalised || !endsPossessive(opener.text)) return false;
+  for (let j = k - 1; j >= 0; j--) if (tokens[j]?.kind !== "word" || !tokens[j]?.capitalised) return false;
+  return true;
+}
+
+/** Whether a passive's agent ("by") follows the verb at `verb` within a few words: "were echoed by", "was later praised by". */
+function agentFollows(tokens: readonly Token[], verb: number, has: (i: number) => boolean): boolean {
+  for (let k = verb + 1; k <= verb + MAX_WORDS_BEFORE_AGENT && has(k); k++) {
+    const token = tokens[k];
+    if (token?.kind !== "word") return false;
+    if (token.lower === "by") return true;
+  }
+  return false;
+}
+/** Words between a passive's verb and its "by": "has since been widely criticised by". */
+const MAX_WORDS_BEFORE_AGENT = 5;
+
+/** The longest description read back from a verb: "The newly appointed deputy finance minister". */
+const MAX_DESCRIPTION_WORDS = 7;
 
 /** `joinsOrganisation` where tokens are read as needed: only an "and" has the words after it read, as far as a body's name goes. */
 function joinsOrganisationAhead(tokens: readonly Token[], at: number, has: (i: number) => boolean): boolean {

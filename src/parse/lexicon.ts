@@ -149,6 +149,17 @@ export const ORGANISATION_NOUNS = new Set([
   "kremlin", "palace", "embassy", "spokesman", "spokeswoman", "spokesperson",
 ]);
 
+/**
+ * Writings that are said to speak ("the letter reads", "his report said"): they speak for whoever
+ * wrote them, and are no one themselves, whatever their ending ("letter" is not a person as
+ * "writer" is).
+ */
+export const WRITINGS = new Set([
+  "statement", "report", "letter", "brief", "filing", "submission", "memo", "website", "blog", "tweet", "post", "book",
+  "memoir", "autobiography", "essay", "article", "column", "speech", "message", "testimony", "lawsuit", "complaint",
+  "document", "petition", "motion", "ad", "advert", "advertisement", "editorial", "survey", "study", "list",
+]);
+
 /** Words that mark a capitalised sequence as an organisation or place rather than a person. */
 export const ORGANISATION_WORDS = new Set([
   "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "company", "group", "bank", "ministry", "department",

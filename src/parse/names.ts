@@ -266,9 +266,13 @@ export class NameIndex {
     // sharing its last two words.
     const ending = entity.tokens > 1 ? foldApostrophes(entity.name.toLowerCase()).replace(/^the /u, "") : undefined;
     const candidates = ending === undefined ? forms : (this.byLastTwoWords.get(lastTwoWords(ending) ?? "") ?? []);
+    // A word the article knows as a person's name ("Trump", of "Donald Trump") is completed by a
+    // person's form only: "the Washington Post Trump said" (a comma lost between a body and the
+    // name) is not a fuller form of it.
+    const personOnly = entity.person && this.personKeys.has(entity.key);
     let best: NameForm | null = null;
     for (const form of candidates) {
-      if (form.entity.tokens > 4 || form.entity.person !== entity.person && entity.tokens > 1) continue;
+      if (form.entity.tokens > 4 || (form.entity.person !== entity.person && (entity.tokens > 1 || personOnly))) continue;
       if (ending !== undefined && !endsWithWords(form.lowerName, ending)) continue;
       if (!best || score(form) > score(best)) best = form;
     }

@@ -6,7 +6,7 @@
  * or continues the previous paragraph's speaker.
  */
 import { attributionFor, mayAttribute, type NounPhrase, readSubject, sentenceAttribution, sentenceSubject } from "./attribution.js";
-import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES } from "./lexicon.js";
+import { GROUP_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, ROLES, WRITINGS } from "./lexicon.js";
 import { forEachUnquotedPart, maskParagraph, NO_CUTS, quoteCuts } from "./masking.js";
 import { type Entity, entityFromWords, NameIndex } from "./names.js";
 import { forEachCapitalisedRun } from "./names-scan.js";
@@ -118,8 +118,13 @@ export function attributeQuotes(paragraphs: readonly string[], spans: readonly Q
       return null;
     }
     if (!np.definite) return null;
+    // "his report said", "her spokesman said": the owner speaks through them.
+    if (np.owner === "person") return history.person;
+    if (np.owner === "group") return history.group;
     const head = np.words[np.words.length - 1] ?? "";
     if (ORGANISATION_NOUNS.has(head)) return history.group;
+    // "The letter reads", "the list says": a writing not said to be anyone's tells no speaker.
+    if (WRITINGS.has(head)) return null;
     if (ROLES.has(head) || /(?:er|or|ist|man|woman|ent)$/u.test(head)) return history.person;
     return null;
   };

@@ -102,6 +102,12 @@ describe("speakers", () => {
     expect(speakersOf(body)).toEqual(["Maria Lopez"]);
   });
 
+  it("completes a person's name with a person's form, not a body's run that ends in it", () => {
+    // A comma lost between a body's name and the person's: "the Daily Ledger Lopez" is no fuller form of Lopez.
+    const body = "Mayor Maria Lopez spoke first.\n\nIn a meeting with the board of the Daily Ledger Lopez said taxes would rise.\n\n“We have no choice,” Lopez said.";
+    expect(speakersOf(body)).toEqual(["Maria Lopez"]);
+  });
+
   it.each([
     ["a title with “of the”", "“We will cut taxes,” said UK Chancellor of the Exchequer Gordon Brown.", ["Gordon Brown"]],
     ["and before the verb", "Speaker of the House Newt Gingrich said the plan was “a disaster.”", ["Newt Gingrich"]],
@@ -154,6 +160,62 @@ describe("speakers", () => {
   it("a name that describes the job or body after it is not the subject a pronoun means", () => {
     const body = "Maria Lopez spoke first.\n\nAcme campaign spokesman Jason Miller defended the plan on Monday.\n\n“We are ready,” he said.";
     expect(speakersOf(body)).toEqual(["Jason Miller"]);
+  });
+
+  it.each([
+    [
+      "a name after the verb is its object",
+      "Acme Corp cut its prices. The new owner's board has agreed to give rival Bolt Motors a seat.\n\nIn a statement, the company said the deal was “a fair one.”",
+      ["Acme Corp"],
+    ],
+    [
+      "a name in an adverbial after the verb",
+      "Harbour Freight opened a depot. The prime minister is due to visit at 1500 GMT.\n\nThe firm said trade was “very strong.”",
+      ["Harbour Freight"],
+    ],
+    [
+      "an owner's name opening the description",
+      "Acme Corp lost a contract. Acme Corp's board has offered Bolt Motors a new deal.\n\n“We are patient,” the company said.",
+      ["Acme Corp"],
+    ],
+    [
+      "a passive's agent still acts",
+      "Maria Lopez praised the plan. Her words were echoed by Dale Hopkins, the mayor.\n\n“It will work,” he said.",
+      ["Dale Hopkins"],
+    ],
+    [
+      "a clause inside is not one noun phrase",
+      "Growth is slowing. The clearest signs come when all prices are falling, Maria Lopez said. “There is safety in numbers.”",
+      ["Maria Lopez"],
+    ],
+  ])("a sentence opened by a description has it for subject, not a name after its verb: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a title and a relative clause before the verb",
+      "Maria Lopez, a spokeswoman for the Harbour Builders Coalition, which speaks for developers, said the plan was “a fair one.”",
+      ["Maria Lopez"],
+    ],
+    [
+      "a title and a relative clause, then a pronoun",
+      "Tom Brady, president of the Riverside Teachers Union, which represents 9,000 teachers, said he had doubts.\n\n“We will strike,” he said.",
+      ["Tom Brady"],
+    ],
+    ["a body and its relative clause alone", "The Harbour Builders Coalition, which speaks for developers, said the plan was “a fair one.”", ["The Harbour Builders Coalition"]],
+  ])("the subject before appositives: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ["his report", "Tom Brady studied the Harbour Plan for Acme Corp. The plan risks becoming “a byword for delay,” his report said.", ["Tom Brady"]],
+    ["her spokeswoman", "Maria Lopez left early. The vote was “a farce,” her spokeswoman said.", ["Maria Lopez"]],
+    ["its statement", "Acme Corp met Tom Brady. The deal is “dead,” its statement said.", ["Acme Corp"]],
+    ["not a person of their own", "Tom Brady retired in May. “He had a wonderful life,” said his wife.", [null]],
+    ["a writing said to be no one's tells no speaker", "Tom Brady spoke at the rally.\n\nParents sent a letter to the board. “We see hope,” the letter reads.", [null]],
+  ])("a writing or a mouthpiece speaks for its owner: %s", (_name, body, expected) => {
+    expect(speakersOf(body)).toEqual(expected);
   });
 
   it("a place is no one a pronoun can mean, by its head noun", () => {

@@ -205,6 +205,11 @@ describe("the lead is the story's prose, not the page's furniture", () => {
     ["a deck", ["Years of debate end as the council makes up its mind at last."], "RIVERTON - "],
     ["a deck and an agency's dateline", ["Years of debate end as the council makes up its mind at last."], "RIVERTON (AP) — "],
     ["nothing", [], "RIVERTON, Ore. -- "],
+    [
+      "labels and a note around a deck",
+      ["SUMMARY.", "Years of debate end as the council makes up its mind at last.", "STORY.", "Update Added.", "By Jane Roe"],
+      "RIVERTON, Ore. - ",
+    ],
   ])("starts where a dateline opens the story, past %s, and without the dateline", (_case, before, dateline) => {
     const [first = "", ...rest] = story;
     expect(summaryOf(article("Council backs bridge", ...before, dateline + first, ...rest, ...filler(4))).lead).toBe(lead);
