@@ -52,3 +52,13 @@ export function failTogether(failures: readonly UserError[], notice: (message: s
   for (const failure of [first, ...more]) notice(failure.message);
   throw new UserError(last.message, first.exitCode);
 }
+
+/** An error from a system call (Node gives those a `code`: ENOENT, EACCES, ...). */
+export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && "code" in error;
+}
+
+/** The system's code for an error ("ENOENT"), or undefined for an error that has none. */
+export function errnoCode(error: unknown): string | undefined {
+  return isErrnoException(error) && error.code !== undefined ? String(error.code) : undefined;
+}

@@ -1,8 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { ArticleBytesReader, decodeArticleBytes, SAMPLE_BYTES } from "./decode.js";
-import { emptyArticle, notFound, unreadable, usageError, type UserError } from "./errors.js";
+import { emptyArticle, isErrnoException, notFound, unreadable, usageError, type UserError } from "./errors.js";
 import { isBlankText } from "./parse/normalize.js";
-import { isErrnoException, type StoredArticle } from "./store.js";
+import type { StoredArticle } from "./store.js";
 
 /** An article's text, the id it is known by (stored id, path, or "-"), and whether it is Markdown. */
 export interface ArticleSource {

@@ -88,6 +88,3 @@ export function findStored<T extends StoredArticle>(stored: readonly T[], ref: s
   return (number === undefined ? undefined : stored[number - 1]) ?? findByShownName(ref, (id) => stored.find((a) => a.id === id));
 }
 
-export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && "code" in error;
-}

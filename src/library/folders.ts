@@ -1,6 +1,6 @@
 import { mkdirSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
-import { libraryUnreadable, type UserError } from "../errors.js";
+import { errnoCode, libraryUnreadable, type UserError } from "../errors.js";
 
 /**
  * Where the library keeps what it derives from its article files, and the folder stamps that say
@@ -52,10 +52,6 @@ export function makeFolder(dir: string): void {
       if (!(errnoCode(again) === "EEXIST" && isFolder(dir))) throw again;
     }
   }
-}
-
-function errnoCode(error: unknown): unknown {
-  return error instanceof Error && "code" in error ? error.code : undefined;
 }
 
 function modifiedNs(dir: string): string {

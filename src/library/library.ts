@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Article } from "../article.js";
 import { decodeArticleBytes } from "../decode.js";
 import { isMarkdownArticle, readArticleBytes } from "../input.js";
-import { libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
+import { errnoCode, libraryNotWritable, notFound, nothingToAdd, refused, UserError, usageError } from "../errors.js";
 import { headlineComparer } from "./collate.js";
 import { deniedOrAsIs, folderStamps, INDEX_DIR, INDEX_FILE, indexDir, isFolder, makeFolder, type FolderStamps } from "./folders.js";
 import { fileChanges, isArticleFile, isRacy, type FileStamp } from "./freshness.js";
@@ -964,6 +964,7 @@ function systemReason(error: unknown): string {
   return words && words !== code ? `${words} (${code})` : code;
 }
 
+/** The system's code for an error, or what it says when it has none. */
 function errorCode(error: unknown): string {
-  return error instanceof Error && "code" in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+  return errnoCode(error) ?? (error instanceof Error ? error.message : String(error));
 }
