@@ -93,6 +93,11 @@ async function warmUp(): Promise<void> {
   await Promise.all([import("node:net"), import("node:tty")]);
   // The library's code, better-sqlite3's JavaScript included; its compiled part loads at run time.
   await import("./library/library.js");
+  // A search's snippets stem the hits' words as the index does (library/porter.ts): compiled here with
+  // the rest, or a search that cuts many snippets compiled the stemmer's dozen functions first.
+  const { makeSnippet, speakerMatcher, termMatcher } = await import("./library/query.js");
+  makeSnippet(sample, termMatcher("talks running", "Trump"));
+  speakerMatcher("Trump")("Donald Trump");
   deferIntlSegmenter();
   await Promise.all([import("marked"), import("marked-terminal"), import("chalk"), import("wrap-ansi"), import("string-width")]);
   // The styled renderer runs too, on the sample, whose text is one column a character: wrap-ansi and

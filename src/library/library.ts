@@ -337,6 +337,8 @@ export class Library {
     });
     const matches = termMatcher(query, speaker);
     const hasWords = wantedParts(query).length > 0;
+    // One matcher for every hit: it judges each speaker's name once, and the hits name the same people.
+    const isSpeaker = hasWords ? undefined : speakerMatcher(speaker ?? "");
     // Snippets of Markdown articles come from their text as read, not from their markup.
     const tools = hasWords && found.rows.some(({ row }) => isMarkdownArticle(row.file, "")) ? await loadTools() : undefined;
     const readable = (file: string, id: string): string => {
@@ -347,7 +349,7 @@ export class Library {
     };
     const hits = found.rows.map(({ row, number }): SearchHit => {
       const article = this.toArticle(row, number);
-      const text = hasWords ? withoutTitle(readable(article.path, article.id), row.headline) : speakerQuotes(row.quotes_json, speaker ?? "");
+      const text = isSpeaker ? speakerQuotes(row.quotes_json, isSpeaker) : withoutTitle(readable(article.path, article.id), row.headline);
       return { ...article, score: Number((-row.rank).toPrecision(4)), snippet: makeSnippet(text, matches) };
     });
     return { total: found.total, hits };
@@ -872,8 +874,7 @@ function withoutTitle(text: string, headline: string): string {
 }
 
 /** The quotes of the named speaker, as text to cut a snippet from. */
-function speakerQuotes(quotesJson: string, speaker: string): string {
-  const isWanted = speakerMatcher(speaker);
+function speakerQuotes(quotesJson: string, isWanted: (name: string) => boolean): string {
   const quotes = JSON.parse(quotesJson) as { text: string; speaker: string | null }[];
   const said = quotes.filter((q) => q.speaker !== null && isWanted(q.speaker));
   return said.map((q) => `${q.speaker ?? ""}: “${q.text}”`).join(" ");

@@ -114,14 +114,23 @@ export function speakerWords(speaker: string): string[] {
 export function speakerMatcher(speaker: string): (name: string) => boolean {
   const wanted = speakerWords(speaker);
   const stems = wanted.map(stem);
+  // A word without a stem's lead cannot have that stem: most names are told apart without stemming them.
+  const leads = stems.map(porterLead);
   // A one-character Chinese or Japanese name is looked for as the first of a pair, as in matchExpression.
   const lastIsPrefix = isSingleCjk(wanted[wanted.length - 1]);
   const wordMatches = (word: string | undefined, j: number): boolean =>
-    word !== undefined && (lastIsPrefix && j === wanted.length - 1 ? word.startsWith(wanted[j] ?? "") : stem(word) === stems[j]);
+    word !== undefined && (lastIsPrefix && j === wanted.length - 1 ? word.startsWith(wanted[j] ?? "") : word.startsWith(leads[j] ?? "") && stem(word) === stems[j]);
+  // Each name judged once: the hits' quotes name the same few people again and again.
+  const judged = new Map<string, boolean>();
   return (name) => {
-    const words = wordsOf(name);
-    for (let i = 0; i + wanted.length <= words.length; i++) if (wanted.every((_, j) => wordMatches(words[i + j], j))) return true;
-    return false;
+    let matched = judged.get(name);
+    if (matched === undefined) {
+      const words = wordsOf(name);
+      matched = false;
+      for (let i = 0; !matched && i + wanted.length <= words.length; i++) matched = wanted.every((_, j) => wordMatches(words[i + j], j));
+      judged.set(name, matched);
+    }
+    return matched;
   };
 }
 
