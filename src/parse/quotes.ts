@@ -142,7 +142,9 @@ function closes(ch: string, opener: string, text: string, i: number): boolean {
 export function cleanQuoteText(raw: string): string {
   const spaced = /\s\s|[^\S ]/u.test(raw) ? raw.replace(/\s+/g, " ") : raw;
   const trimmed = spaced.trim();
-  return trimmed.endsWith(",") ? trimmed.slice(0, -1).trim() : trimmed;
+  // The comma that hands over to "he said" is the sentence's, not the speaker's: ASCII, or the
+  // full-width one Chinese and Japanese write ("“我们会继续努力，”他说").
+  return trimmed.endsWith(",") || trimmed.endsWith("，") ? trimmed.slice(0, -1).trim() : trimmed;
 }
 
 const WORK_CUES = new Set([

@@ -18,6 +18,7 @@ describe("quote spans", () => {
     ["guillemets «…»", ["Il a dit «nous sommes prêts» hier."], ["nous sommes prêts"]],
     ["reversed guillemets »…«", ["Er sagte »wir sind bereit« gestern."], ["wir sind bereit"]],
     ["Japanese corner brackets 「…」", ["首相は「経済対策を発表する」と述べた。"], ["経済対策を発表する"]],
+    ["Chinese: the full-width comma before 他说 is not the quote's", ["“我们会继续努力，”他说。“这是第二句。”"], ["我们会继续努力", "这是第二句。"]],
     ["a title in 『…』 inside 「…」", ["彼は「『雪国』を読んだ」と言った。"], ["『雪国』を読んだ"]],
     ["『…』 alone is a title, not a quote", ["小説『雪国』は有名だ。"], []],
     ["」 closes only 「", ["He said “a 」 b” here."], ["a 」 b"]],
