@@ -103,8 +103,13 @@ function paragraphsOf(token: Token): Paragraph[] {
       const list = token as Tokens.List;
       const items = list.items.map((item, i) => {
         const marker = list.ordered ? `${Number(list.start || 1) + i}.` : "-";
-        const content = item.tokens.flatMap(paragraphsOf);
-        return { text: `${marker} ${content.map((c) => c.text).join(" ")}`, marks: content.flatMap((c) => c.marks) };
+        // A list inside an item goes on lines of its own under the item's text, indented to it.
+        const indent = " ".repeat(marker.length + 1);
+        const own: Paragraph[] = [];
+        const nested: Paragraph[] = [];
+        for (const child of item.tokens) (child.type === "list" ? nested : own).push(...paragraphsOf(child));
+        const lines = [`${marker} ${own.map((c) => c.text).join(" ")}`, ...nested.flatMap((n) => n.text.split("\n").map((line) => indent + line))];
+        return { text: lines.join("\n"), marks: [...own, ...nested].flatMap((c) => c.marks) };
       });
       return [{ text: items.map((i) => i.text).join("\n"), marks: items.flatMap((i) => i.marks) }];
     }

@@ -267,3 +267,17 @@ describe("Markdown the lexer cannot take", () => {
     ).toThrow(TypeError);
   });
 });
+
+describe("Markdown lists inside list items", () => {
+  it.each([
+    ["a bulleted list in a bulleted item", "- first item\n- second item\n  - nested one\n  - nested two\n- third item", "- first item\n- second item\n  - nested one\n  - nested two\n- third item"],
+    ["a numbered list in a numbered item", "1. a\n2. b\n   1. b1\n   2. b2", "1. a\n2. b\n   1. b1\n   2. b2"],
+    ["two levels down", "- top\n  - middle\n    - bottom", "- top\n  - middle\n    - bottom"],
+  ])("sets %s on lines of their own under the item, indented to it", async (_name, list, paragraph) => {
+    const article = fromMarkdown(`# Lists\n\n${list}\n`);
+    expect(article.sections[0]?.paragraphs).toEqual([paragraph]);
+    // Written as lines of one paragraph, they read back as lines without their indentation (README).
+    const flat = paragraph.split("\n").map((line) => line.trimStart()).join("\n");
+    expect(fromMarkdown(await toMarkdown(article)).sections[0]?.paragraphs).toEqual([flat]);
+  });
+});
