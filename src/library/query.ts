@@ -120,17 +120,23 @@ export function speakerMatcher(speaker: string): (name: string) => boolean {
   const lastIsPrefix = isSingleCjk(wanted[wanted.length - 1]);
   const wordMatches = (word: string | undefined, j: number): boolean =>
     word !== undefined && (lastIsPrefix && j === wanted.length - 1 ? word.startsWith(wanted[j] ?? "") : word.startsWith(leads[j] ?? "") && stem(word) === stems[j]);
-  // Each name judged once: the hits' quotes name the same few people again and again.
-  const judged = new Map<string, boolean>();
-  return (name) => {
-    let matched = judged.get(name);
-    if (matched === undefined) {
-      const words = wordsOf(name);
-      matched = false;
-      for (let i = 0; !matched && i + wanted.length <= words.length; i++) matched = wanted.every((_, j) => wordMatches(words[i + j], j));
-      judged.set(name, matched);
-    }
-    return matched;
+  // The hits' quotes name the same few people again and again.
+  return judgedOnce((name) => {
+    const words = wordsOf(name);
+    for (let i = 0; i + wanted.length <= words.length; i++) if (wanted.every((_, j) => wordMatches(words[i + j], j))) return true;
+    return false;
+  });
+}
+
+/** `judge` asked once for each distinct string: snippets meet the same words and names in every hit. */
+function judgedOnce<T extends string | boolean | null>(judge: (key: string) => T): (key: string) => T {
+  const judged = new Map<string, T>();
+  return (key) => {
+    const known = judged.get(key);
+    if (known !== undefined) return known;
+    const value = judge(key);
+    judged.set(key, value);
+    return value;
   };
 }
 
@@ -214,19 +220,12 @@ function partsMatcher(parts: readonly QueryPart[]): { matches: (word: string) =>
     part.words.forEach((w, i) => (part.prefix && i === part.words.length - 1 ? prefixes.push(w) : exact.add(stem(w))));
   }
   const exactLeads = [...exact].map(porterLead);
-  // Each word judged once for all the hits' snippets: the same common words ("the", "they") recur in
-  // every article, and stemming them in each would cost a search that many articles match.
-  const judged = new Map<string, boolean>();
-  const matches = (word: string): boolean => {
-    let matched = judged.get(word);
-    if (matched === undefined) {
-      const normal = normalizeWord(word);
-      // A word without a stem's lead cannot have that stem: most words are told apart without stemming them.
-      matched = (exactLeads.some((lead) => normal.startsWith(lead)) && exact.has(stem(normal))) || prefixes.some((p) => normal.startsWith(p));
-      judged.set(word, matched);
-    }
-    return matched;
-  };
+  // The same common words ("the", "they") recur in every article: stemming them in each would cost a
+  // search that many articles match. A word without a stem's lead cannot have that stem (porterLead).
+  const matches = judgedOnce((word): boolean => {
+    const normal = normalizeWord(word);
+    return (exactLeads.some((lead) => normal.startsWith(lead)) && exact.has(stem(normal))) || prefixes.some((p) => normal.startsWith(p));
+  });
   return { matches, leads: [...exactLeads, ...prefixes] };
 }
 
@@ -418,15 +417,7 @@ export const OUTSIDE_ASCII_BUT_PUNCTUATION = "[^\\x00-\\x7f\\u2000-\\u206f]";
 
 /** Each distinct word judged once (an article repeats most of its words): its stem when it matches, else null. */
 function wordJudge(matches: (word: string) => boolean): (word: string) => string | null {
-  const judged = new Map<string, string | null>();
-  return (word) => {
-    let key = judged.get(word);
-    if (key === undefined) {
-      key = matches(word) ? stem(word) : null;
-      judged.set(word, key);
-    }
-    return key;
-  };
+  return judgedOnce((word) => (matches(word) ? stem(word) : null));
 }
 
 /** The word (a run of WORD's characters) that the character at `at` is part of; empty when it is none. */
